@@ -1,0 +1,36 @@
+#pragma once
+// Realistic, deterministic demo data, made through the same services the app uses.
+
+#include "thuky/core/result.h"
+#include "thuky/domain/reference.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+namespace thuky::services {
+
+class Workspace;
+
+enum class DemoScale { Office, Decade, Stress };
+std::optional<DemoScale> demoScaleFromKey(const QString &key); ///< "office", "decade", "stress"
+QString demoScaleKey(DemoScale scale);
+
+struct DemoReport
+{
+    int programmes = 0;
+    int tasks = 0;
+    int progressEntries = 0;
+    int people = 0;
+};
+
+/// Fills an empty database (no programmes yet) with demo data for the scale. Refuses a
+/// database that already holds programmes (Conflict). The same seed gives the same data.
+/// `progress` is called with (done, total) now and then.
+Result<DemoReport> generateDemo(Workspace &ws, const domain::Actor &actor, DemoScale scale,
+                                std::uint64_t seed = 2025,
+                                const std::function<void(int, int)> &progress = {});
+
+} // namespace thuky::services

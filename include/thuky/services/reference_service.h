@@ -1,0 +1,42 @@
+#pragma once
+// Use cases over agencies, units and people.
+
+#include "thuky/core/result.h"
+#include "thuky/domain/reference.h"
+
+#include <optional>
+
+namespace thuky::storage {
+class Database;
+class ReferenceRepository;
+} // namespace thuky::storage
+
+namespace thuky::services {
+
+class Authorizer;
+
+class ReferenceService
+{
+public:
+    ReferenceService(storage::Database &db, storage::ReferenceRepository &repo,
+                     const Authorizer &authorizer);
+
+    Result<QList<domain::Agency>> agencies(const domain::Actor &actor);
+    Result<domain::Agency> agency(const domain::Actor &actor, domain::Id id);
+    /// By name or short name, ignoring case and diacritics.
+    Result<std::optional<domain::Agency>> findAgency(const domain::Actor &actor, const QString &name);
+    /// Validates (name required, unique) and saves; returns the stored record.
+    Result<domain::Agency> addAgency(const domain::Actor &actor, domain::Agency agency);
+    Result<domain::Agency> updateAgency(const domain::Actor &actor, const domain::Agency &agency);
+
+    Result<QList<domain::Person>> people(const domain::Actor &actor);
+    Result<std::optional<domain::Person>> findPerson(const domain::Actor &actor, const QString &name);
+    Result<domain::Person> addPerson(const domain::Actor &actor, domain::Person person);
+
+private:
+    storage::Database &m_db;
+    storage::ReferenceRepository &m_repo;
+    const Authorizer &m_auth;
+};
+
+} // namespace thuky::services

@@ -1,0 +1,56 @@
+#pragma once
+// Workspace: one open Thuky database with its repositories and services wired together.
+// The GUI, the CLI, the tests and the benchmark all start here.
+
+#include "thuky/core/result.h"
+#include "thuky/storage/database.h"
+
+#include <memory>
+
+namespace thuky::storage {
+class ReferenceRepository;
+class ProgrammeRepository;
+} // namespace thuky::storage
+
+namespace thuky::services {
+
+class Authorizer;
+class ReferenceService;
+class ProgrammeService;
+
+class Workspace
+{
+public:
+    /// Opens the file (creating it and its folder when `create`), applies migrations, and
+    /// refuses a database newer than the program (SchemaTooNew) or one that is not a
+    /// SQLite/Thuky file (Corrupt) without changing it.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, bool create = true);
+    /// A migrated private in-memory database, for tests.
+    static Result<std::unique_ptr<Workspace>> openInMemory();
+    ~Workspace();
+
+    storage::Database &db() { return m_db; }
+    storage::ReferenceRepository &referenceRepository() { return *m_referenceRepo; }
+    storage::ProgrammeRepository &programmeRepository() { return *m_programmeRepo; }
+    ReferenceService &reference() { return *m_reference; }
+    ProgrammeService &programmes() { return *m_programmes; }
+
+    /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
+    void setToday(const QDate &today);
+
+    /// The default database of the GUI and the CLI: <AppDataLocation>/thuky.sqlite.
+    static QString defaultDatabasePath();
+
+private:
+    explicit Workspace(storage::Database db);
+    Result<void> init();
+
+    storage::Database m_db;
+    std::unique_ptr<Authorizer> m_authorizer;
+    std::unique_ptr<storage::ReferenceRepository> m_referenceRepo;
+    std::unique_ptr<storage::ProgrammeRepository> m_programmeRepo;
+    std::unique_ptr<ReferenceService> m_reference;
+    std::unique_ptr<ProgrammeService> m_programmes;
+};
+
+} // namespace thuky::services
