@@ -30,7 +30,7 @@ struct Programme
 
 /// The status the user sets (trạng thái). Lateness is never typed: see Timeliness.
 enum class TaskStatus { NotStarted, InProgress, Done, Postponed, AdjustmentRequested };
-constexpr std::array kAllTaskStatuses{TaskStatus::NotStarted, TaskStatus::InProgress,
+inline constexpr std::array kAllTaskStatuses{TaskStatus::NotStarted, TaskStatus::InProgress,
                                       TaskStatus::Done, TaskStatus::Postponed,
                                       TaskStatus::AdjustmentRequested};
 QString taskStatusKey(TaskStatus s);                      ///< "not_started", "in_progress"…
@@ -42,7 +42,7 @@ std::optional<TaskStatus> parseTaskStatus(const QString &text);
 
 /// Computed from deadline, completion and today (thời hạn).
 enum class Timeliness { OnTrack, DueSoon, Overdue, DoneOnTime, DoneLate, NoDeadline };
-constexpr std::array kAllTimeliness{Timeliness::OnTrack,    Timeliness::DueSoon,
+inline constexpr std::array kAllTimeliness{Timeliness::OnTrack,    Timeliness::DueSoon,
                                     Timeliness::Overdue,    Timeliness::DoneOnTime,
                                     Timeliness::DoneLate,   Timeliness::NoDeadline};
 QString timelinessKey(Timeliness t); ///< "on_track", "due_soon", "overdue"…

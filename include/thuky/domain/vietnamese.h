@@ -17,8 +17,6 @@ QDate parseDate(const QString &text);
 /// Vietnamese collation (ICU "vi"): a ă â b c d đ e ê …, tones after the letter.
 /// Returns <0, 0, >0. Thread-safe.
 int compareVi(const QString &a, const QString &b);
-/// A sort key with the same order as compareVi(), for caching.
-QByteArray sortKeyVi(const QString &text);
 
 /// 1..3999 <-> "I".."MMMCMXCIX". toRoman returns an empty string outside the range;
 /// fromRoman returns 0 for text that is not a canonical Roman numeral.

@@ -26,8 +26,8 @@ struct TaskFilter
     QDate deadlineFrom, deadlineTo;              ///< inclusive
     QString text;                                ///< folded words, all must match
     bool includeSections = true;                 ///< keep section headings (STT I, II…)
-    QDate today;                                 ///< for timeliness; invalid: the real date
-    int dueSoonDays = domain::kDefaultDueSoonDays;
+    QDate today;                                 ///< for timeliness; invalid: the database's today
+    int dueSoonDays = -1;                        ///< <0: the service's setting (default 7)
     TaskSortColumn sortBy = TaskSortColumn::Tree;
     bool descending = false;
 };
@@ -78,6 +78,9 @@ public:
     virtual Result<void> deleteTask(domain::Id id) = 0;
     /// The ids of the task's subtree, the task itself first, in tree order.
     virtual Result<QList<domain::Id>> subtree(domain::Id id) = 0;
+
+    /// The copy of a task carried over into another programme, if any.
+    virtual Result<std::optional<domain::Id>> carriedCopy(domain::Id fromTaskId, domain::Id programmeId) = 0;
 
     virtual Result<int> countTasks(const TaskFilter &filter) = 0;
     virtual Result<QList<TaskRow>> tasks(const TaskFilter &filter, int offset, int limit) = 0;

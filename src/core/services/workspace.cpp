@@ -1,0 +1,65 @@
+#include "thuky/services/workspace.h"
+
+#include "thuky/core/logging.h"
+#include "thuky/services/authorizer.h"
+#include "thuky/services/programme_service.h"
+#include "thuky/services/reference_service.h"
+#include "thuky/storage/migrations.h"
+#include "thuky/storage/programme_repository.h"
+#include "thuky/storage/reference_repository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+namespace thuky::services {
+
+Workspace::Workspace(storage::Database db) : m_db(std::move(db)) {}
+Workspace::~Workspace() = default;
+
+Result<void> Workspace::init()
+{
+    THUKY_TRY(storage::migrate(m_db));
+    m_authorizer = std::make_unique<AllowAllAuthorizer>();
+    m_referenceRepo = storage::makeSqliteReferenceRepository(m_db);
+    m_programmeRepo = storage::makeSqliteProgrammeRepository(m_db);
+    m_reference = std::make_unique<ReferenceService>(m_db, *m_referenceRepo, *m_authorizer);
+    m_programmes = std::make_unique<ProgrammeService>(m_db, *m_programmeRepo, *m_referenceRepo, *m_authorizer);
+    return {};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, bool create)
+{
+    if (!create && !QFileInfo::exists(path))
+        return makeError(ErrorCode::Io, QStringLiteral("Không tìm thấy tệp cơ sở dữ liệu \"%1\".").arg(path),
+                         QStringLiteral("The database file \"%1\" does not exist.").arg(path), path);
+    storage::OpenOptions options;
+    options.create = create;
+    auto db = storage::Database::open(path, options);
+    if (!db) {
+        logger("storage")->error("cannot open {}: {}", path.toStdString(), db.error().detail.toStdString());
+        return db.error();
+    }
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value()));
+    if (auto r = ws->init(); !r) {
+        logger("storage")->error("cannot prepare {}: {}", path.toStdString(), r.error().detail.toStdString());
+        return r.error();
+    }
+    return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openInMemory() { return open(QStringLiteral(":memory:")); }
+
+void Workspace::setToday(const QDate &today) { m_db.setToday(today); }
+
+QString Workspace::defaultDatabasePath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    return dir + QStringLiteral("/Thuky/thuky.sqlite");
+}
+
+} // namespace thuky::services

@@ -1,0 +1,164 @@
+#include "thuky/domain/vietnamese.h"
+#include "thuky/search/folding.h"
+#include "thuky/storage/database.h"
+#include "thuky/storage/reference_repository.h"
+
+#include "query_helpers.h"
+
+#include <algorithm>
+
+namespace thuky::storage {
+
+using domain::Agency;
+using domain::Id;
+using domain::Person;
+
+using detail::optionalId;
+using detail::readAll;
+using detail::readOne;
+
+namespace {
+
+constexpr const char *kSelectAgencies =
+    "SELECT id, name, short_name, kind, parent_id, active FROM agencies";
+constexpr const char *kSelectAgency =
+    "SELECT id, name, short_name, kind, parent_id, active FROM agencies WHERE id = ?";
+constexpr const char *kInsertAgency =
+    "INSERT INTO agencies(name, short_name, kind, parent_id, active) VALUES (?, ?, ?, ?, ?)";
+constexpr const char *kUpdateAgency =
+    "UPDATE agencies SET name = ?, short_name = ?, kind = ?, parent_id = ?, active = ?,"
+    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?";
+constexpr const char *kSelectPeople = "SELECT id, full_name, position, unit_id, active FROM people";
+constexpr const char *kSelectPerson = "SELECT id, full_name, position, unit_id, active FROM people WHERE id = ?";
+constexpr const char *kInsertPerson =
+    "INSERT INTO people(full_name, position, unit_id, active) VALUES (?, ?, ?, ?)";
+constexpr const char *kUpdatePerson =
+    "UPDATE people SET full_name = ?, position = ?, unit_id = ?, active = ?,"
+    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?";
+
+QString optionalText(const QString &s) { return s.trimmed().isEmpty() ? QString() : s.trimmed(); }
+
+Agency readAgency(const Statement &s)
+{
+    return Agency{s.int64(0), s.text(1), s.text(2), domain::agencyKindFromKey(s.text(3)), s.int64(4),
+                  s.integer(5) != 0};
+}
+
+Person readPerson(const Statement &s)
+{
+    return Person{s.int64(0), s.text(1), s.text(2), s.int64(3), s.integer(4) != 0};
+}
+
+Error duplicateAgency(const Error &e)
+{
+    if (e.code != ErrorCode::Conflict)
+        return e;
+    return makeError(ErrorCode::Duplicate, QStringLiteral("Tên hoặc tên viết tắt của cơ quan, đơn vị đã có."),
+                     QStringLiteral("The agency's name or short name is already in use."), e.detail);
+}
+
+class SqliteReferenceRepository final : public ReferenceRepository
+{
+public:
+    explicit SqliteReferenceRepository(Database &db) : m_db(db) {}
+
+    Result<QList<Agency>> agencies() override
+    {
+        auto all = readAll<Agency>(m_db, kSelectAgencies, readAgency);
+        if (all)
+            std::sort(all->begin(), all->end(),
+                      [](const Agency &a, const Agency &b) { return domain::compareVi(a.name, b.name) < 0; });
+        return all;
+    }
+
+    Result<std::optional<Agency>> agency(Id id) override { return readOne<Agency>(m_db, kSelectAgency, readAgency, id); }
+
+    Result<std::optional<Agency>> findAgency(const QString &nameOrShort) override
+    {
+        // A few hundred rows at most: folding in C++ keeps the schema free of custom functions.
+        const QString wanted = search::fold(nameOrShort);
+        if (wanted.isEmpty())
+            return std::optional<Agency>{};
+        auto all = readAll<Agency>(m_db, kSelectAgencies, readAgency);
+        if (!all)
+            return all.error();
+        for (const Agency &a : *all)
+            if (search::fold(a.name) == wanted)
+                return std::optional<Agency>{a};
+        for (const Agency &a : *all)
+            if (!a.shortName.isEmpty() && search::fold(a.shortName) == wanted)
+                return std::optional<Agency>{a};
+        return std::optional<Agency>{};
+    }
+
+    Result<Id> insertAgency(const Agency &a) override
+    {
+        auto stmt = m_db.prepare(kInsertAgency);
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll(a.name.trimmed(), optionalText(a.shortName), domain::agencyKindKey(a.kind),
+                      optionalId(a.parentId), a.active);
+        if (auto r = stmt->exec(); !r)
+            return duplicateAgency(r.error());
+        return m_db.lastInsertId();
+    }
+
+    Result<void> updateAgency(const Agency &a) override
+    {
+        auto stmt = m_db.prepare(kUpdateAgency);
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll(a.name.trimmed(), optionalText(a.shortName), domain::agencyKindKey(a.kind),
+                      optionalId(a.parentId), a.active, a.id);
+        if (auto r = stmt->exec(); !r)
+            return duplicateAgency(r.error());
+        return {};
+    }
+
+    Result<QList<Person>> people() override
+    {
+        auto all = readAll<Person>(m_db, kSelectPeople, readPerson);
+        if (all)
+            std::sort(all->begin(), all->end(), [](const Person &a, const Person &b) {
+                return domain::compareVi(a.fullName, b.fullName) < 0;
+            });
+        return all;
+    }
+
+    Result<std::optional<Person>> person(Id id) override { return readOne<Person>(m_db, kSelectPerson, readPerson, id); }
+
+    Result<std::optional<Person>> findPerson(const QString &fullName) override
+    {
+        const QString wanted = search::fold(fullName);
+        auto all = readAll<Person>(m_db, kSelectPeople, readPerson);
+        if (!all)
+            return all.error();
+        for (const Person &p : *all)
+            if (search::fold(p.fullName) == wanted)
+                return std::optional<Person>{p};
+        return std::optional<Person>{};
+    }
+
+    Result<Id> insertPerson(const Person &p) override
+    {
+        THUKY_TRY(m_db.exec(kInsertPerson, p.fullName.trimmed(), p.position.trimmed(), optionalId(p.unitId), p.active));
+        return m_db.lastInsertId();
+    }
+
+    Result<void> updatePerson(const Person &p) override
+    {
+        return m_db.exec(kUpdatePerson, p.fullName.trimmed(), p.position.trimmed(), optionalId(p.unitId), p.active, p.id);
+    }
+
+private:
+    Database &m_db;
+};
+
+} // namespace
+
+std::unique_ptr<ReferenceRepository> makeSqliteReferenceRepository(Database &db)
+{
+    return std::make_unique<SqliteReferenceRepository>(db);
+}
+
+} // namespace thuky::storage
