@@ -1,0 +1,36 @@
+#pragma once
+// The command table of thuky-cli: each command's words, options, arguments and handler.
+
+#include "context.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace thuky::cli {
+
+using Handler = int (*)(Context &ctx, const Invocation &inv);
+
+struct Command
+{
+    QStringList path;     ///< {"programme", "list"}
+    QStringList options;  ///< options of this command besides the global ones
+    QStringList argNames; ///< positional arguments, all required: {"OUT"}
+    Handler run = nullptr;
+    const char *summaryVi = "";
+    const char *summaryEn = "";
+};
+
+/// init, demo, check, backup, restore (commands_database.cpp).
+QList<Command> databaseCommands();
+/// programme list|import|export|carry-over (commands_programme.cpp).
+QList<Command> programmeCommands();
+/// Every command, in the order the usage text lists them.
+const QList<Command> &allCommands();
+
+/// The usage text in the chosen language.
+QString usageText(Lang lang);
+
+/// Runs thuky-cli with these arguments (without the program name); returns the exit code.
+int runCli(const QStringList &args);
+
+} // namespace thuky::cli

@@ -1,0 +1,205 @@
+// programme import|export|carry-over, and the table of programme commands.
+
+#include "commands.h"
+#include "programme_list.h"
+#include "programme_support.h"
+
+#include "thuky/documents/table.h"
+#include "thuky/services/programme_service.h"
+#include "thuky/services/workspace.h"
+
+#include <QFileInfo>
+
+namespace thuky::cli {
+
+namespace {
+
+enum class TableFileKind { Csv, Xlsx, Other };
+
+TableFileKind tableFileKind(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return TableFileKind::Csv;
+    if (suffix == QLatin1String("xlsx"))
+        return TableFileKind::Xlsx;
+    return TableFileKind::Other;
+}
+
+QString badExtensionMessage(const Context &ctx, const QString &path)
+{
+    return ctx.tr("Tệp phải có đuôi .csv hoặc .xlsx: ", "The file must end in .csv or .xlsx: ") +
+           path;
+}
+
+/// --year, required by import, export and carry-over.
+std::optional<QString> requiredYear(const Context &ctx, const Invocation &inv, int &year)
+{
+    bool bad = false;
+    const auto value = yearOption(inv, bad);
+    if (!value)
+        return ctx.tr("Cần --year, ví dụ --year 2025.", "--year is required, e.g. --year 2025.");
+    year = *value;
+    return std::nullopt;
+}
+
+/// The programme named by --year and --owner.
+Result<domain::Programme> programmeOfOptions(const Context &ctx, services::Workspace &ws,
+                                             const Invocation &inv, int year)
+{
+    auto owner = ownerOption(ctx, ws, inv);
+    if (!owner)
+        return owner.error();
+    return resolveProgramme(ctx, ws, year, *owner);
+}
+
+Result<documents::Table> readTableFile(const QString &path)
+{
+    return tableFileKind(path) == TableFileKind::Xlsx ? documents::readXlsx(path)
+                                                      : documents::readCsv(path);
+}
+
+/// Unknown units are reported by name unless a located problem already mentions them.
+QStringList problemLines(const services::ImportPlan &plan, Lang lang)
+{
+    QStringList lines;
+    for (const services::ImportProblem &p : plan.problems)
+        lines << p.text(lang);
+    for (const QString &unit : plan.unknownUnits) {
+        const QString quoted = QLatin1Char('"') + unit + QLatin1Char('"');
+        if (!lines.join(QLatin1Char('\n')).contains(quoted))
+            lines << tr2(lang, "Đơn vị chưa có trong danh mục: ", "Unit not in the reference list: ") +
+                         quoted;
+    }
+    return lines;
+}
+
+int runImport(Context &ctx, const Invocation &inv)
+{
+    int year = 0;
+    if (auto problem = requiredYear(ctx, inv, year))
+        return ctx.usageError(*problem);
+    const QString file = inv.positionals.at(0);
+    if (tableFileKind(file) == TableFileKind::Other)
+        return ctx.usageError(badExtensionMessage(ctx, file));
+    auto table = readTableFile(file);
+    if (!table)
+        return ctx.fail(table.error());
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto owner = ownerOption(ctx, **ws, inv);
+    if (!owner)
+        return ctx.fail(owner.error());
+    auto &service = (*ws)->programmes();
+    auto plan = service.planImport(ctx.actor(), *table, QFileInfo(file).fileName(), year, *owner);
+    if (!plan)
+        return ctx.fail(plan.error());
+    if (const QStringList problems = problemLines(*plan, ctx.lang()); !problems.isEmpty()) {
+        for (const QString &line : problems)
+            ctx.err(line);
+        return 1;
+    }
+    auto result = service.applyImport(ctx.actor(), *plan);
+    if (!result)
+        return ctx.fail(result.error());
+    ctx.report(ctx.tr("Đã nhập nhiệm vụ.", "Imported the tasks."),
+               {{QStringLiteral("programmeId"), ctx.tr("Chương trình", "Programme"),
+                 static_cast<qint64>(result->programmeId)},
+                {QStringLiteral("imported"), ctx.tr("Số nhiệm vụ", "Tasks"), result->imported},
+                {QStringLiteral("createdProgramme"), ctx.tr("Tạo chương trình mới", "New programme"),
+                 result->createdProgramme}});
+    return 0;
+}
+
+Result<void> writeTableFile(const documents::Table &table, const QString &path,
+                            const domain::Programme &programme)
+{
+    if (tableFileKind(path) == TableFileKind::Csv)
+        return documents::writeCsv(table, path);
+    documents::XlsxOptions options;
+    options.sheetName = QStringLiteral("Năm %1").arg(programme.year);
+    options.title = programme.title;
+    return documents::writeXlsx(table, path, options);
+}
+
+int runExport(Context &ctx, const Invocation &inv)
+{
+    int year = 0;
+    if (auto problem = requiredYear(ctx, inv, year))
+        return ctx.usageError(*problem);
+    const QString out = inv.args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return ctx.usageError(ctx.tr("Cần --out FILE.csv hoặc FILE.xlsx.",
+                                     "--out FILE.csv or FILE.xlsx is required."));
+    if (tableFileKind(out) == TableFileKind::Other)
+        return ctx.usageError(badExtensionMessage(ctx, out));
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto programme = programmeOfOptions(ctx, **ws, inv, year);
+    if (!programme)
+        return ctx.fail(programme.error());
+    auto table = (*ws)->programmes().exportTable(ctx.actor(), programme->id);
+    if (!table)
+        return ctx.fail(table.error());
+    if (auto written = writeTableFile(*table, out, *programme); !written)
+        return ctx.fail(written.error());
+    ctx.report(ctx.tr("Đã xuất chương trình.", "Exported the programme."),
+               {{QStringLiteral("file"), ctx.tr("Tệp", "File"), out},
+                {QStringLiteral("rows"), ctx.tr("Số dòng", "Rows"), table->rows.size()}});
+    return 0;
+}
+
+int runCarryOver(Context &ctx, const Invocation &inv)
+{
+    int year = 0;
+    if (auto problem = requiredYear(ctx, inv, year))
+        return ctx.usageError(*problem);
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto programme = programmeOfOptions(ctx, **ws, inv, year);
+    if (!programme)
+        return ctx.fail(programme.error());
+    auto carried = (*ws)->programmes().carryOver(ctx.actor(), programme->id);
+    if (!carried)
+        return ctx.fail(carried.error());
+    ctx.report(ctx.tr("Đã chuyển các nhiệm vụ chưa hoàn thành sang năm sau.",
+                      "Carried the unfinished tasks over to the next year."),
+               {{QStringLiteral("fromYear"), ctx.tr("Từ năm", "From year"), year},
+                {QStringLiteral("toYear"), ctx.tr("Sang năm", "To year"), year + 1},
+                {QStringLiteral("carried"), ctx.tr("Số nhiệm vụ", "Tasks"), *carried}});
+    return 0;
+}
+
+QStringList names(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *name : list)
+        result << QString::fromLatin1(name);
+    return result;
+}
+
+} // namespace
+
+QList<Command> programmeCommands()
+{
+    return {
+        {names({"programme", "list"}), names({"year", "owner", "unit", "status", "late", "text"}),
+         {}, runProgrammeList,
+         "liệt kê nhiệm vụ của chương trình công tác một năm (mặc định: năm nay, nếu không có thì "
+         "năm gần nhất)",
+         "list the tasks of a year's work programme (default: this year's, else the newest)"},
+        {names({"programme", "import"}), names({"year", "owner"}), names({"FILE"}), runImport,
+         "nhập nhiệm vụ từ tệp CSV hoặc XLSX; có lỗi thì không ghi gì",
+         "import tasks from a CSV or XLSX file; nothing is written if it has problems"},
+        {names({"programme", "export"}), names({"year", "out", "owner"}), {}, runExport,
+         "xuất chương trình ra tệp CSV hoặc XLSX", "export a programme to a CSV or XLSX file"},
+        {names({"programme", "carry-over"}), names({"year", "owner"}), {}, runCarryOver,
+         "chuyển các nhiệm vụ chưa hoàn thành sang chương trình năm sau",
+         "copy the unfinished tasks to the next year's programme"},
+    };
+}
+
+} // namespace thuky::cli

@@ -1,0 +1,14 @@
+// thuky-cli: the headless entry point. The commands live in commands_*.cpp (see docs/cli.md).
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Thuky"));
+    QCoreApplication::setApplicationName(QStringLiteral("Thuky"));
+    return thuky::cli::runCli(QCoreApplication::arguments().mid(1));
+}

@@ -1,0 +1,85 @@
+#include "programme_support.h"
+
+#include "thuky/services/programme_service.h"
+#include "thuky/services/reference_service.h"
+#include "thuky/services/workspace.h"
+
+namespace thuky::cli {
+
+namespace {
+
+Error programmeNotFound(std::optional<int> year)
+{
+    if (!year)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Chưa có chương trình công tác nào."),
+                         QStringLiteral("There is no work programme yet."));
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("Không có chương trình công tác năm %1.").arg(*year),
+                     QStringLiteral("There is no work programme for %1.").arg(*year));
+}
+
+/// The newest programme (of the owner when non-zero); programmes() lists newest first.
+Result<std::optional<domain::Programme>> newestProgramme(const Context &ctx,
+                                                         services::Workspace &ws,
+                                                         domain::Id ownerId)
+{
+    auto all = ws.programmes().programmes(ctx.actor());
+    if (!all)
+        return all.error();
+    for (const domain::Programme &p : *all) {
+        if (ownerId == 0 || p.ownerUnitId == ownerId)
+            return std::optional(p);
+    }
+    return std::optional<domain::Programme>{};
+}
+
+} // namespace
+
+std::optional<int> yearOption(const Invocation &inv, bool &bad)
+{
+    bad = false;
+    if (!inv.args.has(QStringLiteral("year")))
+        return std::nullopt;
+    bool ok = false;
+    const int year = inv.args.value(QStringLiteral("year")).toInt(&ok);
+    bad = !ok || year < 1900 || year > 9999;
+    return bad ? std::nullopt : std::optional(year);
+}
+
+Result<domain::Id> resolveUnit(const Context &ctx, services::Workspace &ws, const QString &name)
+{
+    auto found = ws.reference().findAgency(ctx.actor(), name);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("Không có cơ quan, đơn vị nào tên \"%1\".").arg(name),
+                         QStringLiteral("No agency or unit is named \"%1\".").arg(name));
+    return (*found)->id;
+}
+
+Result<domain::Id> ownerOption(const Context &ctx, services::Workspace &ws, const Invocation &inv)
+{
+    if (!inv.args.has(QStringLiteral("owner")))
+        return domain::Id{0};
+    return resolveUnit(ctx, ws, inv.args.value(QStringLiteral("owner")));
+}
+
+Result<domain::Programme> resolveProgramme(const Context &ctx, services::Workspace &ws,
+                                           std::optional<int> year, domain::Id ownerId)
+{
+    const int wanted = year.value_or(ws.programmes().today().year());
+    auto found = ws.programmes().programmeForYear(ctx.actor(), wanted, ownerId);
+    if (!found)
+        return found.error();
+    if (!*found && !year) {
+        found = newestProgramme(ctx, ws, ownerId);
+        if (!found)
+            return found.error();
+    }
+    if (!*found)
+        return programmeNotFound(year);
+    return **found;
+}
+
+} // namespace thuky::cli

@@ -1,0 +1,29 @@
+#pragma once
+// Shared by the programme commands: reading --year/--owner/--unit and finding a programme.
+
+#include "context.h"
+
+#include "thuky/domain/programme.h"
+
+#include <optional>
+
+namespace thuky::services {
+class Workspace;
+}
+
+namespace thuky::cli {
+
+/// --year as a number, std::nullopt when absent. Sets `bad` when present but not a year.
+std::optional<int> yearOption(const Invocation &inv, bool &bad);
+
+/// The agency named by name or short name; NotFound (exit 1) when there is none.
+Result<domain::Id> resolveUnit(const Context &ctx, services::Workspace &ws, const QString &name);
+/// The --owner option's unit, or 0 when the option is absent.
+Result<domain::Id> ownerOption(const Context &ctx, services::Workspace &ws, const Invocation &inv);
+
+/// The programme of `year` (of `ownerId` when non-zero). Without a year: the programme of
+/// the current year, else the newest. NotFound (exit 1) when there is none.
+Result<domain::Programme> resolveProgramme(const Context &ctx, services::Workspace &ws,
+                                           std::optional<int> year, domain::Id ownerId);
+
+} // namespace thuky::cli

@@ -1,0 +1,57 @@
+// The command list and the usage text built from it.
+
+#include "commands.h"
+
+namespace thuky::cli {
+
+namespace {
+
+QString optionSynopsis(const QString &name)
+{
+    for (const OptionSpec &spec : knownOptions()) {
+        if (spec.name != name)
+            continue;
+        QString text = QStringLiteral("--") + spec.name;
+        if (spec.takesValue)
+            text += QLatin1Char(' ') + spec.valueName;
+        return QLatin1Char('[') + text + QLatin1Char(']');
+    }
+    return {};
+}
+
+QString commandSynopsis(const Command &cmd)
+{
+    QStringList parts = cmd.path;
+    parts << cmd.argNames;
+    for (const QString &option : cmd.options)
+        parts << optionSynopsis(option);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+const QList<Command> &allCommands()
+{
+    static const QList<Command> commands = databaseCommands() + programmeCommands();
+    return commands;
+}
+
+QString usageText(Lang lang)
+{
+    QString text = tr2(lang, "Cách dùng: ", "Usage: ") +
+                   QStringLiteral("thuky-cli [--db FILE] [--lang vi|en] [--format table|json|csv] "
+                                  "[--today YYYY-MM-DD] [-v] ") +
+                   tr2(lang, "LỆNH …\n\nCác lệnh:\n", "COMMAND …\n\nCommands:\n");
+    for (const Command &cmd : allCommands()) {
+        text += QStringLiteral("  ") + commandSynopsis(cmd) + QLatin1Char('\n');
+        text += QStringLiteral("      ") + tr2(lang, cmd.summaryVi, cmd.summaryEn) + QLatin1Char('\n');
+    }
+    text += tr2(lang,
+                "\nMã thoát: 0 xong, 1 dữ liệu bị từ chối, 2 sai cách dùng, 3 lỗi lưu trữ.\n"
+                "Tài liệu: docs/cli.md\n",
+                "\nExit codes: 0 done, 1 rejected input, 2 usage error, 3 storage error.\n"
+                "Documentation: docs/cli.md\n");
+    return text;
+}
+
+} // namespace thuky::cli
