@@ -1,0 +1,114 @@
+#include "xlsx_package.h"
+
+#include "table_support.h"
+
+#include <zip.h>
+
+namespace thuky::documents::detail {
+
+namespace {
+
+struct FileCloser
+{
+    void operator()(zip_file_t *file) const { zip_fclose(file); }
+};
+
+} // namespace
+
+void XlsxPackage::Discard::operator()(zip *archive) const
+{
+    zip_discard(archive);
+}
+
+XlsxPackage::XlsxPackage(QString path, QByteArray bytes)
+    : m_path(std::move(path)), m_bytes(std::move(bytes))
+{
+}
+
+XlsxPackage::XlsxPackage(XlsxPackage &&) noexcept = default;
+XlsxPackage &XlsxPackage::operator=(XlsxPackage &&) noexcept = default;
+XlsxPackage::~XlsxPackage() = default;
+
+Result<XlsxPackage> XlsxPackage::open(const QString &path)
+{
+    // Reading through QFile rather than zip_open(path) keeps file names with Vietnamese
+    // letters working on every platform and reports an unreadable file as Io.
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    XlsxPackage package(path, std::move(*bytes));
+
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(
+        package.m_bytes.constData(), zip_uint64_t(package.m_bytes.size()), 0, &error);
+    zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+    if (!archive) {
+        const QString detail = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        zip_source_free(source); // still ours when opening failed
+        return fileError(ErrorCode::InvalidInput, path, 0,
+                         QStringLiteral("không phải tệp XLSX hợp lệ (tệp .xls cũ cần được lưu "
+                                        "lại dưới dạng .xlsx)."),
+                         QStringLiteral("this is not a valid XLSX file (an old .xls file must "
+                                        "be saved again as .xlsx)."),
+                         detail);
+    }
+    zip_error_fini(&error);
+    package.m_archive.reset(archive);
+    return package;
+}
+
+bool XlsxPackage::contains(const QString &part) const
+{
+    return zip_name_locate(m_archive.get(), part.toUtf8().constData(), 0) >= 0;
+}
+
+Result<QByteArray> XlsxPackage::read(const QString &part) const
+{
+    const auto tooLarge = [&] {
+        return fileError(ErrorCode::InvalidInput, m_path, 0,
+                         QStringLiteral("phần \"%1\" quá lớn (hơn 200 MB khi giải nén); tệp "
+                                        "không được đọc.")
+                             .arg(part),
+                         QStringLiteral("the part \"%1\" is too large (over 200 MB "
+                                        "uncompressed); the file was not read.")
+                             .arg(part));
+    };
+    const QByteArray name = part.toUtf8();
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(m_archive.get(), name.constData(), 0, &stat) != 0)
+        return damaged(part, QString::fromUtf8(zip_strerror(m_archive.get())));
+    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(kMaxInputBytes))
+        return tooLarge();
+
+    const std::unique_ptr<zip_file_t, FileCloser> file(
+        zip_fopen(m_archive.get(), name.constData(), 0));
+    if (!file)
+        return damaged(part, QString::fromUtf8(zip_strerror(m_archive.get())));
+    QByteArray content;
+    content.reserve(qsizetype(stat.size));
+    // The size in the archive's directory can lie; count what actually comes out.
+    char buffer[64 * 1024];
+    for (;;) {
+        const zip_int64_t count = zip_fread(file.get(), buffer, sizeof buffer);
+        if (count < 0)
+            return damaged(part, QString::fromUtf8(zip_file_strerror(file.get())));
+        if (count == 0)
+            return content;
+        if (content.size() + count > kMaxInputBytes)
+            return tooLarge();
+        content.append(buffer, qsizetype(count));
+    }
+}
+
+Error XlsxPackage::damaged(const QString &part, const QString &detail) const
+{
+    return fileError(ErrorCode::InvalidInput, m_path, 0,
+                     QStringLiteral("phần \"%1\" bị hỏng, không đọc được.").arg(part),
+                     QStringLiteral("the part \"%1\" is damaged and cannot be read.").arg(part),
+                     detail);
+}
+
+} // namespace thuky::documents::detail

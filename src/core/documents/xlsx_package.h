@@ -1,0 +1,47 @@
+#pragma once
+// XlsxPackage: read access to the parts (zip entries) of an .xlsx file, bounded in size.
+
+#include "thuky/core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct zip;
+
+namespace thuky::documents::detail {
+
+class XlsxPackage
+{
+public:
+    /// Io if the file cannot be read; InvalidInput if it is not a zip archive.
+    static Result<XlsxPackage> open(const QString &path);
+
+    XlsxPackage(XlsxPackage &&) noexcept;
+    XlsxPackage &operator=(XlsxPackage &&) noexcept;
+    ~XlsxPackage();
+
+    bool contains(const QString &part) const;
+    /// The unpacked part; InvalidInput if it is damaged or unpacks to more than
+    /// kMaxInputBytes (checked while reading, not only against the size the archive claims).
+    Result<QByteArray> read(const QString &part) const;
+
+    /// InvalidInput naming the file and the damaged part.
+    Error damaged(const QString &part, const QString &detail) const;
+
+private:
+    struct Discard
+    {
+        void operator()(zip *archive) const;
+    };
+
+    XlsxPackage(QString path, QByteArray bytes);
+
+    QString m_path;
+    // libzip reads straight from this buffer, so it must outlive m_archive (declared after).
+    QByteArray m_bytes;
+    std::unique_ptr<zip, Discard> m_archive;
+};
+
+} // namespace thuky::documents::detail
