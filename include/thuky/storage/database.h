@@ -82,6 +82,9 @@ struct OpenOptions
     bool readOnly = false;
     bool create = true;
     int busyTimeoutMs = 5000;
+    /// Switch to WAL at once. Off when the caller must first check the file is ours
+    /// (switching writes the header); it then calls enableWal().
+    bool wal = true;
 };
 
 class Database
@@ -128,6 +131,9 @@ public:
             return std::optional<std::int64_t>{};
         return std::optional<std::int64_t>{stmt->int64(0)};
     }
+
+    /// Write-ahead logging: readers never block the writer; a crash loses no commit.
+    [[nodiscard]] Result<void> enableWal();
 
     std::int64_t lastInsertId() const;
     int changes() const;

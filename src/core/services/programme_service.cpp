@@ -376,7 +376,31 @@ Result<Task> ProgrammeService::updateTask(const Actor &actor, const Task &task)
     if (before->programmeId != task.programmeId)
         return invalid(QStringLiteral("Không thể chuyển nhiệm vụ sang chương trình khác."),
                        QStringLiteral("A task cannot move to another programme."), "programme");
-    return saveTask(task, false);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto saved = saveTask(task, false);
+    if (!saved)
+        return saved.error();
+    // Subtasks follow a renumbered parent: "1.2" becomes "3.2" when "1" becomes "3".
+    const QString oldPrefix = before->number + QLatin1Char('.');
+    if (saved->number != before->number && !saved->isSection() && !before->isSection()) {
+        auto ids = m_repo.subtree(saved->id);
+        if (!ids)
+            return ids.error();
+        for (Id id : ids->mid(1)) {
+            auto child = m_repo.task(id);
+            if (!child)
+                return child.error();
+            if (!*child || !(*child)->number.startsWith(oldPrefix))
+                continue;
+            Task renamed = **child;
+            renamed.number = saved->number + QLatin1Char('.') + renamed.number.mid(oldPrefix.size());
+            THUKY_TRY(m_repo.updateTask(renamed));
+        }
+    }
+    THUKY_TRY(tx->commit());
+    return saved;
 }
 
 Result<TaskSnapshot> ProgrammeService::deleteTask(const Actor &actor, Id id)

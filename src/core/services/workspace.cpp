@@ -22,6 +22,7 @@ Workspace::~Workspace() = default;
 Result<void> Workspace::init()
 {
     THUKY_TRY(storage::migrate(m_db));
+    THUKY_TRY(m_db.enableWal());
     m_authorizer = std::make_unique<AllowAllAuthorizer>();
     m_referenceRepo = storage::makeSqliteReferenceRepository(m_db);
     m_programmeRepo = storage::makeSqliteProgrammeRepository(m_db);
@@ -37,6 +38,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, bool cre
                          QStringLiteral("The database file \"%1\" does not exist.").arg(path), path);
     storage::OpenOptions options;
     options.create = create;
+    options.wal = false; // only once migrate() has accepted the file
     auto db = storage::Database::open(path, options);
     if (!db) {
         logger("storage")->error("cannot open {}: {}", path.toStdString(), db.error().detail.toStdString());

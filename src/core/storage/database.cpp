@@ -284,11 +284,12 @@ Result<Database> Database::open(const QString &path, const OpenOptions &options)
     // Reading the schema is the cheapest way to learn whether this is a SQLite file at all.
     if (auto probe = db.queryInt("SELECT count(*) FROM sqlite_schema"); !probe)
         return probe.error();
-    const char *pragmas = options.readOnly ? "PRAGMA foreign_keys = ON;"
-                                           : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                                             " PRAGMA foreign_keys = ON;";
-    if (auto r = db.execScript(QByteArray(pragmas)); !r)
+    if (auto r = db.execScript("PRAGMA foreign_keys = ON"); !r)
         return r.error();
+    if (options.wal && !options.readOnly) {
+        if (auto r = db.enableWal(); !r)
+            return r.error();
+    }
 
     sqlite3_create_function_v2(raw, "thuky_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqlFold,
                                nullptr, nullptr, nullptr);
@@ -345,6 +346,13 @@ Result<void> Database::execScript(const QByteArray &sql)
         return errorFromCode(sqlite3_extended_errcode(m_db), msg);
     }
     return {};
+}
+
+Result<void> Database::enableWal()
+{
+    if (m_path == QStringLiteral(":memory:"))
+        return {};
+    return execScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
 }
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }

@@ -13,6 +13,12 @@ inline std::optional<domain::Id> optionalId(domain::Id id)
     return id ? std::optional<domain::Id>(id) : std::nullopt;
 }
 
+/// Text for a NOT NULL column: a null QString would bind SQL NULL.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s.trimmed();
+}
+
 /// Reads every row of a statement that has already been bound.
 template <typename T, typename Reader>
 Result<QList<T>> readRows(Statement &stmt, Reader read)

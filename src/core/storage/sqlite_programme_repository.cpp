@@ -117,7 +117,7 @@ QString searchText(const Task &t)
 
 Error duplicateNumber(const Error &e, const Task &t)
 {
-    if (e.code != ErrorCode::Conflict || !e.detail.contains(QLatin1String("sort_key")))
+    if (e.code != ErrorCode::Conflict || !e.detail.contains(QLatin1String("UNIQUE constraint failed: tasks.programme_id, tasks.sort_key")))
         return e;
     return makeError(ErrorCode::Duplicate,
                      QStringLiteral("STT \"%1\" đã có trong mục này của chương trình.").arg(t.number),
@@ -301,7 +301,7 @@ public:
 
     Result<Id> insertProgramme(const Programme &p) override
     {
-        if (auto r = m_db.exec(kInsertProgramme, p.year, p.ownerUnitId, p.title.trimmed(), p.adoptedOn,
+        if (auto r = m_db.exec(kInsertProgramme, p.year, p.ownerUnitId, detail::text(p.title), p.adoptedOn,
                                domain::programmeStatusKey(p.status));
             !r)
             return duplicateProgramme(r.error());
@@ -310,7 +310,7 @@ public:
 
     Result<void> updateProgramme(const Programme &p) override
     {
-        if (auto r = m_db.exec(kUpdateProgramme, p.year, p.ownerUnitId, p.title.trimmed(), p.adoptedOn,
+        if (auto r = m_db.exec(kUpdateProgramme, p.year, p.ownerUnitId, detail::text(p.title), p.adoptedOn,
                                domain::programmeStatusKey(p.status), p.id);
             !r)
             return duplicateProgramme(r.error());
@@ -484,7 +484,7 @@ public:
 
     Result<Id> insertProgress(const ProgressEntry &e) override
     {
-        THUKY_TRY(m_db.exec(kInsertProgress, optionalId(e.id), e.taskId, e.date, e.author, e.percent, e.note));
+        THUKY_TRY(m_db.exec(kInsertProgress, optionalId(e.id), e.taskId, e.date, detail::text(e.author), e.percent, detail::text(e.note)));
         return m_db.lastInsertId();
     }
 
@@ -511,7 +511,7 @@ private:
 
     static Error duplicateProgramme(const Error &e)
     {
-        if (e.code != ErrorCode::Conflict || !e.detail.contains(QLatin1String("UNIQUE")))
+        if (e.code != ErrorCode::Conflict || !e.detail.contains(QLatin1String("UNIQUE constraint failed: programmes")))
             return e;
         return makeError(ErrorCode::Duplicate, QStringLiteral("Đơn vị này đã có chương trình công tác của năm đó."),
                          QStringLiteral("This body already has a work programme for that year."), e.detail);
@@ -536,18 +536,18 @@ private:
     {
         s.bind(2, t.programmeId)
             .bind(3, optionalId(t.parentId))
-            .bind(4, t.number.trimmed())
+            .bind(4, detail::text(t.number))
             .bind(5, key)
             .bind(6, depth)
             .bind(7, t.isSection())
-            .bind(8, t.content.trimmed())
+            .bind(8, detail::text(t.content))
             .bind(9, optionalId(t.leadUnitId))
             .bind(10, optionalId(t.responsibleId))
             .bind(11, t.period.isValid() ? t.period.key() : QString::fromLatin1(""))
             .bind(12, t.deadline())
-            .bind(13, t.product.trimmed())
-            .bind(14, t.sourceRef.trimmed())
-            .bind(15, t.notes.trimmed())
+            .bind(13, detail::text(t.product))
+            .bind(14, detail::text(t.sourceRef))
+            .bind(15, detail::text(t.notes))
             .bind(16, t.planned)
             .bind(17, domain::taskStatusKey(t.status))
             .bind(18, t.progress)

@@ -51,7 +51,7 @@ Person readPerson(const Statement &s)
 
 Error duplicateAgency(const Error &e)
 {
-    if (e.code != ErrorCode::Conflict)
+    if (e.code != ErrorCode::Conflict || !e.detail.contains(QLatin1String("UNIQUE constraint failed: agencies")))
         return e;
     return makeError(ErrorCode::Duplicate, QStringLiteral("Tên hoặc tên viết tắt của cơ quan, đơn vị đã có."),
                      QStringLiteral("The agency's name or short name is already in use."), e.detail);
@@ -141,13 +141,13 @@ public:
 
     Result<Id> insertPerson(const Person &p) override
     {
-        THUKY_TRY(m_db.exec(kInsertPerson, p.fullName.trimmed(), p.position.trimmed(), optionalId(p.unitId), p.active));
+        THUKY_TRY(m_db.exec(kInsertPerson, detail::text(p.fullName), detail::text(p.position), optionalId(p.unitId), p.active));
         return m_db.lastInsertId();
     }
 
     Result<void> updatePerson(const Person &p) override
     {
-        return m_db.exec(kUpdatePerson, p.fullName.trimmed(), p.position.trimmed(), optionalId(p.unitId), p.active, p.id);
+        return m_db.exec(kUpdatePerson, detail::text(p.fullName), detail::text(p.position), optionalId(p.unitId), p.active, p.id);
     }
 
 private:
