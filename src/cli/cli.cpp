@@ -77,6 +77,11 @@ std::optional<QString> checkCommandUse(const Command &cmd, const ParsedArgs &arg
                        "Command \"%1\" has no option --%2.")
                 .arg(name, it.key());
     }
+    for (const QString &option : cmd.required) {
+        if (!args.has(option))
+            return tr2(lang, "Lệnh \"%1\" cần tùy chọn --%2.", "Command \"%1\" needs option --%2.")
+                .arg(name, option);
+    }
     if (positionals.size() < cmd.argNames.size())
         return tr2(lang, "Lệnh \"%1\" thiếu đối số %2.", "Command \"%1\" is missing argument %2.")
             .arg(name, cmd.argNames.at(positionals.size()));

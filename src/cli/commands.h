@@ -14,6 +14,7 @@ struct Command
 {
     QStringList path;     ///< {"programme", "list"}
     QStringList options;  ///< options of this command besides the global ones
+    QStringList required; ///< those of `options` that must be given
     QStringList argNames; ///< positional arguments, all required: {"OUT"}
     Handler run = nullptr;
     const char *summaryVi = "";

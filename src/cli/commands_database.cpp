@@ -157,18 +157,18 @@ int runRestore(Context &ctx, const Invocation &inv)
 QList<Command> databaseCommands()
 {
     return {
-        {{QStringLiteral("init")}, {}, {}, runInit,
+        {{QStringLiteral("init")}, {}, {}, {}, runInit,
          "tạo hoặc nâng cấp cơ sở dữ liệu, in đường dẫn và phiên bản lược đồ",
          "create or migrate the database, print its path and schema version"},
-        {{QStringLiteral("demo")}, {QStringLiteral("scale"), QStringLiteral("seed")}, {}, runDemo,
+        {{QStringLiteral("demo")}, {QStringLiteral("scale"), QStringLiteral("seed")}, {}, {}, runDemo,
          "điền dữ liệu mẫu vào một cơ sở dữ liệu chưa có chương trình nào",
          "fill a database that has no programmes yet with demo data"},
-        {{QStringLiteral("check")}, {}, {}, runCheck,
+        {{QStringLiteral("check")}, {}, {}, {}, runCheck,
          "kiểm tra toàn vẹn và khóa ngoại (thoát 1 nếu có lỗi)",
          "check integrity and foreign keys (exit 1 when problems are found)"},
-        {{QStringLiteral("backup")}, {}, {QStringLiteral("OUT")}, runBackup,
+        {{QStringLiteral("backup")}, {}, {}, {QStringLiteral("OUT")}, runBackup,
          "sao lưu trực tuyến ra tệp OUT", "online backup to the file OUT"},
-        {{QStringLiteral("restore")}, {}, {QStringLiteral("IN")}, runRestore,
+        {{QStringLiteral("restore")}, {}, {}, {QStringLiteral("IN")}, runRestore,
          "khôi phục từ bản sao lưu IN (từ chối tệp hỏng)",
          "restore from the backup IN (a bad file is refused)"},
     };

@@ -32,15 +32,13 @@ QString badExtensionMessage(const Context &ctx, const QString &path)
            path;
 }
 
-/// --year, required by import, export and carry-over.
+/// --year of import, export and carry-over (its presence is checked by the command table).
 std::optional<QString> requiredYear(const Context &ctx, const Invocation &inv, int &year)
 {
-    bool bad = false;
-    const auto value = yearOption(inv, bad);
-    if (!value)
-        return ctx.tr("Cần --year, ví dụ --year 2025.", "--year is required, e.g. --year 2025.");
-    year = *value;
-    return std::nullopt;
+    std::optional<int> value;
+    auto problem = readYearOption(ctx, inv, value);
+    year = value.value_or(0);
+    return problem;
 }
 
 /// The programme named by --year and --owner.
@@ -129,9 +127,6 @@ int runExport(Context &ctx, const Invocation &inv)
     if (auto problem = requiredYear(ctx, inv, year))
         return ctx.usageError(*problem);
     const QString out = inv.args.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return ctx.usageError(ctx.tr("Cần --out FILE.csv hoặc FILE.xlsx.",
-                                     "--out FILE.csv or FILE.xlsx is required."));
     if (tableFileKind(out) == TableFileKind::Other)
         return ctx.usageError(badExtensionMessage(ctx, out));
     auto ws = ctx.openWorkspace(false);
@@ -187,16 +182,19 @@ QList<Command> programmeCommands()
 {
     return {
         {names({"programme", "list"}), names({"year", "owner", "unit", "status", "late", "text"}),
-         {}, runProgrammeList,
+         {}, {}, runProgrammeList,
          "liệt kê nhiệm vụ của chương trình công tác một năm (mặc định: năm nay, nếu không có thì "
          "năm gần nhất)",
          "list the tasks of a year's work programme (default: this year's, else the newest)"},
-        {names({"programme", "import"}), names({"year", "owner"}), names({"FILE"}), runImport,
+        {names({"programme", "import"}), names({"year", "owner"}), names({"year"}), names({"FILE"}),
+         runImport,
          "nhập nhiệm vụ từ tệp CSV hoặc XLSX; có lỗi thì không ghi gì",
          "import tasks from a CSV or XLSX file; nothing is written if it has problems"},
-        {names({"programme", "export"}), names({"year", "out", "owner"}), {}, runExport,
+        {names({"programme", "export"}), names({"year", "out", "owner"}), names({"year", "out"}), {},
+         runExport,
          "xuất chương trình ra tệp CSV hoặc XLSX", "export a programme to a CSV or XLSX file"},
-        {names({"programme", "carry-over"}), names({"year", "owner"}), {}, runCarryOver,
+        {names({"programme", "carry-over"}), names({"year", "owner"}), names({"year"}), {},
+         runCarryOver,
          "chuyển các nhiệm vụ chưa hoàn thành sang chương trình năm sau",
          "copy the unfinished tasks to the next year's programme"},
     };

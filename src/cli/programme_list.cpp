@@ -67,10 +67,8 @@ bool hasNarrowingFilter(const storage::TaskFilter &f)
 std::optional<QString> readFilterOptions(const Context &ctx, const Invocation &inv,
                                          ListRequest &req)
 {
-    bool badYear = false;
-    req.year = yearOption(inv, badYear);
-    if (badYear)
-        return ctx.tr("--year phải là một năm, ví dụ 2025.", "--year must be a year such as 2025.");
+    if (auto problem = readYearOption(ctx, inv, req.year))
+        return problem;
     if (inv.args.has(QStringLiteral("status"))) {
         const auto status = domain::parseTaskStatus(inv.args.value(QStringLiteral("status")));
         if (!status)

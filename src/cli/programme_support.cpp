@@ -35,15 +35,18 @@ Result<std::optional<domain::Programme>> newestProgramme(const Context &ctx,
 
 } // namespace
 
-std::optional<int> yearOption(const Invocation &inv, bool &bad)
+std::optional<QString> readYearOption(const Context &ctx, const Invocation &inv,
+                                      std::optional<int> &year)
 {
-    bad = false;
+    year.reset();
     if (!inv.args.has(QStringLiteral("year")))
         return std::nullopt;
     bool ok = false;
-    const int year = inv.args.value(QStringLiteral("year")).toInt(&ok);
-    bad = !ok || year < 1900 || year > 9999;
-    return bad ? std::nullopt : std::optional(year);
+    const int value = inv.args.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || value < 1900 || value > 9999)
+        return ctx.tr("--year phải là một năm, ví dụ 2025.", "--year must be a year such as 2025.");
+    year = value;
+    return std::nullopt;
 }
 
 Result<domain::Id> resolveUnit(const Context &ctx, services::Workspace &ws, const QString &name)

@@ -13,8 +13,10 @@ class Workspace;
 
 namespace thuky::cli {
 
-/// --year as a number, std::nullopt when absent. Sets `bad` when present but not a year.
-std::optional<int> yearOption(const Invocation &inv, bool &bad);
+/// Reads --year into `year` (std::nullopt when absent); returns the usage message when the
+/// value is not a year.
+std::optional<QString> readYearOption(const Context &ctx, const Invocation &inv,
+                                      std::optional<int> &year);
 
 /// The agency named by name or short name; NotFound (exit 1) when there is none.
 Result<domain::Id> resolveUnit(const Context &ctx, services::Workspace &ws, const QString &name);

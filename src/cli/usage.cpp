@@ -6,7 +6,7 @@ namespace thuky::cli {
 
 namespace {
 
-QString optionSynopsis(const QString &name)
+QString optionSynopsis(const QString &name, bool required)
 {
     for (const OptionSpec &spec : knownOptions()) {
         if (spec.name != name)
@@ -14,7 +14,7 @@ QString optionSynopsis(const QString &name)
         QString text = QStringLiteral("--") + spec.name;
         if (spec.takesValue)
             text += QLatin1Char(' ') + spec.valueName;
-        return QLatin1Char('[') + text + QLatin1Char(']');
+        return required ? text : QLatin1Char('[') + text + QLatin1Char(']');
     }
     return {};
 }
@@ -24,7 +24,7 @@ QString commandSynopsis(const Command &cmd)
     QStringList parts = cmd.path;
     parts << cmd.argNames;
     for (const QString &option : cmd.options)
-        parts << optionSynopsis(option);
+        parts << optionSynopsis(option, cmd.required.contains(option));
     return parts.join(QLatin1Char(' '));
 }
 

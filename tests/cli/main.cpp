@@ -1,0 +1,11 @@
+// QProcess wants a QCoreApplication, so the CLI tests bring their own Catch2 main.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,116 @@
+// generateDemo: the office scale's counts and mix, determinism, refusal of a filled database.
+
+#include "test_support.h"
+
+#include "thuky/services/demo.h"
+
+using namespace thuky;
+using namespace thuky::test;
+
+namespace {
+
+/// Every programme exported as tables, in order: the whole visible content of a demo.
+QList<documents::Table> exportAll(services::Workspace &ws)
+{
+    QList<documents::Table> tables;
+    for (const domain::Programme &p : ok(ws.programmes().programmes(actor())))
+        tables << ok(ws.programmes().exportTable(actor(), p.id));
+    return tables;
+}
+
+bool sameTables(const QList<documents::Table> &a, const QList<documents::Table> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].headers != b[i].headers || a[i].rows != b[i].rows)
+            return false;
+    }
+    return true;
+}
+
+/// The summaries of every programme added up (a filter names one programme).
+storage::TaskSummary summaryOfAll(services::Workspace &ws)
+{
+    storage::TaskSummary sum;
+    for (const domain::Programme &p : ok(ws.programmes().programmes(actor()))) {
+        storage::TaskFilter filter;
+        filter.programmeId = p.id;
+        const auto s = ok(ws.programmes().summary(actor(), filter));
+        sum.total += s.total;
+        for (size_t i = 0; i < s.byTimeliness.size(); ++i)
+            sum.byTimeliness[i] += s.byTimeliness[i];
+    }
+    return sum;
+}
+
+QList<documents::Table> demoTables(std::uint64_t seed)
+{
+    auto ws = workspace();
+    ok(services::generateDemo(*ws, actor(), services::DemoScale::Office, seed));
+    return exportAll(*ws);
+}
+
+} // namespace
+
+TEST_CASE("the office demo has 300 tasks in three programmes with a realistic mix")
+{
+    auto ws = workspace();
+    QList<std::pair<int, int>> calls;
+    const auto report = ok(services::generateDemo(*ws, actor(), services::DemoScale::Office, 2025,
+                                                  [&](int done, int total) { calls.append({done, total}); }));
+    CHECK(report.programmes == 3);
+    CHECK(report.tasks == 300);
+    CHECK(report.people == 40);
+    CHECK(report.progressEntries > 0);
+    REQUIRE(!calls.isEmpty());
+    CHECK(calls.last() == std::pair{300, 300});
+
+    const storage::TaskSummary summary = summaryOfAll(*ws);
+    CHECK(summary.total == 300);
+    using domain::Timeliness;
+    const auto count = [&](Timeliness t) { return summary.byTimeliness[static_cast<size_t>(t)]; };
+    CHECK(count(Timeliness::Overdue) > 0);
+    CHECK(count(Timeliness::DueSoon) > 0);
+    CHECK(count(Timeliness::DoneLate) > 0);
+    CHECK(count(Timeliness::DoneOnTime) > count(Timeliness::DoneLate));
+
+    for (const domain::Programme &p : ok(ws->programmes().programmes(actor()))) {
+        storage::TaskFilter filter;
+        filter.programmeId = p.id;
+        filter.includeSections = false;
+        for (const auto &row : ok(ws->programmes().tasks(actor(), filter, 0, 1000))) {
+            CHECK(row.task.leadUnitId != 0);
+            if (row.task.period.kind == domain::Period::Kind::Date)
+                CHECK(row.task.period.date.dayOfWeek() <= 5);
+            for (const auto &entry : ok(ws->programmes().progressLog(actor(), row.task.id)))
+                CHECK(entry.date <= kToday);
+        }
+    }
+}
+
+TEST_CASE("the demo is the same for the same seed and differs for another")
+{
+    const auto first = demoTables(7);
+    CHECK(sameTables(first, demoTables(7)));
+    CHECK_FALSE(sameTables(first, demoTables(8)));
+}
+
+TEST_CASE("the demo refuses a database that already has programmes")
+{
+    auto ws = workspace();
+    ok(services::generateDemo(*ws, actor(), services::DemoScale::Office));
+    const auto again = services::generateDemo(*ws, actor(), services::DemoScale::Office);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Conflict);
+    CHECK(!again.error().text(Lang::Vi).isEmpty());
+    CHECK(again.error().text(Lang::En) != again.error().text(Lang::Vi));
+    CHECK(ok(ws->programmes().programmes(actor())).size() == 3);
+}
+
+TEST_CASE("demo scales have stable keys")
+{
+    for (auto scale : {services::DemoScale::Office, services::DemoScale::Decade, services::DemoScale::Stress})
+        CHECK(services::demoScaleFromKey(services::demoScaleKey(scale)) == scale);
+    CHECK_FALSE(services::demoScaleFromKey(QStringLiteral("huge")).has_value());
+}
