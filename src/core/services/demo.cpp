@@ -348,19 +348,16 @@ void DemoBuilder::countTask()
         m_progress(m_report.tasks, m_total);
 }
 
-/// A task whose optional texts are empty but not null (the repository binds a null
-/// QString as NULL, which the NOT NULL text columns refuse).
-Task blankTask(Id programmeId)
+Task newTask(Id programmeId)
 {
     Task task;
     task.programmeId = programmeId;
-    task.product = task.sourceRef = task.notes = QStringLiteral("");
     return task;
 }
 
 Result<Id> DemoBuilder::addSection(Id programmeId, int index, const Field &field)
 {
-    Task section = blankTask(programmeId);
+    Task section = newTask(programmeId);
     section.number = domain::toRoman(index);
     section.content = QString::fromUtf8(field.title);
     auto saved = m_ws.programmes().addTask(m_actor, section);
@@ -415,7 +412,7 @@ Result<int> DemoBuilder::addTaskWithSubtasks(Id programmeId, Id sectionId, int n
                                              const Field &field, int budget, int year,
                                              const Agency &owner)
 {
-    Task task = blankTask(programmeId);
+    Task task = newTask(programmeId);
     task.parentId = sectionId;
     task.number = QString::number(number);
     task.period = randomPeriod(year, m_rng);
