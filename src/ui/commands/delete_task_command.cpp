@@ -1,0 +1,27 @@
+#include "delete_task_command.h"
+
+namespace thuky::ui {
+
+DeleteTaskCommand::DeleteTaskCommand(CommandContext &context, domain::Actor actor,
+                                     domain::Task task)
+    : TaskCommand(context, std::move(actor)), m_task(std::move(task))
+{
+    setText(tr("xóa nhiệm vụ %1").arg(m_task.number));
+}
+
+void DeleteTaskCommand::redo()
+{
+    auto deleted = service().deleteTask(actor(), m_task.id);
+    if (!succeeded(deleted))
+        return;
+    m_snapshot = std::move(deleted).value();
+    notifyChanged(m_task.parentId);
+}
+
+void DeleteTaskCommand::undo()
+{
+    if (succeeded(service().restoreTasks(actor(), m_snapshot)))
+        notifyChanged(m_task.id);
+}
+
+} // namespace thuky::ui

@@ -1,0 +1,56 @@
+#pragma once
+// TaskCommand: the base of the undoable edits of a work programme. redo()/undo() call
+// ProgrammeService; a failure is reported once and makes the command obsolete, so the
+// undo stack drops it instead of replaying a change that did not happen.
+
+#include "thuky/core/result.h"
+#include "thuky/domain/programme.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace thuky::services {
+class ProgrammeService;
+}
+
+namespace thuky::ui {
+
+/// What the commands of one page share: the service, and how to tell the page.
+struct CommandContext
+{
+    services::ProgrammeService &service;
+    /// Shows a failed service call to the user (the page: a message box; tests: a list).
+    std::function<void(const Error &)> reportError;
+    /// The data changed; the task to show selected afterwards (0: none).
+    std::function<void(domain::Id taskId)> changed;
+};
+
+/// Command texts start in lower case: the Edit menu shows them after "Hoàn tác" / "Làm lại".
+class TaskCommand : public QUndoCommand
+{
+protected:
+    TaskCommand(CommandContext &context, domain::Actor actor);
+
+    /// true if `result` succeeded; otherwise reports the error and marks the command obsolete.
+    template <typename T> bool succeeded(const Result<T> &result)
+    {
+        if (result.ok())
+            return true;
+        fail(result.error());
+        return false;
+    }
+    void notifyChanged(domain::Id taskId) const;
+
+    services::ProgrammeService &service() const { return m_context.service; }
+    const domain::Actor &actor() const { return m_actor; }
+
+private:
+    void fail(const Error &error);
+
+    CommandContext &m_context;
+    domain::Actor m_actor; ///< who did the edit: undo and redo are done in their name
+};
+
+} // namespace thuky::ui

@@ -1,0 +1,117 @@
+#include "progress_dialog.h"
+
+#include "ui_progress_dialog.h"
+
+#include "thuky/domain/vietnamese.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace thuky::ui {
+
+namespace {
+enum LogColumn
+{
+    DateColumn,
+    PercentColumn,
+    AuthorColumn,
+    NoteColumn,
+    LogColumnCount
+};
+} // namespace
+
+ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::ProgressEntry> &log,
+                               const QDate &today, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProgressDialog>()), m_taskId(task.id)
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Ghi"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    setWindowTitle(tr("Ghi tiến độ nhiệm vụ %1").arg(task.number));
+    m_ui->taskLabel->setText(task.number + QStringLiteral(". ") + task.content);
+    QFont bold = m_ui->taskLabel->font();
+    bold.setBold(true);
+    m_ui->taskLabel->setFont(bold);
+
+    m_ui->dateEdit->setMaximumDate(today);
+    m_ui->dateEdit->setDate(today);
+    m_ui->percentSpin->setValue(task.progress);
+    m_ui->percentSlider->setValue(task.progress);
+    m_ui->statusCombo->addItem(tr("— Theo tiến độ —"), -1);
+    for (const domain::TaskStatus s : domain::kAllTaskStatuses)
+        m_ui->statusCombo->addItem(domain::taskStatusLabel(s), int(s));
+    m_ui->statusCombo->setToolTip(
+        tr("Để trống: 100% là hoàn thành, báo cáo đầu tiên chuyển sang đang thực hiện"));
+    fillLog(log);
+
+    m_errors.addField(QStringLiteral("date"), m_ui->dateEdit, m_ui->dateError);
+    m_errors.addField(QStringLiteral("percent"), m_ui->percentSpin, m_ui->percentError);
+    m_errors.setGeneralLabel(m_ui->generalError);
+
+    connect(m_ui->percentSlider, &QSlider::valueChanged, m_ui->percentSpin, &QSpinBox::setValue);
+    connect(m_ui->percentSpin, &QSpinBox::valueChanged, m_ui->percentSlider, &QSlider::setValue);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProgressDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProgressDialog::reject);
+    m_ui->percentSpin->setFocus();
+}
+
+ProgressDialog::~ProgressDialog() = default;
+
+void ProgressDialog::fillLog(const QList<domain::ProgressEntry> &log)
+{
+    QList<domain::ProgressEntry> newestFirst = log;
+    std::stable_sort(newestFirst.begin(), newestFirst.end(),
+                     [](const domain::ProgressEntry &a, const domain::ProgressEntry &b) {
+                         return a.date > b.date;
+                     });
+    QTableWidget *table = m_ui->logTable;
+    table->setColumnCount(LogColumnCount);
+    table->setHorizontalHeaderLabels({tr("Ngày"), tr("Tiến độ"), tr("Người ghi"), tr("Ghi chú")});
+    table->setRowCount(int(newestFirst.size()));
+    for (int row = 0; row < newestFirst.size(); ++row) {
+        const domain::ProgressEntry &e = newestFirst[row];
+        table->setItem(row, DateColumn, new QTableWidgetItem(domain::shortDate(e.date)));
+        auto *percent = new QTableWidgetItem(QString::number(e.percent) + u'%');
+        percent->setTextAlignment(Qt::AlignCenter);
+        table->setItem(row, PercentColumn, percent);
+        table->setItem(row, AuthorColumn, new QTableWidgetItem(e.author));
+        auto *note = new QTableWidgetItem(e.note);
+        note->setToolTip(e.note);
+        table->setItem(row, NoteColumn, note);
+    }
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    m_ui->logLabel->setText(
+        log.isEmpty() ? tr("Nhật ký tiến độ: chưa có báo cáo nào.")
+                      : tr("Nhật ký tiến độ (%n lần báo cáo):", nullptr, int(log.size())));
+    table->setVisible(!log.isEmpty());
+}
+
+domain::ProgressEntry ProgressDialog::entry() const
+{
+    domain::ProgressEntry e;
+    e.taskId = m_taskId;
+    e.date = m_ui->dateEdit->date();
+    e.percent = m_ui->percentSpin->value();
+    e.note = m_ui->noteEdit->toPlainText().trimmed();
+    return e;
+}
+
+std::optional<domain::TaskStatus> ProgressDialog::newStatus() const
+{
+    const int status = m_ui->statusCombo->currentData().toInt();
+    return status < 0 ? std::nullopt : std::optional(domain::TaskStatus(status));
+}
+
+void ProgressDialog::accept()
+{
+    m_errors.clear();
+    if (m_commit && m_errors.failed(m_commit(entry(), newStatus())))
+        return;
+    QDialog::accept();
+}
+
+} // namespace thuky::ui

@@ -1,0 +1,187 @@
+#include "task_transfer.h"
+
+#include "dialogs/import_dialog.h"
+#include "dialogs/import_problems_dialog.h"
+#include "dialogs/message_boxes.h"
+#include "settings.h"
+
+#include "thuky/services/reference_service.h"
+#include "thuky/services/workspace.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+namespace thuky::ui {
+
+namespace {
+
+/// A wait cursor for the lifetime of the object; gone before any question is asked.
+class BusyCursor
+{
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+template <typename F> auto whileBusy(F &&work)
+{
+    BusyCursor busy;
+    return work();
+}
+
+QString importTitle()
+{
+    return TaskTransfer::tr("Nhập nhiệm vụ từ tệp");
+}
+
+bool isXlsx(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+TaskTransfer::TaskTransfer(services::Workspace &workspace, domain::Actor actor, Settings &settings,
+                           QWidget *parent)
+    : m_workspace(workspace), m_actor(std::move(actor)), m_settings(settings), m_parent(parent)
+{
+}
+
+Result<documents::Table> TaskTransfer::readTable(const QString &path)
+{
+    return isXlsx(path) ? documents::readXlsx(path) : documents::readCsv(path);
+}
+
+Result<void> TaskTransfer::writeTable(const documents::Table &table, const QString &path,
+                                      const QString &title)
+{
+    if (!isXlsx(path))
+        return documents::writeCsv(table, path);
+    documents::XlsxOptions options;
+    options.sheetName = tr("Nhiệm vụ");
+    options.title = title;
+    return documents::writeXlsx(table, path, options);
+}
+
+std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
+                                                                domain::Id ownerUnitId)
+{
+    const QString title = importTitle();
+    ImportDialog dialog(m_settings.lastImportFolder(), defaultYear, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const QFileInfo file(dialog.filePath());
+    m_settings.setLastImportFolder(file.absolutePath());
+
+    auto table = whileBusy([&] { return readTable(file.filePath()); });
+    if (!table) {
+        showError(m_parent, title, table.error());
+        return std::nullopt;
+    }
+    const auto checked = plan(*table, file.fileName(), dialog.year(), ownerUnitId);
+    if (!checked)
+        return std::nullopt;
+    if (!checked->ok()) {
+        ImportProblemsDialog(file.fileName(), checked->problems, m_parent).exec();
+        return std::nullopt;
+    }
+    if (checked->tasks.isEmpty()) {
+        inform(m_parent, title, tr("Tệp %1 không có nhiệm vụ nào.").arg(file.fileName()));
+        return std::nullopt;
+    }
+    const QString question =
+        checked->createsProgramme
+            ? tr("Nhập %n nhiệm vụ vào chương trình mới năm %1?", nullptr,
+                 int(checked->tasks.size()))
+            : tr("Nhập %n nhiệm vụ vào chương trình năm %1?", nullptr, int(checked->tasks.size()));
+    if (!confirm(m_parent, title, question.arg(checked->year), tr("Nhập"),
+                 tr("Việc nhập không hoàn tác được bằng lệnh Hoàn tác; muốn bỏ thì xóa các nhiệm "
+                    "vụ đã nhập.")))
+        return std::nullopt;
+
+    auto imported =
+        whileBusy([&] { return m_workspace.programmes().applyImport(m_actor, *checked); });
+    if (!imported) {
+        showError(m_parent, title, imported.error());
+        return std::nullopt;
+    }
+    return std::move(imported).value();
+}
+
+std::optional<services::ImportPlan> TaskTransfer::plan(const documents::Table &table,
+                                                       const QString &fileName, int year,
+                                                       domain::Id ownerUnitId)
+{
+    auto planOnce = [&] {
+        return m_workspace.programmes().planImport(m_actor, table, fileName, year, ownerUnitId);
+    };
+    auto planned = whileBusy(planOnce);
+    if (planned && !planned->unknownUnits.isEmpty() && addUnits(planned->unknownUnits))
+        planned = whileBusy(planOnce);
+    if (!planned) {
+        showError(m_parent, importTitle(), planned.error());
+        return std::nullopt;
+    }
+    return std::move(planned).value();
+}
+
+bool TaskTransfer::addUnits(const QStringList &names)
+{
+    const QString title = tr("Đơn vị chưa có trong danh mục");
+    const QString question = tr("Tệp nhắc đến %n đơn vị chưa có trong danh mục. Thêm các đơn vị "
+                                "này vào danh mục rồi kiểm tra lại tệp?",
+                                nullptr, int(names.size()));
+    QStringList listed;
+    for (const QString &name : names)
+        listed.append(QStringLiteral("• ") + name);
+    if (!confirm(m_parent, title, question, tr("Thêm đơn vị"), listed.join(u'\n')))
+        return false;
+    for (const QString &name : names) {
+        domain::Agency agency;
+        agency.name = name;
+        agency.kind = domain::AgencyKind::Other;
+        if (auto added = m_workspace.reference().addAgency(m_actor, agency); !added) {
+            showError(m_parent, title, added.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QString> TaskTransfer::exportTasks(const domain::Programme &programme)
+{
+    const QString title = tr("Xuất chương trình công tác");
+    const QString xlsxFilter = tr("Bảng tính Excel (*.xlsx)");
+    const QString csvFilter = tr("Tệp CSV (*.csv)");
+    QString filter = xlsxFilter;
+    const QString suggested = m_settings.lastExportFolder() + u'/' +
+                              QStringLiteral("chuong-trinh-cong-tac-%1.xlsx").arg(programme.year);
+    QString path = QFileDialog::getSaveFileName(
+        m_parent, title, suggested, xlsxFilter + QStringLiteral(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        path += filter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    m_settings.setLastExportFolder(QFileInfo(path).absolutePath());
+
+    const QString heading = programme.title.isEmpty()
+                                ? tr("Chương trình công tác năm %1").arg(programme.year)
+                                : programme.title;
+    const Result<void> written = whileBusy([&]() -> Result<void> {
+        auto table = m_workspace.programmes().exportTable(m_actor, programme.id);
+        if (!table)
+            return table.error();
+        return writeTable(*table, path, heading);
+    });
+    if (!written) {
+        showError(m_parent, title, written.error());
+        return std::nullopt;
+    }
+    return path;
+}
+
+} // namespace thuky::ui

@@ -1,0 +1,51 @@
+#pragma once
+// Settings: every QSettings key of the desktop application, typed, in one place.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace thuky::ui {
+
+class Settings
+{
+public:
+    /// The user's settings of the application (organization and application names).
+    Settings();
+    /// Settings kept in an INI file at `iniPath` (tests, portable use).
+    explicit Settings(const QString &iniPath);
+    ~Settings();
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    /// The key of the page shown last ("programme").
+    QString lastPage() const;
+    void setLastPage(const QString &key);
+
+    /// Days before a deadline at which an unfinished task counts as due soon.
+    int dueSoonDays() const;
+    void setDueSoonDays(int days);
+    /// The year of the programme shown last; 0 when none was.
+    int lastProgrammeYear() const;
+    void setLastProgrammeYear(int year);
+    /// Column widths and order of the task list.
+    QByteArray taskHeaderState() const;
+    void setTaskHeaderState(const QByteArray &state);
+
+    /// The folders of the last import and export, for the file dialogs; empty: home.
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString &folder);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace thuky::ui

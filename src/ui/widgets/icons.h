@@ -1,0 +1,30 @@
+#pragma once
+// Icons of the application, drawn in code so that they need no image plugin or theme and
+// stay sharp at every size.
+
+#include "thuky/domain/programme.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace thuky::ui::icons {
+
+QIcon application(); ///< the window icon: a document on the red of official seals
+QIcon programme();   ///< the work-programme module: a clipboard with ticks
+QIcon addTask();
+QIcon editTask();
+QIcon deleteTask();
+QIcon recordProgress();
+QIcon importFile();
+QIcon exportFile();
+QIcon refresh();
+QIcon undo();
+QIcon redo();
+QIcon filter();
+
+/// The colour that marks a timeliness state in lists and summaries.
+QColor timelinessColor(domain::Timeliness t);
+/// A round marker in the timeliness colour.
+QIcon timelinessMarker(domain::Timeliness t);
+
+} // namespace thuky::ui::icons

@@ -1,0 +1,175 @@
+#include "main_window.h"
+
+#include "ui_main_window.h"
+
+#include "dialogs/message_boxes.h"
+#include "settings.h"
+#include "widgets/icons.h"
+#include "widgets/programme_page.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QScreen>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace thuky::ui {
+
+MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePath,
+                       domain::Actor actor, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings),
+      m_undoGroup(new QUndoGroup(this)), m_statusLabel(new QLabel(this)),
+      m_databaseLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(icons::application());
+    setWindowTitle(tr("Thuky — Vụ Thư ký, Văn phòng Quốc hội"));
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("Hoàn tác"));
+    m_undoAction->setIcon(icons::undo());
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("Làm lại"));
+    m_redoAction->setIcon(icons::redo());
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_ui->actionRefresh->setIcon(icons::refresh());
+    m_ui->actionFilter->setIcon(icons::filter());
+
+    m_databaseLabel->setText(tr("Cơ sở dữ liệu: %1").arg(QDir::toNativeSeparators(databasePath)));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(databasePath));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    // Only the modules that are built are listed.
+    addPage(new ProgrammePage(workspace, std::move(actor), settings, this));
+
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
+        if (ModulePage *page = currentPage())
+            page->focusFilter();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (ModulePage *page = currentPage())
+            page->reload();
+    });
+
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        // First start: most of the screen, since the task list is wide.
+        const QSize available = screen()->availableGeometry().size();
+        resize(available.width() * 9 / 10, available.height() * 9 / 10);
+    }
+    restoreState(m_settings.mainWindowState());
+    int start = 0;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->key() == m_settings.lastPage())
+            start = i;
+    }
+    m_ui->navigationList->setCurrentRow(start);
+    showPage(start);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(ModulePage *page)
+{
+    m_pages.append(page);
+    m_ui->pageStack->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_ui->navigationList);
+    item->setSizeHint(QSize(0, 40));
+    m_undoGroup->addStack(page->undoStack());
+    connect(page, &ModulePage::statusTextChanged, this, [this, page](const QString &text) {
+        if (page == currentPage())
+            m_statusLabel->setText(text);
+    });
+    connect(page, &ModulePage::transientMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+ModulePage *MainWindow::currentPage() const
+{
+    return qobject_cast<ModulePage *>(m_ui->pageStack->currentWidget());
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    ModulePage *page = m_pages[index];
+    m_ui->pageStack->setCurrentWidget(page);
+    m_undoGroup->setActiveStack(page->undoStack());
+    m_statusLabel->setText(page->statusText());
+    rebuildPageActions();
+}
+
+void MainWindow::rebuildPageActions()
+{
+    const ModulePage *page = currentPage();
+    const QList<QAction *> fileActions = page ? page->fileActions() : QList<QAction *>{};
+    const QList<QAction *> editActions = page ? page->editActions() : QList<QAction *>{};
+
+    m_ui->menuFile->clear();
+    m_ui->menuFile->addActions(fileActions);
+    m_ui->menuFile->addSeparator();
+    m_ui->menuFile->addAction(m_ui->actionQuit);
+
+    m_ui->menuEdit->clear();
+    m_ui->menuEdit->addAction(m_undoAction);
+    m_ui->menuEdit->addAction(m_redoAction);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addActions(editActions);
+
+    QToolBar *bar = m_ui->mainToolBar;
+    bar->clear();
+    bar->addActions(editActions);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addActions(fileActions);
+    bar->addSeparator();
+    bar->addAction(m_ui->actionRefresh);
+}
+
+QStringList MainWindow::moduleTitles() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_ui->navigationList->count(); ++i)
+        titles.append(m_ui->navigationList->item(i)->text());
+    return titles;
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::about()
+{
+    inform(this, tr("Giới thiệu Thuky"),
+           tr("<b>Thuky</b> %1<br>Công cụ làm việc của Vụ Thư ký, Văn phòng Quốc hội: chương trình "
+              "công tác "
+              "năm, theo dõi nhiệm vụ và tiến độ.")
+               .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    if (const ModulePage *page = currentPage())
+        m_settings.setLastPage(page->key());
+    for (ModulePage *page : std::as_const(m_pages))
+        page->saveState();
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace thuky::ui

@@ -1,0 +1,64 @@
+#pragma once
+// MainWindow: the sidebar of modules, their pages, the menus, toolbar and status bar.
+
+#include "thuky/domain/reference.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QUndoGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace thuky::services {
+class Workspace;
+}
+
+namespace thuky::ui {
+
+class ModulePage;
+class Settings;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `actor` acts in every page; the window, its pages and commands keep it, nothing global.
+    MainWindow(services::Workspace &workspace, const QString &databasePath, domain::Actor actor,
+               Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QList<ModulePage *> pages() const { return m_pages; }
+    ModulePage *currentPage() const;
+    void showPage(int index);
+    /// The titles in the sidebar, in order.
+    QStringList moduleTitles() const;
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /// The text of the status bar's count line.
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(ModulePage *page);
+    void rebuildPageActions();
+    void about();
+    void saveSettings();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Settings &m_settings;
+    QUndoGroup *m_undoGroup;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QLabel *m_statusLabel;
+    QLabel *m_databaseLabel;
+    QList<ModulePage *> m_pages;
+};
+
+} // namespace thuky::ui

@@ -1,0 +1,44 @@
+#pragma once
+// ModulePage: what the main window needs from each module's page (the work programme now;
+// agendas, meetings and notices later): its place in the sidebar, its undo stack, the
+// actions it adds to the menus, and a line for the status bar.
+
+#include <QIcon>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QUndoStack;
+
+namespace thuky::ui {
+
+class ModulePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    /// Stable key for the settings ("programme").
+    virtual QString key() const = 0;
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    virtual QUndoStack *undoStack() const = 0;
+    /// Actions for the File menu (import, export…) and for the Edit menu and toolbar.
+    virtual QList<QAction *> fileActions() const = 0;
+    virtual QList<QAction *> editActions() const = 0;
+    /// Reads everything again from the database.
+    virtual void reload() = 0;
+    /// Puts the keyboard in the page's search box.
+    virtual void focusFilter() = 0;
+    /// Writes the page's view state (columns, choices) to the settings.
+    virtual void saveState() = 0;
+    virtual QString statusText() const = 0;
+
+Q_SIGNALS:
+    void statusTextChanged(const QString &text);
+    /// A passing note for the status bar ("Đã xuất …").
+    void transientMessage(const QString &text);
+};
+
+} // namespace thuky::ui

@@ -1,0 +1,600 @@
+#include "programme_page.h"
+
+#include "ui_programme_page.h"
+
+#include "commands/add_task_command.h"
+#include "commands/delete_task_command.h"
+#include "commands/edit_task_command.h"
+#include "commands/record_progress_command.h"
+#include "dialogs/message_boxes.h"
+#include "dialogs/programme_dialog.h"
+#include "dialogs/progress_dialog.h"
+#include "dialogs/task_dialog.h"
+#include "dialogs/task_transfer.h"
+#include "display_text.h"
+#include "models/task_list_model.h"
+#include "models/task_tree.h"
+#include "settings.h"
+#include "widgets/icons.h"
+#include "widgets/task_delegate.h"
+
+#include "thuky/services/programme_service.h"
+#include "thuky/services/reference_service.h"
+#include "thuky/services/workspace.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QUndoStack>
+
+namespace thuky::ui {
+
+using domain::Id;
+using domain::Timeliness;
+
+namespace {
+
+constexpr int kDeleteTextLength = 120;
+
+// Widths that fit Vietnamese headers and typical content at the default font.
+constexpr std::array<int, TaskListModel::ColumnCount> kColumnWidths{
+    80, 460, 200, 200, 160, 110, 95, 200, 130, 90, 165, 150, 200};
+
+template <typename Array, typename Value> std::size_t indexIn(const Array &values, Value value)
+{
+    return std::size_t(std::find(values.begin(), values.end(), value) - values.begin());
+}
+
+QString colored(const QString &text, const QColor &color)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text);
+}
+
+} // namespace
+
+ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor,
+                             Settings &settings, QWidget *parent)
+    : ModulePage(parent), m_ui(std::make_unique<Ui::ProgrammePage>()), m_workspace(workspace),
+      m_actor(std::move(actor)),
+      m_settings(settings), m_context{workspace.programmes(),
+                                      [this](const Error &error) { reportError(error); },
+                                      [this](Id taskId) { reloadTasks(taskId); }},
+      m_undoStack(new QUndoStack(this)),
+      m_model(new TaskListModel(workspace.programmes(), m_actor, this))
+{
+    m_ui->setupUi(this);
+    createActions();
+
+    QTableView *view = m_ui->taskView;
+    view->setModel(m_model);
+    view->setItemDelegate(new TaskDelegate(view));
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    QHeaderView *header = view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    for (int column = 0; column < TaskListModel::ColumnCount; ++column)
+        header->resizeSection(column, kColumnWidths[std::size_t(column)]);
+    if (const QByteArray state = m_settings.taskHeaderState(); !state.isEmpty())
+        header->restoreState(state);
+    // The list opens in the document's order; sorting is done by the service in SQL.
+    header->setSortIndicator(TaskListModel::NumberColumn, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ProgrammePage::sortIndicatorChanged);
+    connect(view, &QTableView::activated, this, &ProgrammePage::editTask);
+    connect(view, &QTableView::customContextMenuRequested, this, &ProgrammePage::showContextMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProgrammePage::updateActions);
+    connect(m_model, &TaskListModel::reloaded, this, &ProgrammePage::updateSummary);
+    connect(m_model, &TaskListModel::rowsInserted, this, &ProgrammePage::updateStatus);
+    connect(m_model, &TaskListModel::errorOccurred, this, &ProgrammePage::reportError);
+    connect(m_ui->filterBar, &TaskFilterBar::filterChanged, this,
+            [this] { reloadTasks(currentTaskId()); });
+    connect(m_ui->programmeCombo, &QComboBox::currentIndexChanged, this,
+            &ProgrammePage::programmeChosen);
+    connect(m_ui->newProgrammeButton, &QPushButton::clicked, this, &ProgrammePage::newProgramme);
+    connect(m_ui->carryOverButton, &QPushButton::clicked, this, &ProgrammePage::carryOver);
+
+    reload();
+}
+
+ProgrammePage::~ProgrammePage() = default;
+
+QString ProgrammePage::key() const
+{
+    return QStringLiteral("programme");
+}
+QString ProgrammePage::title() const
+{
+    return tr("Chương trình công tác");
+}
+QIcon ProgrammePage::icon() const
+{
+    return icons::programme();
+}
+QUndoStack *ProgrammePage::undoStack() const
+{
+    return m_undoStack;
+}
+QList<QAction *> ProgrammePage::fileActions() const
+{
+    return {m_importAction, m_exportAction};
+}
+QList<QAction *> ProgrammePage::editActions() const
+{
+    return {m_addAction, m_editAction, m_progressAction, m_deleteAction};
+}
+
+void ProgrammePage::createActions()
+{
+    auto make = [this](const QIcon &icon, const QString &text, const QKeySequence &shortcut,
+                       void (ProgrammePage::*slot)()) {
+        auto *action = new QAction(icon, text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action); // shortcuts work wherever the page is shown
+        return action;
+    };
+    m_addAction = make(icons::addTask(), tr("&Thêm nhiệm vụ…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                       &ProgrammePage::addTask);
+    m_editAction = make(icons::editTask(), tr("&Sửa nhiệm vụ…"), QKeySequence(Qt::Key_F2),
+                        &ProgrammePage::editTask);
+    m_editAction->setToolTip(tr("Sửa nhiệm vụ đang chọn (F2, Enter hoặc nhấp đúp)"));
+    m_deleteAction = make(icons::deleteTask(), tr("&Xóa nhiệm vụ…"),
+                          QKeySequence(QKeySequence::Delete), &ProgrammePage::deleteTask);
+    m_progressAction = make(icons::recordProgress(), tr("Ghi tiến &độ…"),
+                            QKeySequence(Qt::CTRL | Qt::Key_P), &ProgrammePage::recordProgress);
+    m_importAction = make(icons::importFile(), tr("&Nhập từ tệp…"),
+                          QKeySequence(Qt::CTRL | Qt::Key_I), &ProgrammePage::importTasks);
+    m_exportAction = make(icons::exportFile(), tr("&Xuất ra tệp…"),
+                          QKeySequence(Qt::CTRL | Qt::Key_E), &ProgrammePage::exportTasks);
+}
+
+void ProgrammePage::reload()
+{
+    const auto current = currentProgramme();
+    reloadAll(current ? current->id : 0);
+}
+
+void ProgrammePage::reloadAll(Id programmeToSelect)
+{
+    auto agencies = m_workspace.reference().agencies(m_actor);
+    if (agencies) {
+        m_agencies = std::move(agencies).value();
+        m_ui->filterBar->setAgencies(m_agencies);
+    } else {
+        reportError(agencies.error());
+    }
+    reloadProgrammes(programmeToSelect);
+}
+
+void ProgrammePage::reloadProgrammes(Id select)
+{
+    auto programmes = m_workspace.programmes().programmes(m_actor);
+    if (!programmes)
+        reportError(programmes.error());
+    m_programmes = programmes ? std::move(programmes).value() : QList<domain::Programme>{};
+    {
+        const QSignalBlocker blocker(m_ui->programmeCombo);
+        m_ui->programmeCombo->clear();
+        int index = -1;
+        for (const domain::Programme &p : std::as_const(m_programmes)) {
+            m_ui->programmeCombo->addItem(QStringLiteral("%1 — %2").arg(p.year).arg(p.title),
+                                          qint64(p.id));
+            if (p.id == select ||
+                (index < 0 && select == 0 && p.year == m_settings.lastProgrammeYear()))
+                index = m_ui->programmeCombo->count() - 1;
+        }
+        m_ui->programmeCombo->setCurrentIndex(index >= 0 ? index
+                                                         : (m_programmes.isEmpty() ? -1 : 0));
+    }
+    programmeChosen();
+}
+
+void ProgrammePage::programmeChosen()
+{
+    const auto programme = currentProgramme();
+    if (programme) {
+        m_settings.setLastProgrammeYear(programme->year);
+        m_ui->filterBar->setYear(programme->year);
+    }
+    reloadTasks(0);
+}
+
+std::optional<domain::Programme> ProgrammePage::currentProgramme() const
+{
+    const Id id = m_ui->programmeCombo->currentData().toLongLong();
+    for (const domain::Programme &p : m_programmes) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+void ProgrammePage::selectProgramme(Id id)
+{
+    const int index = m_ui->programmeCombo->findData(qint64(id));
+    if (index >= 0)
+        m_ui->programmeCombo->setCurrentIndex(index);
+}
+
+void ProgrammePage::reloadTasks(Id select)
+{
+    storage::TaskFilter filter = m_ui->filterBar->filter();
+    const auto programme = currentProgramme();
+    filter.programmeId = programme ? programme->id : 0;
+    m_model->setFilter(filter);
+    if (select == 0 || !selectTask(select)) {
+        if (m_model->rowCount() > 0)
+            m_ui->taskView->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                              QItemSelectionModel::NoUpdate);
+    }
+    updateActions();
+}
+
+bool ProgrammePage::selectTask(Id id)
+{
+    const int row = m_model->findRow(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, TaskListModel::NumberColumn);
+    m_ui->taskView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    m_ui->taskView->scrollTo(index);
+    return true;
+}
+
+const storage::TaskRow *ProgrammePage::currentRow() const
+{
+    const QModelIndexList selected = m_ui->taskView->selectionModel()->selectedRows();
+    return selected.isEmpty() ? nullptr : m_model->rowAt(selected.first().row());
+}
+
+Id ProgrammePage::currentTaskId() const
+{
+    const storage::TaskRow *row = currentRow();
+    return row ? row->task.id : 0;
+}
+
+void ProgrammePage::updateSummary()
+{
+    const auto programme = currentProgramme();
+    if (!programme) {
+        m_ui->summaryLabel->setText(tr("Chưa có chương trình công tác nào. Bấm “Chương trình mới…” "
+                                       "để tạo, hoặc nhập từ tệp (Ctrl+I)."));
+        updateStatus();
+        return;
+    }
+    auto summary = m_workspace.programmes().summary(m_actor, m_model->filter());
+    if (!summary) {
+        m_ui->summaryLabel->clear();
+        reportError(summary.error());
+        updateStatus();
+        return;
+    }
+    const QLocale locale;
+    const storage::TaskSummary &s = *summary;
+    QStringList parts;
+    parts.append(tr("<b>%1</b> nhiệm vụ").arg(locale.toString(s.total)));
+    for (std::size_t i = 0; i < domain::kAllTaskStatuses.size(); ++i) {
+        if (s.byStatus[i] > 0)
+            parts.append(
+                QStringLiteral("%1: <b>%2</b>")
+                    .arg(domain::taskStatusLabel(domain::kAllTaskStatuses[i]).toHtmlEscaped(),
+                         locale.toString(s.byStatus[i])));
+    }
+    parts.append(tr("Tiến độ bình quân: <b>%1%</b>").arg(locale.toString(s.meanProgress, 'f', 0)));
+    const int dueSoon = s.byTimeliness[indexIn(domain::kAllTimeliness, Timeliness::DueSoon)];
+    parts.append(colored(tr("Trễ hạn: <b>%1</b>").arg(locale.toString(s.late)),
+                         s.late ? icons::timelinessColor(Timeliness::Overdue)
+                                : palette().color(QPalette::WindowText)));
+    parts.append(colored(tr("Sắp đến hạn: <b>%1</b>").arg(locale.toString(dueSoon)),
+                         dueSoon ? icons::timelinessColor(Timeliness::DueSoon)
+                                 : palette().color(QPalette::WindowText)));
+    m_ui->summaryLabel->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    updateStatus();
+}
+
+void ProgrammePage::updateStatus()
+{
+    const auto programme = currentProgramme();
+    const QLocale locale;
+    setStatusText(programme ? tr("Chương trình năm %1 · đang hiện %2/%3 dòng")
+                                  .arg(programme->year)
+                                  .arg(locale.toString(m_model->rowCount()),
+                                       locale.toString(m_model->totalCount()))
+                            : QString());
+}
+
+void ProgrammePage::setStatusText(const QString &text)
+{
+    if (text == m_statusText)
+        return;
+    m_statusText = text;
+    Q_EMIT statusTextChanged(text);
+}
+
+void ProgrammePage::updateActions()
+{
+    const bool hasProgramme = currentProgramme().has_value();
+    const storage::TaskRow *row = currentRow();
+    m_addAction->setEnabled(hasProgramme);
+    m_editAction->setEnabled(row != nullptr);
+    m_deleteAction->setEnabled(row != nullptr);
+    m_progressAction->setEnabled(row != nullptr && !row->task.isSection());
+    m_exportAction->setEnabled(hasProgramme);
+    m_ui->carryOverButton->setEnabled(hasProgramme);
+}
+
+void ProgrammePage::sortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    if (!TaskListModel::isSortable(column)) {
+        // The model kept its order; put the arrow back where the order really is.
+        const QSignalBlocker blocker(m_ui->taskView->horizontalHeader());
+        m_ui->taskView->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    updateActions();
+}
+
+void ProgrammePage::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_addAction);
+    menu.addAction(m_editAction);
+    menu.addAction(m_progressAction);
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
+}
+
+void ProgrammePage::focusFilter()
+{
+    m_ui->filterBar->focusSearch();
+}
+
+void ProgrammePage::saveState()
+{
+    m_settings.setTaskHeaderState(m_ui->taskView->horizontalHeader()->saveState());
+}
+
+void ProgrammePage::reportError(const Error &error)
+{
+    showError(this, tr("Chương trình công tác"), error);
+}
+
+std::optional<TaskDialogChoices> ProgrammePage::dialogChoices()
+{
+    const auto programme = currentProgramme();
+    if (!programme)
+        return std::nullopt;
+    auto parents = m_workspace.programmes().parentCandidates(m_actor, programme->id);
+    if (!parents) {
+        reportError(parents.error());
+        return std::nullopt;
+    }
+    auto people = m_workspace.reference().people(m_actor);
+    if (!people) {
+        reportError(people.error());
+        return std::nullopt;
+    }
+    TaskDialogChoices choices;
+    choices.parents = std::move(parents).value();
+    choices.agencies = m_agencies;
+    choices.people = std::move(people).value();
+    choices.year = programme->year;
+    choices.nextNumber = [this, programmeId = programme->id](Id parentId, bool section) {
+        auto number = m_workspace.programmes().nextNumber(m_actor, programmeId, parentId, section);
+        return number ? *number : QString();
+    };
+    return choices;
+}
+
+void ProgrammePage::addTask()
+{
+    const auto programme = currentProgramme();
+    auto choices = dialogChoices();
+    if (!programme || !choices)
+        return;
+    domain::Task fresh;
+    fresh.programmeId = programme->id;
+    fresh.period = domain::Period::ofYear(programme->year);
+    // Next to the selected task, or inside the selected section.
+    if (const storage::TaskRow *row = currentRow())
+        fresh.parentId = row->task.isSection() ? row->task.id : row->task.parentId;
+
+    TaskDialog dialog(std::move(*choices), this);
+    dialog.setTask(fresh);
+    dialog.setCommit([this](const domain::Task &task) -> Result<void> {
+        auto added = m_workspace.programmes().addTask(m_actor, task);
+        if (!added)
+            return added.error();
+        m_undoStack->push(new AddTaskCommand(m_context, m_actor, std::move(added).value(), true));
+        return {};
+    });
+    dialog.exec();
+}
+
+void ProgrammePage::editTask()
+{
+    const Id id = currentTaskId();
+    if (id == 0)
+        return;
+    auto before = m_workspace.programmes().task(m_actor, id);
+    if (!before) {
+        reportError(before.error());
+        return;
+    }
+    auto choices = dialogChoices();
+    if (!choices)
+        return;
+    TaskDialog dialog(std::move(*choices), this);
+    dialog.setTask(*before);
+    dialog.setCommit([this, before = *before](const domain::Task &task) -> Result<void> {
+        auto saved = m_workspace.programmes().updateTask(m_actor, task);
+        if (!saved)
+            return saved.error();
+        m_undoStack->push(
+            new EditTaskCommand(m_context, m_actor, before, std::move(saved).value(), true));
+        return {};
+    });
+    dialog.exec();
+}
+
+void ProgrammePage::deleteTask()
+{
+    const storage::TaskRow *row = currentRow();
+    if (!row)
+        return;
+    const domain::Task task = row->task;
+    int subtasks = 0;
+    if (auto all = m_workspace.programmes().parentCandidates(m_actor, task.programmeId)) {
+        const auto [first, last] = subtreeRange(*all, task.id);
+        subtasks = std::max(0, last - first - 1);
+    }
+    const QString question =
+        tr("Xóa nhiệm vụ %1 “%2”?").arg(task.number, elided(task.content, kDeleteTextLength));
+    const QString details =
+        (subtasks > 0
+             ? tr("Cùng bị xóa: %n nhiệm vụ con và nhật ký tiến độ của chúng.", nullptr, subtasks)
+             : tr("Nhật ký tiến độ của nhiệm vụ cũng bị xóa.")) +
+        u' ' + tr("Có thể hoàn tác (Ctrl+Z).");
+    if (!confirm(this, tr("Xóa nhiệm vụ"), question, tr("Xóa"), details))
+        return;
+    m_undoStack->push(new DeleteTaskCommand(m_context, m_actor, task));
+}
+
+void ProgrammePage::recordProgress()
+{
+    const storage::TaskRow *row = currentRow();
+    if (!row || row->task.isSection())
+        return;
+    services::ProgrammeService &service = m_workspace.programmes();
+    auto before = service.task(m_actor, row->task.id);
+    if (!before) {
+        reportError(before.error());
+        return;
+    }
+    auto log = service.progressLog(m_actor, row->task.id);
+    if (!log) {
+        reportError(log.error());
+        return;
+    }
+    ProgressDialog dialog(*before, *log, service.today(), this);
+    dialog.setCommit(
+        [this, before = *before](const domain::ProgressEntry &entry,
+                                 std::optional<domain::TaskStatus> status) -> Result<void> {
+            auto saved = m_workspace.programmes().recordProgress(m_actor, entry, status);
+            if (!saved)
+                return saved.error();
+            m_undoStack->push(new RecordProgressCommand(m_context, m_actor, before,
+                                                        std::move(saved).value(), status, true));
+            return {};
+        });
+    dialog.exec();
+}
+
+void ProgrammePage::newProgramme()
+{
+    const auto current = currentProgramme();
+    domain::Programme fresh;
+    fresh.ownerUnitId = current ? current->ownerUnitId : 0;
+    fresh.year = m_workspace.programmes().today().year();
+    // Suggest the first year this body has no programme for yet.
+    auto taken = [&](int year) {
+        return std::any_of(m_programmes.begin(), m_programmes.end(),
+                           [&](const domain::Programme &p) {
+                               return p.year == year && p.ownerUnitId == fresh.ownerUnitId;
+                           });
+    };
+    while (taken(fresh.year))
+        ++fresh.year;
+
+    ProgrammeDialog dialog(m_agencies, this);
+    dialog.setProgramme(fresh);
+    Id created = 0;
+    dialog.setCommit([this, &created](const domain::Programme &p) -> Result<void> {
+        auto saved = m_workspace.programmes().createProgramme(m_actor, p);
+        if (!saved)
+            return saved.error();
+        created = saved->id;
+        return {};
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reloadProgrammes(created);
+}
+
+void ProgrammePage::carryOver()
+{
+    const auto programme = currentProgramme();
+    if (!programme)
+        return;
+    const QString title = tr("Chuyển tiếp sang năm sau");
+    storage::TaskFilter unfinished;
+    unfinished.programmeId = programme->id;
+    unfinished.includeSections = false;
+    for (const domain::TaskStatus s : domain::kAllTaskStatuses) {
+        if (s != domain::TaskStatus::Done)
+            unfinished.statuses.append(s);
+    }
+    auto count = m_workspace.programmes().countTasks(m_actor, unfinished);
+    if (!count) {
+        reportError(count.error());
+        return;
+    }
+    if (*count == 0) {
+        inform(
+            this, title,
+            tr("Chương trình năm %1 không còn nhiệm vụ nào chưa hoàn thành.").arg(programme->year));
+        return;
+    }
+    const QString question =
+        tr("Chuyển %n nhiệm vụ chưa hoàn thành của năm %1 sang chương trình năm %2?", nullptr,
+           *count)
+            .arg(programme->year)
+            .arg(programme->year + 1);
+    if (!confirm(
+            this, title, question, tr("Chuyển tiếp"),
+            tr("Các đề mục của chúng được chép theo; nhiệm vụ đã chuyển trước đây được bỏ qua. "
+               "Việc chuyển tiếp không hoàn tác được bằng lệnh Hoàn tác.")))
+        return;
+    auto carried = m_workspace.programmes().carryOver(m_actor, programme->id);
+    if (!carried) {
+        reportError(carried.error());
+        return;
+    }
+    reloadProgrammes(programme->id); // next year's programme may be new
+    inform(this, title,
+           tr("Đã chuyển %n nhiệm vụ sang chương trình năm %1.", nullptr, *carried)
+               .arg(programme->year + 1));
+}
+
+void ProgrammePage::importTasks()
+{
+    const auto programme = currentProgramme();
+    TaskTransfer transfer(m_workspace, m_actor, m_settings, this);
+    const auto imported =
+        transfer.importTasks(programme ? programme->year : m_workspace.programmes().today().year(),
+                             programme ? programme->ownerUnitId : 0);
+    if (!imported)
+        return;
+    reloadAll(imported->programmeId); // the import may have added units and a programme
+    Q_EMIT transientMessage(tr("Đã nhập %n nhiệm vụ.", nullptr, imported->imported));
+}
+
+void ProgrammePage::exportTasks()
+{
+    const auto programme = currentProgramme();
+    if (!programme)
+        return;
+    TaskTransfer transfer(m_workspace, m_actor, m_settings, this);
+    if (const auto path = transfer.exportTasks(*programme))
+        Q_EMIT transientMessage(
+            tr("Đã xuất chương trình năm %1 ra %2.").arg(programme->year).arg(*path));
+}
+
+} // namespace thuky::ui

@@ -1,0 +1,114 @@
+#pragma once
+// ProgrammePage: the annual work programme module (chương trình công tác năm): choose a
+// programme, filter and read its tasks, and edit them through undoable commands.
+
+#include "commands/task_command.h"
+#include "widgets/module_page.h"
+
+#include "thuky/domain/programme.h"
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QUndoStack;
+
+namespace Ui {
+class ProgrammePage;
+}
+
+namespace thuky::services {
+class Workspace;
+}
+namespace thuky::storage {
+struct TaskRow;
+}
+
+namespace thuky::ui {
+
+class Settings;
+class TaskListModel;
+struct TaskDialogChoices;
+
+class ProgrammePage : public ModulePage
+{
+    Q_OBJECT
+
+public:
+    ProgrammePage(services::Workspace &workspace, domain::Actor actor, Settings &settings,
+                  QWidget *parent = nullptr);
+    ~ProgrammePage() override;
+
+    QString key() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    QUndoStack *undoStack() const override;
+    QList<QAction *> fileActions() const override;
+    QList<QAction *> editActions() const override;
+    void reload() override;
+    void focusFilter() override;
+    void saveState() override;
+    QString statusText() const override { return m_statusText; }
+
+    TaskListModel *model() const { return m_model; }
+    std::optional<domain::Programme> currentProgramme() const;
+    /// The selected task; 0 when none is.
+    domain::Id currentTaskId() const;
+    void selectProgramme(domain::Id id);
+    /// Selects the task's row (fetching rows as needed); false if it is not listed.
+    bool selectTask(domain::Id id);
+
+    QAction *addTaskAction() const { return m_addAction; }
+    QAction *editTaskAction() const { return m_editAction; }
+    QAction *deleteTaskAction() const { return m_deleteAction; }
+    QAction *recordProgressAction() const { return m_progressAction; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    void addTask();
+    void editTask();
+    void deleteTask();
+    void recordProgress();
+    void newProgramme();
+    void carryOver();
+    void importTasks();
+    void exportTasks();
+
+private:
+    void createActions();
+    void reloadAll(domain::Id programmeToSelect);
+    void reloadProgrammes(domain::Id select);
+    void programmeChosen();
+    void reloadTasks(domain::Id select);
+    void updateSummary();
+    void updateStatus();
+    void updateActions();
+    void showContextMenu(const QPoint &pos);
+    void sortIndicatorChanged(int column, Qt::SortOrder order);
+    void setStatusText(const QString &text);
+    void reportError(const Error &error);
+    std::optional<TaskDialogChoices> dialogChoices();
+    const storage::TaskRow *currentRow() const;
+
+    std::unique_ptr<Ui::ProgrammePage> m_ui;
+    services::Workspace &m_workspace;
+    domain::Actor m_actor;
+    Settings &m_settings;
+    CommandContext m_context;
+    QUndoStack *m_undoStack;
+    TaskListModel *m_model;
+    QList<domain::Programme> m_programmes;
+    QList<domain::Agency> m_agencies;
+    QString m_statusText;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_progressAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};
+
+} // namespace thuky::ui
