@@ -41,14 +41,25 @@ std::optional<QString> requiredYear(const Context &ctx, const Invocation &inv, i
     return problem;
 }
 
-/// The programme named by --year and --owner.
-Result<domain::Programme> programmeOfOptions(const Context &ctx, services::Workspace &ws,
-                                             const Invocation &inv, int year)
+/// An open workspace and the programme named by --year and --owner.
+struct OpenProgramme
 {
-    auto owner = ownerOption(ctx, ws, inv);
+    std::unique_ptr<services::Workspace> ws;
+    domain::Programme programme;
+};
+
+Result<OpenProgramme> openProgramme(const Context &ctx, const Invocation &inv, int year)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ws.error();
+    auto owner = ownerOption(ctx, **ws, inv);
     if (!owner)
         return owner.error();
-    return resolveProgramme(ctx, ws, year, *owner);
+    auto programme = resolveProgramme(ctx, **ws, year, *owner);
+    if (!programme)
+        return programme.error();
+    return OpenProgramme{std::move(*ws), *programme};
 }
 
 Result<documents::Table> readTableFile(const QString &path)
@@ -129,16 +140,13 @@ int runExport(Context &ctx, const Invocation &inv)
     const QString out = inv.args.value(QStringLiteral("out"));
     if (tableFileKind(out) == TableFileKind::Other)
         return ctx.usageError(badExtensionMessage(ctx, out));
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto programme = programmeOfOptions(ctx, **ws, inv, year);
-    if (!programme)
-        return ctx.fail(programme.error());
-    auto table = (*ws)->programmes().exportTable(ctx.actor(), programme->id);
+    auto open = openProgramme(ctx, inv, year);
+    if (!open)
+        return ctx.fail(open.error());
+    auto table = open->ws->programmes().exportTable(ctx.actor(), open->programme.id);
     if (!table)
         return ctx.fail(table.error());
-    if (auto written = writeTableFile(*table, out, *programme); !written)
+    if (auto written = writeTableFile(*table, out, open->programme); !written)
         return ctx.fail(written.error());
     ctx.report(ctx.tr("Đã xuất chương trình.", "Exported the programme."),
                {{QStringLiteral("file"), ctx.tr("Tệp", "File"), out},
@@ -151,13 +159,10 @@ int runCarryOver(Context &ctx, const Invocation &inv)
     int year = 0;
     if (auto problem = requiredYear(ctx, inv, year))
         return ctx.usageError(*problem);
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto programme = programmeOfOptions(ctx, **ws, inv, year);
-    if (!programme)
-        return ctx.fail(programme.error());
-    auto carried = (*ws)->programmes().carryOver(ctx.actor(), programme->id);
+    auto open = openProgramme(ctx, inv, year);
+    if (!open)
+        return ctx.fail(open.error());
+    auto carried = open->ws->programmes().carryOver(ctx.actor(), open->programme.id);
     if (!carried)
         return ctx.fail(carried.error());
     ctx.report(ctx.tr("Đã chuyển các nhiệm vụ chưa hoàn thành sang năm sau.",
