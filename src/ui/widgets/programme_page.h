@@ -51,6 +51,8 @@ public:
     QString statusText() const override { return m_statusText; }
 
     TaskListModel *model() const { return m_model; }
+    /// What the page's undo commands share (service, error display, reload and select).
+    CommandContext &commandContext() { return m_context; }
     std::optional<domain::Programme> currentProgramme() const;
     /// The selected task; 0 when none is.
     domain::Id currentTaskId() const;
