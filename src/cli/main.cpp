@@ -8,7 +8,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Thuky"));
+    // The same names as the GUI, so both find the same files.
+    QCoreApplication::setOrganizationName(QStringLiteral("VPQH"));
     QCoreApplication::setApplicationName(QStringLiteral("Thuky"));
     return thuky::cli::runCli(QCoreApplication::arguments().mid(1));
 }
