@@ -107,9 +107,10 @@ TEST_CASE("a bad import file is refused with its row and column, and nothing is 
         {"duplicate number",
          importCsv({task("1", "Vụ Thư ký", "15/03/2025"), task("1", "Vụ Tổng hợp", "Quý II")}),
          QStringLiteral("dòng 4, cột \"%1\"").arg(columns.at(0))},
-        {"wrong columns", QByteArray("Số,Tên,Ngày\r\n1,x,y\r\n"), QStringLiteral("bad.csv")},
+        {"wrong columns", QByteArray("Số,Tên,Ngày\r\n1,x,y\r\n"),
+         QStringLiteral("\"bad.csv\", dòng 1, cột \"Tên\"")},
         {"not UTF-8", importCsv({task("1", "Vụ Thư ký", "15/03/2025")}).replace("Thư", "Th\xff"),
-         QStringLiteral("bad.csv")},
+         QStringLiteral("\"bad.csv\", dòng 3")},
     };
     for (const Case &c : cases) {
         INFO(c.name);
