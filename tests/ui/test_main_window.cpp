@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -60,6 +61,23 @@ TEST_CASE("MainWindow lists only the work-programme module and shows its tasks",
     REQUIRE(page->selectTask(fx.section.id));
     CHECK_FALSE(
         page->recordProgressAction()->isEnabled()); // sections have no progress of their own
+}
+
+TEST_CASE("Clicking a row enables the task actions", "[ui][window]")
+{
+    WindowFixture fx;
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::ProgrammePage *page = programmePage(window);
+    auto *view = page->findChild<QTableView *>(QStringLiteral("taskView"));
+    REQUIRE(view);
+    const QRect cell = view->visualRect(page->model()->index(2, ui::TaskListModel::ContentColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    CHECK(page->currentTaskId() == fx.tasks[1].id);
+    CHECK(page->editTaskAction()->isEnabled());
+    CHECK(page->deleteTaskAction()->isEnabled());
+    CHECK(page->recordProgressAction()->isEnabled());
 }
 
 TEST_CASE("ProgrammePage reloads when the filter text changes, after a pause", "[ui][window]")

@@ -91,12 +91,14 @@ void TaskDialog::fillChoices()
 
     const auto agencies =
         sortedVi(m_choices.agencies, [](const domain::Agency &a) { return a.name; });
+    const int rowHeight = m_ui->partnersList->fontMetrics().height() + 6;
     for (const domain::Agency &a : agencies) {
         m_ui->leadUnitCombo->addItem(a.name, qint64(a.id));
         auto *item = new QListWidgetItem(a.name, m_ui->partnersList);
         item->setData(Qt::UserRole, qint64(a.id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
+        item->setSizeHint(QSize(0, rowHeight)); // room for stacked Vietnamese diacritics
         if (!a.shortName.isEmpty())
             item->setToolTip(a.shortName);
     }

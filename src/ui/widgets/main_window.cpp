@@ -28,9 +28,13 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
 
     m_undoAction = m_undoGroup->createUndoAction(this, tr("Hoàn tác"));
     m_undoAction->setIcon(icons::undo());
+    // The toolbar keeps a short label (the menu shows what would be undone), so it does not
+    // jump about as the text changes.
+    m_undoAction->setIconText(tr("Hoàn tác"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("Làm lại"));
     m_redoAction->setIcon(icons::redo());
+    m_redoAction->setIconText(tr("Làm lại"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_ui->actionRefresh->setIcon(icons::refresh());

@@ -39,7 +39,7 @@ constexpr int kDeleteTextLength = 120;
 
 // Widths that fit Vietnamese headers and typical content at the default font.
 constexpr std::array<int, TaskListModel::ColumnCount> kColumnWidths{
-    80, 460, 200, 200, 160, 110, 95, 200, 130, 90, 165, 150, 200};
+    70, 420, 180, 170, 150, 105, 90, 170, 125, 85, 160, 130, 180};
 
 template <typename Array, typename Value> std::size_t indexIn(const Array &values, Value value)
 {
@@ -74,6 +74,7 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
     QHeaderView *header = view->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
     for (int column = 0; column < TaskListModel::ColumnCount; ++column)
         header->resizeSection(column, kColumnWidths[std::size_t(column)]);
     if (const QByteArray state = m_settings.taskHeaderState(); !state.isEmpty())
@@ -83,9 +84,11 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
     view->setSortingEnabled(true);
 
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProgrammePage::sortIndicatorChanged);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ProgrammePage::showColumnMenu);
     connect(view, &QTableView::activated, this, &ProgrammePage::editTask);
     connect(view, &QTableView::customContextMenuRequested, this, &ProgrammePage::showContextMenu);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // Selection, not the current index: a click moves the current index before it selects.
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProgrammePage::updateActions);
     connect(m_model, &TaskListModel::reloaded, this, &ProgrammePage::updateSummary);
     connect(m_model, &TaskListModel::rowsInserted, this, &ProgrammePage::updateStatus);
@@ -350,6 +353,24 @@ void ProgrammePage::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_deleteAction);
     menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
+}
+
+void ProgrammePage::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_ui->taskView->horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Cột hiển thị"));
+    for (int column = 0; column < TaskListModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The number and the content identify a task: they always stay.
+        action->setEnabled(column != TaskListModel::NumberColumn &&
+                           column != TaskListModel::ContentColumn);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
 }
 
 void ProgrammePage::focusFilter()

@@ -86,6 +86,7 @@ private:
     void updateStatus();
     void updateActions();
     void showContextMenu(const QPoint &pos);
+    void showColumnMenu(const QPoint &pos);
     void sortIndicatorChanged(int column, Qt::SortOrder order);
     void setStatusText(const QString &text);
     void reportError(const Error &error);
