@@ -16,8 +16,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-#include <spdlog/spdlog.h>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -44,8 +42,6 @@ int main(int argc, char *argv[])
                              : options->databasePath;
     auto workspace = thuky::services::Workspace::open(path);
     if (!workspace) {
-        thuky::logger("ui")->error("cannot open {}: {}", path.toStdString(),
-                                   workspace.error().detail.toStdString());
         thuky::Error shown = workspace.error();
         shown.message.vi =
             QCoreApplication::translate("main", "Không mở được cơ sở dữ liệu %1.\n\n%2")

@@ -1,10 +1,10 @@
 #include "import_dialog.h"
 
+#include "dialogs/file_dialogs.h"
 #include "ui_import_dialog.h"
 
 #include "thuky/services/programme_service.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 
@@ -47,9 +47,9 @@ void ImportDialog::browse()
 {
     const QString folder =
         filePath().isEmpty() ? m_startFolder : QFileInfo(filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Chọn tệp nhiệm vụ"), folder,
-        tr("Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)"));
+    const QString path =
+        chooseOpenFile(this, tr("Chọn tệp nhiệm vụ"), folder,
+                       tr("Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)"));
     if (!path.isEmpty())
         setFilePath(path);
 }

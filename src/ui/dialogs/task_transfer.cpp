@@ -1,5 +1,6 @@
 #include "task_transfer.h"
 
+#include "dialogs/file_dialogs.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/import_problems_dialog.h"
 #include "dialogs/message_boxes.h"
@@ -8,9 +9,10 @@
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+
+#include <algorithm>
 
 namespace thuky::ui {
 
@@ -92,12 +94,15 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
         inform(m_parent, title, tr("Tệp %1 không có nhiệm vụ nào.").arg(file.fileName()));
         return std::nullopt;
     }
-    const QString question =
-        checked->createsProgramme
-            ? tr("Nhập %n nhiệm vụ vào chương trình mới năm %1?", nullptr,
-                 int(checked->tasks.size()))
-            : tr("Nhập %n nhiệm vụ vào chương trình năm %1?", nullptr, int(checked->tasks.size()));
-    if (!confirm(m_parent, title, question.arg(checked->year), tr("Nhập"),
+    const auto sections = int(std::count_if(checked->tasks.begin(), checked->tasks.end(),
+                                            [](const domain::Task &t) { return t.isSection(); }));
+    const int tasks = int(checked->tasks.size()) - sections;
+    const QString what = sections > 0
+                             ? tr("%n nhiệm vụ (và %1 đề mục)", nullptr, tasks).arg(sections)
+                             : tr("%n nhiệm vụ", nullptr, tasks);
+    const QString question = checked->createsProgramme ? tr("Nhập %1 vào chương trình mới năm %2?")
+                                                       : tr("Nhập %1 vào chương trình năm %2?");
+    if (!confirm(m_parent, title, question.arg(what).arg(checked->year), tr("Nhập"),
                  tr("Việc nhập không hoàn tác được bằng lệnh Hoàn tác; muốn bỏ thì xóa các nhiệm "
                     "vụ đã nhập.")))
         return std::nullopt;
@@ -159,8 +164,8 @@ std::optional<QString> TaskTransfer::exportTasks(const domain::Programme &progra
     QString filter = xlsxFilter;
     const QString suggested = m_settings.lastExportFolder() + u'/' +
                               QStringLiteral("chuong-trinh-cong-tac-%1.xlsx").arg(programme.year);
-    QString path = QFileDialog::getSaveFileName(
-        m_parent, title, suggested, xlsxFilter + QStringLiteral(";;") + csvFilter, &filter);
+    QString path = chooseSaveFile(m_parent, title, suggested,
+                                  xlsxFilter + QStringLiteral(";;") + csvFilter, &filter);
     if (path.isEmpty())
         return std::nullopt;
     const QString suffix = QFileInfo(path).suffix().toLower();

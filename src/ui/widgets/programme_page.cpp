@@ -604,7 +604,8 @@ void ProgrammePage::importTasks()
     if (!imported)
         return;
     reloadAll(imported->programmeId); // the import may have added units and a programme
-    Q_EMIT transientMessage(tr("Đã nhập %n nhiệm vụ.", nullptr, imported->imported));
+    Q_EMIT transientMessage(
+        tr("Đã nhập %n dòng (nhiệm vụ và đề mục).", nullptr, imported->imported));
 }
 
 void ProgrammePage::exportTasks()
