@@ -1,0 +1,360 @@
+#include "core_bench.h"
+
+#include "thuky/documents/table.h"
+#include "thuky/domain/vietnamese.h"
+#include "thuky/services/programme_service.h"
+#include "thuky/services/reference_service.h"
+#include "thuky/services/workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include <sys/resource.h>
+
+namespace thuky::bench {
+
+using services::ProgrammeService;
+using services::Workspace;
+using storage::TaskFilter;
+
+namespace {
+
+[[noreturn]] void fail(const char *what, const Error &error)
+{
+    std::fprintf(stderr, "thuky-bench: %s failed: %s (%s)\n", what, qUtf8Printable(error.text(Lang::En)),
+                 qUtf8Printable(error.detail));
+    std::exit(1);
+}
+
+template <typename T>
+T must(Result<T> result, const char *what)
+{
+    if (!result)
+        fail(what, result.error());
+    return std::move(result).value();
+}
+
+void must(const Result<void> &result, const char *what)
+{
+    if (!result)
+        fail(what, result.error());
+}
+
+template <typename F>
+double timeMs(F &&f)
+{
+    const auto start = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t mid = v.size() / 2;
+    return v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/// The median of `runs` runs, or the single run of an operation slower than a second
+/// (the slow ones are the big writes, where run-to-run noise is small next to the value).
+template <typename F>
+double measure(int runs, F &&f)
+{
+    std::vector<double> times{timeMs(f)};
+    if (times.front() < 1000) {
+        while (int(times.size()) < runs)
+            times.push_back(timeMs(f));
+    }
+    return median(times);
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+/// Every programme's export, one after the other, as one import file. Section numbers
+/// restart in each programme, so they are renumbered to stay unique (I, II, … CCX); the
+/// task numbers under them need no change.
+documents::Table mergeExports(const QList<documents::Table> &exports)
+{
+    documents::Table merged;
+    merged.headers = exports.value(0).headers;
+    int section = 0;
+    for (const documents::Table &t : exports) {
+        for (QStringList row : t.rows) {
+            if (!row.isEmpty() && domain::fromRoman(row.first()) > 0)
+                row.first() = domain::toRoman(++section);
+            merged.rows.append(row);
+        }
+    }
+    return merged;
+}
+
+class CoreBench
+{
+public:
+    explicit CoreBench(const CoreBenchOptions &options) : m_o(options) {}
+
+    QList<Figure> run()
+    {
+        generate();
+        openAndFirstScreen();
+        listOperations();
+        add(QStringLiteral("db.size"), QStringLiteral("Database file size"),
+            double(QFileInfo(m_o.databasePath).size()) / (1024.0 * 1024.0), QStringLiteral("MB"), m_tasks);
+        // ru_maxrss only grows: read once before the export, whose tables hold every row
+        // in memory, and once at the end.
+        add(QStringLiteral("memory.lists"), QStringLiteral("Peak memory: demo, open, lists"), peakRssMb(),
+            QStringLiteral("MB"), m_tasks);
+        exportAndImport();
+        add(QStringLiteral("memory.peak"), QStringLiteral("Peak memory: … and export/import"), peakRssMb(),
+            QStringLiteral("MB"), m_tasks);
+        return m_figures;
+    }
+
+private:
+    void add(const QString &key, const QString &label, double value, const QString &unit, long n)
+    {
+        m_figures.append(Figure{key, label, value, unit, n});
+        if (unit == QLatin1String("n"))
+            std::fprintf(stderr, "  %-44s %10.0f\n", qUtf8Printable(label), value);
+        else
+            std::fprintf(stderr, "  %-44s %10.2f %s\n", qUtf8Printable(label), value, qUtf8Printable(unit));
+    }
+    void addMs(const QString &key, const QString &label, double ms, long n)
+    {
+        add(key, label, ms, QStringLiteral("ms"), n);
+    }
+
+    std::unique_ptr<Workspace> open(const QString &path)
+    {
+        return must(Workspace::open(path), "Workspace::open");
+    }
+
+    void generate()
+    {
+        removeDatabase(m_o.databasePath);
+        auto ws = open(m_o.databasePath);
+        services::DemoReport report;
+        const double ms = timeMs([&] {
+            report = must(services::generateDemo(*ws, m_actor, m_o.scale), "generateDemo");
+        });
+        m_tasks = report.tasks;
+        add(QStringLiteral("n.tasks"), QStringLiteral("Tasks in the database (n)"), report.tasks,
+            QStringLiteral("n"), 0);
+        addMs(QStringLiteral("demo"), QStringLiteral("Demo data (generateDemo)"), ms, m_tasks);
+
+        // The largest programme: the one the first screen and the list figures use.
+        ProgrammeService &service = ws->programmes();
+        int most = -1;
+        for (const domain::Programme &p : must(service.programmes(m_actor), "programmes")) {
+            TaskFilter f;
+            f.programmeId = p.id;
+            const int count = must(service.countTasks(m_actor, f), "countTasks");
+            if (count > most) {
+                most = count;
+                m_programmeId = p.id;
+            }
+            m_programmeIds.append(p.id);
+        }
+        m_programmeSize = most;
+        add(QStringLiteral("n.programme"), QStringLiteral("Rows in the largest programme (n)"), most,
+            QStringLiteral("n"), 0);
+    }
+
+    TaskFilter programmeFilter() const
+    {
+        TaskFilter f;
+        f.programmeId = m_programmeId;
+        return f;
+    }
+
+    // What the main window does before it can paint: the programme list, then the
+    // task list model's count and first page, and the summary line.
+    void firstScreen(Workspace &ws)
+    {
+        ProgrammeService &service = ws.programmes();
+        (void)must(service.programmes(m_actor), "programmes");
+        const TaskFilter f = programmeFilter();
+        (void)must(service.countTasks(m_actor, f), "countTasks");
+        (void)must(service.tasks(m_actor, f, 0, kPage), "tasks");
+        (void)must(service.summary(m_actor, f), "summary");
+    }
+
+    void openAndFirstScreen()
+    {
+        std::vector<double> opens;
+        std::vector<double> screens;
+        for (int i = 0; i < m_o.runs; ++i) {
+            std::unique_ptr<Workspace> ws;
+            opens.push_back(timeMs([&] { ws = open(m_o.databasePath); }));
+            screens.push_back(timeMs([&] { firstScreen(*ws); }));
+        }
+        addMs(QStringLiteral("open"), QStringLiteral("Open the database (Workspace::open)"), median(opens),
+              m_tasks);
+        addMs(QStringLiteral("first-screen"), QStringLiteral("First screen: count + 200 rows + summary"),
+              median(screens), m_programmeSize);
+    }
+
+    void listOperations()
+    {
+        auto ws = open(m_o.databasePath);
+        ProgrammeService &service = ws->programmes();
+        // One list refresh, as the task list model does it: the count, then the first page.
+        auto refresh = [&](const TaskFilter &f, int offset = 0) {
+            (void)must(service.countTasks(m_actor, f), "countTasks");
+            (void)must(service.tasks(m_actor, f, offset, kPage), "tasks");
+        };
+        firstScreen(*ws); // warm the statement cache, as the GUI has by then
+
+        const long n = m_programmeSize;
+        const TaskFilter all = programmeFilter();
+        // The deepest page fetchMore() reaches: OFFSET pagination pays for the rows it skips.
+        const int lastPage = std::max(0, int(n) - kPage);
+        addMs(QStringLiteral("list.last-page"), QStringLiteral("Scroll: the last 200 rows (fetchMore)"),
+              measure(m_o.runs, [&] { (void)must(service.tasks(m_actor, all, lastPage, kPage), "tasks"); }), n);
+
+        TaskFilter text = all;
+        text.text = QStringLiteral("dang"); // folded: finds Đảng, đang, đăng, dâng…
+        addMs(QStringLiteral("filter.text"), QStringLiteral("Filter: text \"dang\""),
+              measure(m_o.runs, [&] { refresh(text); }), n);
+
+        TaskFilter unit = all;
+        unit.unitId = busiestLeadUnit(service);
+        addMs(QStringLiteral("filter.unit"), QStringLiteral("Filter: one unit (lead or partner)"),
+              measure(m_o.runs, [&] { refresh(unit); }), n);
+
+        TaskFilter late = all;
+        late.lateOnly = true;
+        addMs(QStringLiteral("filter.late"), QStringLiteral("Filter: late only"),
+              measure(m_o.runs, [&] { refresh(late); }), n);
+
+        TaskFilter byContent = all;
+        byContent.sortBy = storage::TaskSortColumn::Content;
+        addMs(QStringLiteral("sort.content"), QStringLiteral("Sort: content (Vietnamese collation)"),
+              measure(m_o.runs, [&] { refresh(byContent); }), n);
+
+        TaskFilter byTimeliness = all;
+        byTimeliness.sortBy = storage::TaskSortColumn::Timeliness;
+        addMs(QStringLiteral("sort.timeliness"), QStringLiteral("Sort: timeliness"),
+              measure(m_o.runs, [&] { refresh(byTimeliness); }), n);
+
+        addMs(QStringLiteral("summary"), QStringLiteral("Summary of the programme"),
+              measure(m_o.runs, [&] { (void)must(service.summary(m_actor, all), "summary"); }), n);
+    }
+
+    domain::Id busiestLeadUnit(ProgrammeService &service)
+    {
+        TaskFilter f = programmeFilter();
+        f.includeSections = false;
+        QHash<domain::Id, int> counts;
+        for (const storage::TaskRow &row : must(service.tasks(m_actor, f, 0, m_programmeSize), "tasks"))
+            ++counts[row.task.leadUnitId];
+        domain::Id best = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (!best || it.value() > counts.value(best))
+                best = it.key();
+        }
+        return best;
+    }
+
+    void exportAndImport()
+    {
+        auto ws = open(m_o.databasePath);
+        QList<documents::Table> exports;
+        const double exportMs = timeMs([&] {
+            for (domain::Id id : m_programmeIds)
+                exports.append(must(ws->programmes().exportTable(m_actor, id), "exportTable"));
+        });
+        const documents::Table table = mergeExports(exports);
+        exports.clear();
+        const long rows = long(table.rows.size());
+        add(QStringLiteral("n.rows"), QStringLiteral("Rows exported and imported (n)"), double(rows),
+            QStringLiteral("n"), 0);
+        addMs(QStringLiteral("export.table"), QStringLiteral("Export: every programme to a table"), exportMs, rows);
+
+        const QString csv = m_o.workDir + QStringLiteral("/tasks.csv");
+        const QString xlsx = m_o.workDir + QStringLiteral("/tasks.xlsx");
+        addMs(QStringLiteral("csv.write"), QStringLiteral("CSV: write"),
+              measure(m_o.runs, [&] { must(documents::writeCsv(table, csv), "writeCsv"); }), rows);
+        documents::Table fromCsv;
+        addMs(QStringLiteral("csv.read"), QStringLiteral("CSV: read"),
+              measure(m_o.runs, [&] { fromCsv = must(documents::readCsv(csv), "readCsv"); }), rows);
+        addMs(QStringLiteral("xlsx.write"), QStringLiteral("XLSX: write"),
+              measure(m_o.runs, [&] { must(documents::writeXlsx(table, xlsx), "writeXlsx"); }), rows);
+        documents::Table fromXlsx;
+        addMs(QStringLiteral("xlsx.read"), QStringLiteral("XLSX: read"),
+              measure(m_o.runs, [&] { fromXlsx = must(documents::readXlsx(xlsx), "readXlsx"); }), rows);
+        if (fromCsv.rows.size() != rows || fromXlsx.rows.size() != rows) {
+            std::fprintf(stderr, "thuky-bench: the files read back have %lld (CSV) and %lld (XLSX) rows, not %ld\n",
+                         qlonglong(fromCsv.rows.size()), qlonglong(fromXlsx.rows.size()), rows);
+            std::exit(1);
+        }
+
+        // Into a fresh database that knows the same people (units come with the schema).
+        const QString target = m_o.workDir + QStringLiteral("/import.sqlite");
+        removeDatabase(target);
+        auto fresh = open(target);
+        for (domain::Person p : must(ws->reference().people(m_actor), "people")) {
+            p.id = 0;
+            (void)must(fresh->reference().addPerson(m_actor, p), "addPerson");
+        }
+        const int year = fresh->programmes().today().year();
+        services::ImportPlan plan;
+        addMs(QStringLiteral("import.plan"), QStringLiteral("Import: check the file (planImport)"), timeMs([&] {
+                  plan = must(fresh->programmes().planImport(m_actor, fromXlsx, QStringLiteral("tasks.xlsx"), year),
+                              "planImport");
+              }),
+              rows);
+        if (!plan.ok()) {
+            std::fprintf(stderr, "thuky-bench: the exported file does not import: %s\n",
+                         qUtf8Printable(plan.problems.first().text(Lang::En)));
+            std::exit(1);
+        }
+        services::ImportResult imported;
+        addMs(QStringLiteral("import.apply"), QStringLiteral("Import: write it (applyImport)"), timeMs([&] {
+                  imported = must(fresh->programmes().applyImport(m_actor, plan), "applyImport");
+              }),
+              rows);
+        if (imported.imported != rows) {
+            std::fprintf(stderr, "thuky-bench: imported %d rows of %ld\n", imported.imported, rows);
+            std::exit(1);
+        }
+        fresh.reset();
+        removeDatabase(target);
+    }
+
+    static constexpr int kPage = 200;
+
+    const CoreBenchOptions m_o;
+    const domain::Actor m_actor = domain::Actor::system();
+    QList<Figure> m_figures;
+    long m_tasks = 0;
+    long m_programmeSize = 0;
+    domain::Id m_programmeId = 0;
+    QList<domain::Id> m_programmeIds;
+};
+
+} // namespace
+
+QList<Figure> runCoreBench(const CoreBenchOptions &options)
+{
+    return CoreBench(options).run();
+}
+
+} // namespace thuky::bench
