@@ -83,9 +83,14 @@ QString formatTable(const QList<ScaleFigures> &scales)
             out += QStringLiteral("   ×%1").arg(ratio, 0, 'f', ratio >= 10 ? 0 : 1);
             if (first->n > 0 && last->n > first->n) {
                 const double nRatio = double(last->n) / double(first->n);
-                out += QStringLiteral(", n ×%1, k = %2")
-                           .arg(nRatio, 0, 'f', 0)
-                           .arg(std::log(ratio) / std::log(nRatio), 0, 'f', 2);
+                const double k = std::log(ratio) / std::log(nRatio);
+                // The exponent n log n would show over the same sizes; figures under a
+                // millisecond are mostly fixed costs and noise, so they are not judged.
+                const double kNLogN =
+                    std::log(nRatio * std::log(double(last->n)) / std::log(double(first->n))) / std::log(nRatio);
+                out += QStringLiteral(", n ×%1, k = %2").arg(nRatio, 0, 'f', 0).arg(k, 0, 'f', 2);
+                if (k > kNLogN + 0.05 && last->value >= 1.0)
+                    out += QStringLiteral("  ← worse than n log n (k %1)").arg(kNLogN, 0, 'f', 2);
             }
         }
         out += QLatin1Char('\n');

@@ -30,7 +30,8 @@ struct ScaleFigures
 
 /// The table: one row per figure key (in order of first appearance), one column per scale,
 /// then the growth from the first to the last scale: the ratio of the values, the ratio of
-/// n, and the exponent k in value ~ n^k (1 = linear; 1.1 or so is n log n at these sizes).
+/// n, and the exponent k in value ~ n^k (1 = linear; about 1.13 is n log n from 300 to
+/// 30,000). Rows that grow faster than n log n are marked.
 QString formatTable(const QList<ScaleFigures> &scales);
 
 } // namespace thuky::bench
