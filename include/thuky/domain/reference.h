@@ -5,7 +5,9 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <cstdint>
+#include <optional>
 
 namespace thuky::domain {
 
@@ -47,15 +49,43 @@ struct Person
     bool active = true;
 };
 
+/// The roles of the Secretariat (see services/authorizer.h for what each may do).
+enum class Role {
+    Viewer,        ///< xem: read only
+    Drafter,       ///< chuyên viên: create and edit drafts, record progress
+    Reviewer,      ///< lãnh đạo Vụ: review, return, comment
+    Approver,      ///< Tổng Thư ký / lãnh đạo: approve and issue
+    Administrator, ///< quản trị: users, reference data, settings, backups
+};
+inline constexpr std::array kAllRoles{Role::Viewer, Role::Drafter, Role::Reviewer, Role::Approver,
+                                      Role::Administrator};
+QString roleKey(Role role);                         ///< "viewer", "drafter"…
+std::optional<Role> roleFromKey(const QString &key); ///< also accepts Vietnamese labels, folded
+QString roleLabel(Role role);                       ///< "Chuyên viên"…
+QString roleLabelEn(Role role);
+
 /// Who is acting. Every service call takes one, so permissions and the audit trail have a
-/// single place to look. The foundation has one built-in local actor; accounts come later.
+/// single place to look.
 struct Actor
 {
     Id userId = 0;
-    QString userName; ///< "system" for the built-in actor
+    QString userName;
     QString fullName;
+    QList<Role> roles;
 
-    static Actor system() { return Actor{0, QStringLiteral("system"), QStringLiteral("Hệ thống")}; }
+    bool has(Role role) const { return roles.contains(role); }
+    /// The program itself: used before any account exists (first start, `init`) and for
+    /// the baseline audit of data that predates accounts. Holds every role.
+    static Actor system()
+    {
+        return Actor{0, QStringLiteral("system"), QStringLiteral("Hệ thống"),
+                     QList<Role>(kAllRoles.begin(), kAllRoles.end())};
+    }
+    /// Someone who has not logged in, on a database that has accounts: may only look.
+    static Actor anonymous()
+    {
+        return Actor{0, QStringLiteral("anonymous"), QStringLiteral("Khách"), {Role::Viewer}};
+    }
 };
 
 } // namespace thuky::domain

@@ -4,31 +4,46 @@
 #include "thuky/core/result.h"
 #include "thuky/domain/reference.h"
 
+#include <QList>
+
 namespace thuky::services {
 
 /// Every action a service performs on behalf of a user.
 enum class Action {
-    ViewData,
-    EditReference,
-    EditProgramme,      ///< create/adopt programmes, carry over, import
-    EditTask,           ///< create, edit, delete tasks
-    RecordProgress,
-    ManageDatabase,     ///< demo, backup, restore
+    ViewData,        ///< read any module
+    EditReference,   ///< agencies, units, people
+    EditProgramme,   ///< create programmes, import tasks, carry over
+    AdoptProgramme,  ///< adopt or close a programme (ban hành)
+    EditTask,        ///< create, edit, delete tasks
+    RecordProgress,  ///< log progress on a task
+    ManageUsers,     ///< accounts, roles, password resets
+    ViewAudit,       ///< read the audit trail
+    ManageDatabase,  ///< demo data, backup, restore
 };
+inline constexpr std::array kAllActions{Action::ViewData,      Action::EditReference,  Action::EditProgramme,
+                                        Action::AdoptProgramme, Action::EditTask,       Action::RecordProgress,
+                                        Action::ManageUsers,    Action::ViewAudit,      Action::ManageDatabase};
+QString actionKey(Action action);   ///< "edit_task"…
+QString actionLabel(Action action); ///< Vietnamese, for messages
+QString actionLabelEn(Action action);
 
-/// Decides whether an actor may perform an action. The foundation grants everything to
-/// every actor; accounts and roles replace this policy without touching the callers.
+/// The permission table: which roles may perform an action.
+QList<domain::Role> rolesAllowed(Action action);
+
+/// Decides whether an actor may perform an action.
 class Authorizer
 {
 public:
     virtual ~Authorizer() = default;
+    /// PermissionDenied (with both-language message naming the action) when not allowed.
     virtual Result<void> require(const domain::Actor &actor, Action action) const = 0;
 };
 
-class AllowAllAuthorizer final : public Authorizer
+/// Grants an action when the actor holds one of the roles of rolesAllowed().
+class RoleAuthorizer final : public Authorizer
 {
 public:
-    Result<void> require(const domain::Actor &, Action) const override { return {}; }
+    Result<void> require(const domain::Actor &actor, Action action) const override;
 };
 
 } // namespace thuky::services

@@ -18,8 +18,20 @@ enum class DemoScale { Office, Decade, Stress };
 std::optional<DemoScale> demoScaleFromKey(const QString &key); ///< "office", "decade", "stress"
 QString demoScaleKey(DemoScale scale);
 
+/// An account the demo creates so a newcomer can try each role.
+struct DemoAccount
+{
+    QString userName;
+    QString password;
+    domain::Role role = domain::Role::Viewer;
+};
+
+/// The password of every demo account (meets the password policy).
+inline QString demoPassword() { return QStringLiteral("Thuky@2025"); }
+
 struct DemoReport
 {
+    QList<DemoAccount> accounts; ///< empty when the database already had accounts
     int programmes = 0;
     int tasks = 0;
     int progressEntries = 0;
@@ -27,7 +39,8 @@ struct DemoReport
 };
 
 /// Fills an empty database (no programmes yet) with demo data for the scale. Refuses a
-/// database that already holds programmes (Conflict). The same seed gives the same data.
+/// database that already holds programmes (Conflict). Needs Action::ManageDatabase. On a
+/// database without accounts it also creates one account per role (see DemoReport). The same seed gives the same data.
 /// `progress` is called with (done, total) now and then.
 Result<DemoReport> generateDemo(Workspace &ws, const domain::Actor &actor, DemoScale scale,
                                 std::uint64_t seed = 2025,

@@ -17,6 +17,7 @@ class ReferenceRepository;
 namespace thuky::services {
 
 class Authorizer;
+class AuditService;
 
 /// What a deleted task took with it; restoreTasks() puts it all back with the same ids.
 struct TaskSnapshot
@@ -65,7 +66,7 @@ class ProgrammeService
 {
 public:
     ProgrammeService(storage::Database &db, storage::ProgrammeRepository &repo,
-                     storage::ReferenceRepository &reference, const Authorizer &authorizer);
+                     storage::ReferenceRepository &reference, AuditService &audit, const Authorizer &authorizer);
 
     /// Days before a deadline at which an unfinished task shows as due soon.
     void setDueSoonDays(int days) { m_dueSoonDays = days; }
@@ -130,11 +131,15 @@ public:
 
 private:
     Result<void> checkParent(domain::Task &task);
-    Result<domain::Task> saveTask(domain::Task task, bool insert);
+    Result<domain::Task> saveTask(const domain::Actor &actor, domain::Task task, bool insert);
+    Result<domain::Id> insertTaskAudited(const domain::Actor &actor, const domain::Task &task, const char *action);
+    Result<void> updateTaskAudited(const domain::Actor &actor, const domain::Task &task);
+    Result<domain::Id> insertProgrammeAudited(const domain::Actor &actor, const domain::Programme &p);
 
     storage::Database &m_db;
     storage::ProgrammeRepository &m_repo;
     storage::ReferenceRepository &m_reference;
+    AuditService &m_audit;
     const Authorizer &m_auth;
     int m_dueSoonDays = domain::kDefaultDueSoonDays;
 };

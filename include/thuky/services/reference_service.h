@@ -14,11 +14,12 @@ class ReferenceRepository;
 namespace thuky::services {
 
 class Authorizer;
+class AuditService;
 
 class ReferenceService
 {
 public:
-    ReferenceService(storage::Database &db, storage::ReferenceRepository &repo,
+    ReferenceService(storage::Database &db, storage::ReferenceRepository &repo, AuditService &audit,
                      const Authorizer &authorizer);
 
     Result<QList<domain::Agency>> agencies(const domain::Actor &actor);
@@ -36,6 +37,7 @@ public:
 private:
     storage::Database &m_db;
     storage::ReferenceRepository &m_repo;
+    AuditService &m_audit;
     const Authorizer &m_auth;
 };
 

@@ -10,6 +10,8 @@
 namespace thuky::storage {
 class ReferenceRepository;
 class ProgrammeRepository;
+class AccountRepository;
+class AuditRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -17,6 +19,8 @@ namespace thuky::services {
 class Authorizer;
 class ReferenceService;
 class ProgrammeService;
+class AccountService;
+class AuditService;
 
 class Workspace
 {
@@ -34,6 +38,9 @@ public:
     storage::ProgrammeRepository &programmeRepository() { return *m_programmeRepo; }
     ReferenceService &reference() { return *m_reference; }
     ProgrammeService &programmes() { return *m_programmes; }
+    AccountService &accounts() { return *m_accounts; }
+    AuditService &audit() { return *m_audit; }
+    const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
     void setToday(const QDate &today);
@@ -49,8 +56,12 @@ private:
     std::unique_ptr<Authorizer> m_authorizer;
     std::unique_ptr<storage::ReferenceRepository> m_referenceRepo;
     std::unique_ptr<storage::ProgrammeRepository> m_programmeRepo;
+    std::unique_ptr<storage::AccountRepository> m_accountRepo;
+    std::unique_ptr<storage::AuditRepository> m_auditRepo;
+    std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ReferenceService> m_reference;
     std::unique_ptr<ProgrammeService> m_programmes;
+    std::unique_ptr<AccountService> m_accounts;
 };
 
 } // namespace thuky::services

@@ -68,6 +68,9 @@ public:
     QByteArray blob(int column) const;
     QDate date(int column) const; ///< invalid QDate for NULL
 
+    /// The raw statement, for storage code that needs column metadata.
+    sqlite3_stmt *handle() const { return m_stmt; }
+
 private:
     friend class Database;
     Statement(Database *db, sqlite3_stmt *stmt);

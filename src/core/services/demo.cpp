@@ -7,6 +7,8 @@
 #include "demo_words.h"
 
 #include "thuky/domain/vietnamese.h"
+#include "thuky/services/account_service.h"
+#include "thuky/services/authorizer.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
@@ -504,8 +506,36 @@ Result<DemoReport> DemoBuilder::run(const ScaleSpec &spec)
 Result<DemoReport> generateDemo(Workspace &ws, const domain::Actor &actor, DemoScale scale,
                                 std::uint64_t seed, const std::function<void(int, int)> &progress)
 {
+    THUKY_TRY(ws.authorizer().require(actor, Action::ManageDatabase));
+    auto hadAccounts = ws.accounts().hasAccounts();
+    if (!hadAccounts)
+        return hadAccounts.error();
     DemoBuilder builder(ws, actor, seed, progress);
-    return builder.run(specFor(scale));
+    auto report = builder.run(specFor(scale));
+    if (!report || *hadAccounts)
+        return report;
+    // One account per role, administrator first (the first account must be one).
+    const std::pair<const char *, domain::Role> accounts[] = {
+        {"quantri", domain::Role::Administrator}, {"chuyenvien", domain::Role::Drafter},
+        {"lanhdaovu", domain::Role::Reviewer},    {"tongthuky", domain::Role::Approver},
+        {"nguoixem", domain::Role::Viewer},
+    };
+    const char *names[] = {"Quản trị hệ thống", "Nguyễn Thị Thu Hà", "Trần Văn Minh", "Lê Quang Huy", "Phạm Thị Lan"};
+    domain::Actor admin = actor;
+    int i = 0;
+    for (const auto &[userName, role] : accounts) {
+        domain::User user;
+        user.userName = QString::fromLatin1(userName);
+        user.fullName = QString::fromUtf8(names[i++]);
+        user.roles = {role};
+        auto added = ws.accounts().addUser(admin, user, demoPassword());
+        if (!added)
+            return added.error();
+        if (role == domain::Role::Administrator)
+            admin = added->actor();
+        report->accounts.append(DemoAccount{user.userName, demoPassword(), role});
+    }
+    return report;
 }
 
 } // namespace thuky::services

@@ -333,7 +333,7 @@ Result<ImportResult> ProgrammeService::applyImport(const Actor &actor, const Imp
         p.title = QStringLiteral("Chương trình công tác năm %1 của %2")
                       .arg(plan.year)
                       .arg(*owner ? (*owner)->name : QString());
-        auto id = m_repo.insertProgramme(p);
+        auto id = insertProgrammeAudited(actor, p);
         if (!id)
             return id.error();
         result.programmeId = *id;
@@ -346,7 +346,7 @@ Result<ImportResult> ProgrammeService::applyImport(const Actor &actor, const Imp
         t.parentId = plan.parentIndex.at(i) >= 0 ? ids.at(plan.parentIndex.at(i)) : 0;
         if (t.status == domain::TaskStatus::Done && !t.completedOn.isValid())
             t.completedOn = t.deadline().isValid() ? std::min(t.deadline(), today()) : today();
-        auto id = m_repo.insertTask(t);
+        auto id = insertTaskAudited(actor, t, "task.import");
         if (!id)
             return id.error();
         ids.append(*id);

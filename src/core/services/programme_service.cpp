@@ -2,6 +2,7 @@
 
 #include "thuky/core/logging.h"
 #include "thuky/domain/vietnamese.h"
+#include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/storage/database.h"
 #include "thuky/storage/reference_repository.h"
@@ -22,6 +23,7 @@ using domain::Programme;
 using domain::ProgressEntry;
 using domain::Task;
 using domain::TaskStatus;
+using storage::Entity;
 using storage::TaskFilter;
 using storage::TaskRow;
 using storage::Transaction;
@@ -81,9 +83,38 @@ QString ImportProblem::text(Lang lang) const
 }
 
 ProgrammeService::ProgrammeService(storage::Database &db, storage::ProgrammeRepository &repo,
-                                   storage::ReferenceRepository &reference, const Authorizer &authorizer)
-    : m_db(db), m_repo(repo), m_reference(reference), m_auth(authorizer)
+                                   storage::ReferenceRepository &reference, AuditService &audit,
+                                   const Authorizer &authorizer)
+    : m_db(db), m_repo(repo), m_reference(reference), m_audit(audit), m_auth(authorizer)
 {
+}
+
+// Every write below goes through one of these, so nothing reaches the database unaudited.
+Result<Id> ProgrammeService::insertTaskAudited(const Actor &actor, const Task &task, const char *action)
+{
+    auto id = m_repo.insertTask(task);
+    if (!id)
+        return id.error();
+    THUKY_TRY(m_audit.record(actor, QString::fromLatin1(action), Entity::Task, *id, std::nullopt));
+    return id;
+}
+
+Result<void> ProgrammeService::updateTaskAudited(const Actor &actor, const Task &task)
+{
+    auto before = m_audit.image(Entity::Task, task.id);
+    if (!before)
+        return before.error();
+    THUKY_TRY(m_repo.updateTask(task));
+    return m_audit.record(actor, QStringLiteral("task.update"), Entity::Task, task.id, *before);
+}
+
+Result<Id> ProgrammeService::insertProgrammeAudited(const Actor &actor, const Programme &p)
+{
+    auto id = m_repo.insertProgramme(p);
+    if (!id)
+        return id.error();
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("programme.create"), Entity::Programme, *id, std::nullopt));
+    return id;
 }
 
 QDate ProgrammeService::today() const { return m_db.today(); }
@@ -147,7 +178,7 @@ Result<Programme> ProgrammeService::createProgramme(const Actor &actor, Programm
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto id = m_repo.insertProgramme(p);
+    auto id = insertProgrammeAudited(actor, p);
     if (!id)
         return id.error();
     THUKY_TRY(tx->commit());
@@ -160,10 +191,21 @@ Result<Programme> ProgrammeService::updateProgramme(const Actor &actor, const Pr
 {
     THUKY_TRY(m_auth.require(actor, Action::EditProgramme));
     THUKY_TRY(validateProgramme(p));
+    auto existing = required(m_repo.programme(p.id), "Không tìm thấy chương trình công tác.",
+                             "The work programme was not found.");
+    if (!existing)
+        return existing.error();
+    // Adopting or closing a programme is leadership's decision.
+    if (existing->status != p.status || existing->adoptedOn != p.adoptedOn)
+        THUKY_TRY(m_auth.require(actor, Action::AdoptProgramme));
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    auto before = m_audit.image(Entity::Programme, p.id);
+    if (!before)
+        return before.error();
     THUKY_TRY(m_repo.updateProgramme(p));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("programme.update"), Entity::Programme, p.id, *before));
     THUKY_TRY(tx->commit());
     return p;
 }
@@ -310,7 +352,7 @@ Result<void> ProgrammeService::checkParent(Task &task)
     return {};
 }
 
-Result<Task> ProgrammeService::saveTask(Task task, bool insert)
+Result<Task> ProgrammeService::saveTask(const Actor &actor, Task task, bool insert)
 {
     task.number = task.number.trimmed();
     if (domain::fromRoman(task.number) > 0)
@@ -348,13 +390,13 @@ Result<Task> ProgrammeService::saveTask(Task task, bool insert)
     if (!tx)
         return tx.error();
     if (insert) {
-        auto id = m_repo.insertTask(task);
+        auto id = insertTaskAudited(actor, task, "task.create");
         if (!id)
             return id.error();
         task.id = *id;
     } else {
         THUKY_TRY(required(m_repo.task(task.id), "Không tìm thấy nhiệm vụ.", "The task was not found."));
-        THUKY_TRY(m_repo.updateTask(task));
+        THUKY_TRY(updateTaskAudited(actor, task));
     }
     THUKY_TRY(tx->commit());
     return task;
@@ -364,7 +406,7 @@ Result<Task> ProgrammeService::addTask(const Actor &actor, Task task)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditTask));
     task.id = 0;
-    return saveTask(std::move(task), true);
+    return saveTask(actor, std::move(task), true);
 }
 
 Result<Task> ProgrammeService::updateTask(const Actor &actor, const Task &task)
@@ -379,25 +421,40 @@ Result<Task> ProgrammeService::updateTask(const Actor &actor, const Task &task)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto saved = saveTask(task, false);
+    // A renumbered or moved task shifts its whole subtree: keep each descendant's image
+    // from before, so every row that changes gets its audit entry.
+    auto ids = m_repo.subtree(task.id);
+    if (!ids)
+        return ids.error();
+    QHash<Id, std::optional<QByteArray>> befores;
+    for (Id id : ids->mid(1)) {
+        auto image = m_audit.image(Entity::Task, id);
+        if (!image)
+            return image.error();
+        befores.insert(id, *image);
+    }
+    auto saved = saveTask(actor, task, false);
     if (!saved)
         return saved.error();
     // Subtasks follow a renumbered parent: "1.2" becomes "3.2" when "1" becomes "3".
     const QString oldPrefix = before->number + QLatin1Char('.');
-    if (saved->number != before->number && !saved->isSection() && !before->isSection()) {
-        auto ids = m_repo.subtree(saved->id);
-        if (!ids)
-            return ids.error();
-        for (Id id : ids->mid(1)) {
-            auto child = m_repo.task(id);
-            if (!child)
-                return child.error();
-            if (!*child || !(*child)->number.startsWith(oldPrefix))
-                continue;
+    const bool renumbered = saved->number != before->number && !saved->isSection() && !before->isSection();
+    for (Id id : ids->mid(1)) {
+        auto child = m_repo.task(id);
+        if (!child)
+            return child.error();
+        if (!*child)
+            continue;
+        if (renumbered && (*child)->number.startsWith(oldPrefix)) {
             Task renamed = **child;
             renamed.number = saved->number + QLatin1Char('.') + renamed.number.mid(oldPrefix.size());
             THUKY_TRY(m_repo.updateTask(renamed));
         }
+        auto now = m_audit.image(Entity::Task, id);
+        if (!now)
+            return now.error();
+        if (*now != befores.value(id))
+            THUKY_TRY(m_audit.record(actor, QStringLiteral("task.renumber"), Entity::Task, id, befores.value(id)));
     }
     THUKY_TRY(tx->commit());
     return saved;
@@ -425,9 +482,22 @@ Result<TaskSnapshot> ProgrammeService::deleteTask(const Actor &actor, Id id)
             return log.error();
         snapshot.progress += *log;
     }
-    // Children first, so no row ever points at a deleted parent.
-    for (auto it = ids->crbegin(); it != ids->crend(); ++it)
+    // Progress entries and children first, so no row ever points at a deleted one; each
+    // deletion is audited (a cascade would delete rows the audit trail still expects).
+    for (const ProgressEntry &e : snapshot.progress) {
+        auto before = m_audit.image(Entity::ProgressEntry, e.id);
+        if (!before)
+            return before.error();
+        THUKY_TRY(m_repo.deleteProgress(e.id));
+        THUKY_TRY(m_audit.record(actor, QStringLiteral("progress.delete"), Entity::ProgressEntry, e.id, *before));
+    }
+    for (auto it = ids->crbegin(); it != ids->crend(); ++it) {
+        auto before = m_audit.image(Entity::Task, *it);
+        if (!before)
+            return before.error();
         THUKY_TRY(m_repo.deleteTask(*it));
+        THUKY_TRY(m_audit.record(actor, QStringLiteral("task.delete"), Entity::Task, *it, *before));
+    }
     THUKY_TRY(tx->commit());
     logger("services")->info("task {} deleted with {} subtasks by {}", id, ids->size() - 1, actor.userName.toStdString());
     return snapshot;
@@ -440,9 +510,13 @@ Result<void> ProgrammeService::restoreTasks(const Actor &actor, const TaskSnapsh
     if (!tx)
         return tx.error();
     for (const Task &t : snapshot.tasks)
-        THUKY_TRY(m_repo.insertTask(t));
-    for (const ProgressEntry &e : snapshot.progress)
-        THUKY_TRY(m_repo.insertProgress(e));
+        THUKY_TRY(insertTaskAudited(actor, t, "task.restore"));
+    for (const ProgressEntry &e : snapshot.progress) {
+        auto id = m_repo.insertProgress(e);
+        if (!id)
+            return id.error();
+        THUKY_TRY(m_audit.record(actor, QStringLiteral("progress.restore"), Entity::ProgressEntry, *id, std::nullopt));
+    }
     return tx->commit();
 }
 
@@ -491,7 +565,8 @@ Result<ProgressEntry> ProgrammeService::recordProgress(const Actor &actor, Progr
     auto id = m_repo.insertProgress(entry);
     if (!id)
         return id.error();
-    THUKY_TRY(m_repo.updateTask(updated));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("progress.create"), Entity::ProgressEntry, *id, std::nullopt));
+    THUKY_TRY(updateTaskAudited(actor, updated));
     THUKY_TRY(tx->commit());
     entry.id = *id;
     return entry;
@@ -503,8 +578,12 @@ Result<void> ProgrammeService::undoProgress(const Actor &actor, Id entryId, cons
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    auto image = m_audit.image(Entity::ProgressEntry, entryId);
+    if (!image)
+        return image.error();
     THUKY_TRY(m_repo.deleteProgress(entryId));
-    THUKY_TRY(m_repo.updateTask(before));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("progress.delete"), Entity::ProgressEntry, entryId, *image));
+    THUKY_TRY(updateTaskAudited(actor, before));
     return tx->commit();
 }
 
@@ -538,7 +617,7 @@ Result<int> ProgrammeService::carryOver(const Actor &actor, Id programmeId)
         to.year = nextYear;
         to.ownerUnitId = from->ownerUnitId;
         to.title = QString(from->title).replace(QString::number(from->year), QString::number(nextYear));
-        auto id = m_repo.insertProgramme(to);
+        auto id = insertProgrammeAudited(actor, to);
         if (!id)
             return id.error();
         to.id = *id;
@@ -597,7 +676,7 @@ Result<int> ProgrammeService::carryOver(const Actor &actor, Id programmeId)
                          (old.notes.isEmpty() ? QString() : QLatin1Char(' ') + old.notes);
             ++carried;
         }
-        auto id = m_repo.insertTask(copy);
+        auto id = insertTaskAudited(actor, copy, "task.carry_over");
         if (!id)
             return id.error();
         copies.insert(old.id, *id);

@@ -1,5 +1,6 @@
 #include "thuky/services/reference_service.h"
 
+#include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/storage/database.h"
 #include "thuky/storage/reference_repository.h"
@@ -45,8 +46,9 @@ Result<void> checkUnique(storage::ReferenceRepository &repo, const Agency &a)
 
 } // namespace
 
-ReferenceService::ReferenceService(storage::Database &db, storage::ReferenceRepository &repo, const Authorizer &auth)
-    : m_db(db), m_repo(repo), m_auth(auth)
+ReferenceService::ReferenceService(storage::Database &db, storage::ReferenceRepository &repo, AuditService &audit,
+                                   const Authorizer &auth)
+    : m_db(db), m_repo(repo), m_audit(audit), m_auth(auth)
 {
 }
 
@@ -88,6 +90,7 @@ Result<Agency> ReferenceService::addAgency(const Actor &actor, Agency agency)
     auto id = m_repo.insertAgency(agency);
     if (!id)
         return id.error();
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.create"), storage::Entity::Agency, *id, std::nullopt));
     THUKY_TRY(tx->commit());
     agency.id = *id;
     return agency;
@@ -104,7 +107,11 @@ Result<Agency> ReferenceService::updateAgency(const Actor &actor, const Agency &
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    auto before = m_audit.image(storage::Entity::Agency, agency.id);
+    if (!before)
+        return before.error();
     THUKY_TRY(m_repo.updateAgency(agency));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.update"), storage::Entity::Agency, agency.id, *before));
     THUKY_TRY(tx->commit());
     return agency;
 }
@@ -143,6 +150,7 @@ Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
     auto id = m_repo.insertPerson(person);
     if (!id)
         return id.error();
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.create"), storage::Entity::Person, *id, std::nullopt));
     THUKY_TRY(tx->commit());
     person.id = *id;
     return person;

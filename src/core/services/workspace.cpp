@@ -1,10 +1,14 @@
 #include "thuky/services/workspace.h"
 
 #include "thuky/core/logging.h"
+#include "thuky/services/account_service.h"
+#include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/storage/migrations.h"
+#include "thuky/storage/account_repository.h"
+#include "thuky/storage/audit_repository.h"
 #include "thuky/storage/programme_repository.h"
 #include "thuky/storage/reference_repository.h"
 
@@ -16,18 +20,36 @@
 
 namespace thuky::services {
 
+namespace {
+// The schema that brought the audit trail (003_accounts_audit.sql).
+constexpr int kFirstAuditedSchema = 3;
+} // namespace
+
 Workspace::Workspace(storage::Database db) : m_db(std::move(db)) {}
 Workspace::~Workspace() = default;
 
 Result<void> Workspace::init()
 {
+    const int versionBefore = m_db.userVersion();
     THUKY_TRY(storage::migrate(m_db));
     THUKY_TRY(m_db.enableWal());
-    m_authorizer = std::make_unique<AllowAllAuthorizer>();
+    m_authorizer = std::make_unique<RoleAuthorizer>();
     m_referenceRepo = storage::makeSqliteReferenceRepository(m_db);
     m_programmeRepo = storage::makeSqliteProgrammeRepository(m_db);
-    m_reference = std::make_unique<ReferenceService>(m_db, *m_referenceRepo, *m_authorizer);
-    m_programmes = std::make_unique<ProgrammeService>(m_db, *m_programmeRepo, *m_referenceRepo, *m_authorizer);
+    m_accountRepo = storage::makeSqliteAccountRepository(m_db);
+    m_auditRepo = storage::makeSqliteAuditRepository(m_db);
+    m_audit = std::make_unique<AuditService>(m_db, *m_auditRepo, *m_authorizer);
+    m_reference = std::make_unique<ReferenceService>(m_db, *m_referenceRepo, *m_audit, *m_authorizer);
+    m_programmes = std::make_unique<ProgrammeService>(m_db, *m_programmeRepo, *m_referenceRepo, *m_audit, *m_authorizer);
+    m_accounts = std::make_unique<AccountService>(m_db, *m_accountRepo, *m_audit, *m_authorizer);
+    // Data from before the audit trail (the seeded agencies, or a database upgraded from
+    // schema 2) gets a baseline entry once, at the upgrade; never again, or rows added
+    // behind Thuky's back would be blessed silently.
+    if (versionBefore < kFirstAuditedSchema && m_db.userVersion() >= kFirstAuditedSchema) {
+        auto baseline = m_audit->baseline();
+        if (!baseline)
+            return baseline.error();
+    }
     return {};
 }
 
@@ -46,7 +68,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, bool cre
     }
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value()));
     if (auto r = ws->init(); !r) {
-        logger("storage")->error("cannot prepare {}: {}", path.toStdString(), r.error().detail.toStdString());
+        // A refused file (newer schema, foreign database) is the caller's message to give.
+        logger("storage")->warn("cannot prepare {}: {}", path.toStdString(), r.error().detail.toStdString());
         return r.error();
     }
     return ws;

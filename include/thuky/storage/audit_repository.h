@@ -1,0 +1,75 @@
+#pragma once
+// The audit trail: an append-only, hash-chained log of every write.
+
+#include "thuky/core/result.h"
+#include "thuky/domain/reference.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace thuky::storage {
+
+class Database;
+
+/// What the audit trail follows; each maps to one table.
+enum class Entity { Agency, Person, Programme, Task, ProgressEntry, User };
+inline constexpr std::array kAllEntities{Entity::Agency, Entity::Person,        Entity::Programme,
+                                         Entity::Task,   Entity::ProgressEntry, Entity::User};
+QString entityKey(Entity e); ///< the table name: "agencies", "tasks"…
+std::optional<Entity> entityFromKey(const QString &key);
+QString entityLabel(Entity e); ///< Vietnamese: "Nhiệm vụ"…
+
+struct AuditEntry
+{
+    domain::Id id = 0;
+    QDateTime at; ///< UTC
+    domain::Id userId = 0;
+    QString userName;
+    QString action;  ///< "task.update"…
+    QString entity;  ///< entityKey()
+    domain::Id entityId = 0;
+    QByteArray before; ///< compact JSON image, empty for a creation
+    QByteArray after;  ///< compact JSON image, empty for a deletion
+    QByteArray prevHash; ///< hex SHA-256 of the previous entry ("" for the first)
+    QByteArray hash;     ///< hex SHA-256 of this entry's content and prevHash
+};
+
+struct AuditFilter
+{
+    QString entity;          ///< empty: all
+    domain::Id entityId = 0; ///< 0: all
+    QString userName;        ///< empty: all
+    QDate from, to;          ///< inclusive, UTC dates
+    int offset = 0;
+    int limit = 500;
+};
+
+class AuditRepository
+{
+public:
+    virtual ~AuditRepository() = default;
+
+    virtual Result<void> append(const AuditEntry &entry) = 0;
+    virtual Result<QByteArray> lastHash() = 0;
+    /// Newest first.
+    virtual Result<QList<AuditEntry>> entries(const AuditFilter &filter) = 0;
+    virtual Result<int> count(const AuditFilter &filter) = 0;
+    /// Every entry in order, oldest first, handed to `visit` one at a time; stops early
+    /// when `visit` returns false.
+    virtual Result<void> scan(const std::function<bool(const AuditEntry &)> &visit) = 0;
+
+    /// The record's current state as canonical JSON; std::nullopt when it does not exist.
+    virtual Result<std::optional<QByteArray>> image(Entity entity, domain::Id id) = 0;
+    /// Every record's current image.
+    virtual Result<QHash<domain::Id, QByteArray>> images(Entity entity) = 0;
+    /// The after-image of the newest entry of each record (empty for a deletion).
+    virtual Result<QHash<domain::Id, QByteArray>> latestImages(Entity entity) = 0;
+};
+
+std::unique_ptr<AuditRepository> makeSqliteAuditRepository(Database &db);
+
+} // namespace thuky::storage

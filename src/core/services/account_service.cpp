@@ -1,0 +1,282 @@
+#include "thuky/services/account_service.h"
+
+#include "thuky/core/logging.h"
+#include "thuky/services/audit_service.h"
+#include "thuky/services/authorizer.h"
+#include "thuky/storage/account_repository.h"
+#include "thuky/storage/database.h"
+#include "thuky/storage/transaction.h"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+namespace thuky::services {
+
+using domain::Actor;
+using domain::Id;
+using domain::Role;
+using domain::User;
+using storage::Entity;
+
+namespace {
+
+Error wrongCredentials()
+{
+    return makeError(ErrorCode::PermissionDenied, QStringLiteral("Tên đăng nhập hoặc mật khẩu không đúng."),
+                     QStringLiteral("Wrong user name or password."), QStringLiteral("password"));
+}
+
+Error userNotFound()
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("Không tìm thấy tài khoản."),
+                     QStringLiteral("The account was not found."), QStringLiteral("userName"));
+}
+
+bool isActiveAdmin(const User &u) { return u.active && u.roles.contains(Role::Administrator); }
+
+} // namespace
+
+Result<QByteArray> hashPassword(const QString &password)
+{
+    if (sodium_init() < 0)
+        return makeError(ErrorCode::Storage, QStringLiteral("Không khởi tạo được thư viện mật mã."),
+                         QStringLiteral("The cryptography library failed to start."));
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return makeError(ErrorCode::Storage, QStringLiteral("Không đủ bộ nhớ để băm mật khẩu."),
+                         QStringLiteral("Not enough memory to hash the password."));
+    return QByteArray(out);
+}
+
+bool verifyPassword(const QByteArray &hash, const QString &password)
+{
+    if (sodium_init() < 0 || hash.isEmpty())
+        return false;
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+}
+
+AccountService::AccountService(storage::Database &db, storage::AccountRepository &repo, AuditService &audit,
+                               const Authorizer &authorizer)
+    : m_db(db), m_repo(repo), m_audit(audit), m_auth(authorizer), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+Result<bool> AccountService::hasAccounts()
+{
+    auto n = m_repo.countUsers();
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<void> AccountService::requireAdminOrBootstrap(const Actor &actor, const User &user)
+{
+    auto any = hasAccounts();
+    if (!any)
+        return any.error();
+    if (*any)
+        return m_auth.require(actor, Action::ManageUsers);
+    if (!user.roles.contains(Role::Administrator))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("Tài khoản đầu tiên phải có vai trò quản trị (administrator)."),
+                         QStringLiteral("The first account must have the administrator role."), QStringLiteral("roles"));
+    return {};
+}
+
+Result<void> AccountService::keepAnAdministrator(const User &changed)
+{
+    if (isActiveAdmin(changed))
+        return {};
+    auto all = m_repo.users();
+    if (!all)
+        return all.error();
+    for (const User &u : *all)
+        if (u.id != changed.id && isActiveAdmin(u))
+            return {};
+    return makeError(ErrorCode::Conflict, QStringLiteral("Phải còn ít nhất một quản trị viên đang hoạt động."),
+                     QStringLiteral("At least one active administrator must remain."), QStringLiteral("roles"));
+}
+
+Result<User> AccountService::addUser(const Actor &actor, User user, const QString &password)
+{
+    THUKY_TRY(requireAdminOrBootstrap(actor, user));
+    user.userName = user.userName.trimmed();
+    user.fullName = user.fullName.trimmed().normalized(QString::NormalizationForm_C);
+    THUKY_TRY(domain::checkUserName(user.userName));
+    if (user.roles.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Hãy chọn ít nhất một vai trò."),
+                         QStringLiteral("Choose at least one role."), QStringLiteral("roles"));
+    THUKY_TRY(domain::checkPasswordPolicy(user.userName, password));
+    auto hash = hashPassword(password);
+    if (!hash)
+        return hash.error();
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    user.active = true;
+    auto id = m_repo.insertUser(user, *hash);
+    if (!id)
+        return id.error();
+    user.id = *id;
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("user.create"), Entity::User, user.id, std::nullopt));
+    THUKY_TRY(tx->commit());
+    logger("services")->info("account {} created by {}", user.userName.toStdString(), actor.userName.toStdString());
+    return user;
+}
+
+Result<User> AccountService::updateUser(const Actor &actor, const User &user)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ManageUsers));
+    auto existing = m_repo.user(user.id);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return userNotFound();
+    THUKY_TRY(domain::checkUserName(user.userName));
+    if (user.roles.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Hãy chọn ít nhất một vai trò."),
+                         QStringLiteral("Choose at least one role."), QStringLiteral("roles"));
+    if (user.id == actor.userId && !user.active)
+        return makeError(ErrorCode::Conflict, QStringLiteral("Không thể tự khóa tài khoản của chính mình."),
+                         QStringLiteral("You cannot deactivate your own account."), QStringLiteral("active"));
+    THUKY_TRY(keepAnAdministrator(user));
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto before = m_audit.image(Entity::User, user.id);
+    if (!before)
+        return before.error();
+    THUKY_TRY(m_repo.updateUser(user));
+    THUKY_TRY(m_audit.record(actor, user.active ? QStringLiteral("user.update") : QStringLiteral("user.deactivate"),
+                             Entity::User, user.id, *before));
+    THUKY_TRY(tx->commit());
+    return user;
+}
+
+Result<void> AccountService::deactivate(const Actor &actor, Id userId)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ManageUsers));
+    auto user = m_repo.user(userId);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return userNotFound();
+    User changed = **user;
+    changed.active = false;
+    auto r = updateUser(actor, changed);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QList<User>> AccountService::users(const Actor &actor)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ManageUsers));
+    return m_repo.users();
+}
+
+Result<User> AccountService::userByName(const Actor &actor, const QString &userName)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ManageUsers));
+    auto u = m_repo.userByName(userName);
+    if (!u)
+        return u.error();
+    if (!*u)
+        return userNotFound();
+    return **u;
+}
+
+Result<Actor> AccountService::login(const QString &userName, const QString &password)
+{
+    auto found = m_repo.userByName(userName);
+    if (!found)
+        return found.error();
+    if (!*found) {
+        // Spend the same time as a real check, so timing does not tell which names exist.
+        verifyPassword(QByteArray("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA"), password);
+        return wrongCredentials();
+    }
+    User user = **found;
+    const QDateTime now = m_now().toUTC();
+    if (user.lockedUntil.isValid() && user.lockedUntil > now)
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau %1 phút.")
+                             .arg(qMax<qint64>(1, (now.secsTo(user.lockedUntil) + 59) / 60)),
+                         QStringLiteral("The account is locked after repeated wrong passwords; try again in %1 minutes.")
+                             .arg(qMax<qint64>(1, (now.secsTo(user.lockedUntil) + 59) / 60)),
+                         QStringLiteral("locked"));
+    if (!user.active)
+        return makeError(ErrorCode::PermissionDenied, QStringLiteral("Tài khoản đã ngừng hoạt động."),
+                         QStringLiteral("The account has been deactivated."), QStringLiteral("inactive"));
+    auto hash = m_repo.passwordHash(user.id);
+    if (!hash)
+        return hash.error();
+    const bool good = verifyPassword(*hash, password);
+
+    // Log-in counters are not part of a user's audited image, so one image serves both sides.
+    auto image = m_audit.image(Entity::User, user.id);
+    if (!image)
+        return image.error();
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    if (!good) {
+        const int failed = user.failedLogins + 1;
+        const bool lock = failed >= kMaxFailedLogins;
+        THUKY_TRY(m_repo.setLoginState(user.id, lock ? 0 : failed, lock ? now.addSecs(kLockMinutes * 60) : QDateTime()));
+        THUKY_TRY(m_audit.record(user.actor(), lock ? QStringLiteral("user.locked") : QStringLiteral("user.login_failed"),
+                                 Entity::User, user.id, *image));
+        THUKY_TRY(tx->commit());
+        logger("services")->warn("failed login for {}{}", user.userName.toStdString(), lock ? " (locked)" : "");
+        return wrongCredentials();
+    }
+    THUKY_TRY(m_repo.setLoginState(user.id, 0, QDateTime()));
+    THUKY_TRY(m_audit.record(user.actor(), QStringLiteral("user.login"), Entity::User, user.id, *image));
+    THUKY_TRY(tx->commit());
+    logger("services")->info("{} logged in", user.userName.toStdString());
+    return user.actor();
+}
+
+Result<void> AccountService::changePassword(const Actor &actor, const QString &current, const QString &next)
+{
+    auto hash = m_repo.passwordHash(actor.userId);
+    if (!hash)
+        return hash.error();
+    if (!verifyPassword(*hash, current))
+        return wrongCredentials();
+    return resetPasswordUnchecked(actor, actor.userId, next);
+}
+
+Result<void> AccountService::resetPassword(const Actor &actor, Id userId, const QString &next)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ManageUsers));
+    return resetPasswordUnchecked(actor, userId, next);
+}
+
+Result<void> AccountService::resetPasswordUnchecked(const Actor &actor, Id userId, const QString &next)
+{
+    auto user = m_repo.user(userId);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return userNotFound();
+    THUKY_TRY(domain::checkPasswordPolicy((*user)->userName, next));
+    auto hash = hashPassword(next);
+    if (!hash)
+        return hash.error();
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto before = m_audit.image(Entity::User, userId);
+    if (!before)
+        return before.error();
+    THUKY_TRY(m_repo.setPasswordHash(userId, *hash));
+    THUKY_TRY(m_repo.setLoginState(userId, 0, QDateTime()));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("user.password"), Entity::User, userId, *before));
+    return tx->commit();
+}
+
+} // namespace thuky::services

@@ -1,0 +1,69 @@
+#include "thuky/services/authorizer.h"
+
+namespace thuky::services {
+
+using domain::Role;
+
+namespace {
+
+struct Permission
+{
+    Action action;
+    const char *key;
+    const char *vi;
+    const char *en;
+    QList<Role> roles;
+};
+
+// THE permission table. Every service write asks it through RoleAuthorizer; the tests walk
+// every role against every action.
+const QList<Permission> &table()
+{
+    static const QList<Permission> t{
+        {Action::ViewData, "view_data", "xem dữ liệu", "view data",
+         {Role::Viewer, Role::Drafter, Role::Reviewer, Role::Approver, Role::Administrator}},
+        {Action::EditReference, "edit_reference", "sửa danh mục cơ quan, đơn vị, cán bộ",
+         "edit agencies, units and people", {Role::Administrator}},
+        {Action::EditProgramme, "edit_programme", "lập chương trình, nhập nhiệm vụ từ tệp, chuyển tiếp",
+         "create programmes, import tasks, carry over", {Role::Drafter, Role::Reviewer, Role::Approver}},
+        {Action::AdoptProgramme, "adopt_programme", "ban hành hoặc kết thúc chương trình",
+         "adopt or close a programme", {Role::Approver}},
+        {Action::EditTask, "edit_task", "thêm, sửa, xóa nhiệm vụ", "add, edit or delete tasks",
+         {Role::Drafter, Role::Reviewer}},
+        {Action::RecordProgress, "record_progress", "ghi tiến độ", "record progress", {Role::Drafter, Role::Reviewer}},
+        {Action::ManageUsers, "manage_users", "quản lý tài khoản", "manage accounts", {Role::Administrator}},
+        {Action::ViewAudit, "view_audit", "xem nhật ký kiểm toán", "view the audit trail",
+         {Role::Reviewer, Role::Approver, Role::Administrator}},
+        {Action::ManageDatabase, "manage_database", "quản trị cơ sở dữ liệu (dữ liệu mẫu, sao lưu, khôi phục)",
+         "manage the database (demo data, backup, restore)", {Role::Administrator}},
+    };
+    return t;
+}
+
+const Permission &find(Action a)
+{
+    for (const auto &p : table())
+        if (p.action == a)
+            return p;
+    return table().first();
+}
+
+} // namespace
+
+QString actionKey(Action action) { return QString::fromLatin1(find(action).key); }
+QString actionLabel(Action action) { return QString::fromUtf8(find(action).vi); }
+QString actionLabelEn(Action action) { return QString::fromUtf8(find(action).en); }
+QList<Role> rolesAllowed(Action action) { return find(action).roles; }
+
+Result<void> RoleAuthorizer::require(const domain::Actor &actor, Action action) const
+{
+    for (Role role : rolesAllowed(action))
+        if (actor.has(role))
+            return {};
+    return makeError(ErrorCode::PermissionDenied,
+                     QStringLiteral("Tài khoản \"%1\" không có quyền %2.").arg(actor.userName, actionLabel(action)),
+                     QStringLiteral("Account \"%1\" may not %2.").arg(actor.userName, actionLabelEn(action)),
+                     actionKey(action));
+}
+
+} // namespace thuky::services

@@ -1,0 +1,274 @@
+#include "thuky/storage/audit_repository.h"
+#include "thuky/storage/database.h"
+
+#include "query_helpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace thuky::storage {
+
+using domain::Id;
+
+namespace {
+
+struct EntityInfo
+{
+    Entity entity;
+    const char *key;
+    const char *label;
+    const char *selectAll; ///< the columns of the audited image, "id" first
+    const char *selectOne;
+};
+
+// The audited image of each record: every column that a user's action can change. Login
+// counters and password hashes of users stay out (they change without a user's action, or
+// are secret).
+#define THUKY_TASK_IMAGE                                                                           \
+    "SELECT t.*, (SELECT group_concat(agency_id) FROM (SELECT agency_id FROM task_partners"       \
+    " WHERE task_id = t.id ORDER BY position)) AS partners FROM tasks t"
+#define THUKY_USER_IMAGE                                                                           \
+    "SELECT u.id, u.user_name, u.full_name, u.position, u.unit_id, u.active, u.created_at,"       \
+    " u.updated_at, (SELECT group_concat(role) FROM (SELECT role FROM user_roles WHERE"           \
+    " user_id = u.id ORDER BY role)) AS roles FROM users u"
+
+constexpr EntityInfo kEntities[] = {
+    {Entity::Agency, "agencies", "Cơ quan, đơn vị", "SELECT * FROM agencies", "SELECT * FROM agencies WHERE id = ?"},
+    {Entity::Person, "people", "Cán bộ", "SELECT * FROM people", "SELECT * FROM people WHERE id = ?"},
+    {Entity::Programme, "programmes", "Chương trình công tác", "SELECT * FROM programmes",
+     "SELECT * FROM programmes WHERE id = ?"},
+    {Entity::Task, "tasks", "Nhiệm vụ", THUKY_TASK_IMAGE, THUKY_TASK_IMAGE " WHERE t.id = ?"},
+    {Entity::ProgressEntry, "progress_entries", "Tiến độ", "SELECT * FROM progress_entries",
+     "SELECT * FROM progress_entries WHERE id = ?"},
+    {Entity::User, "users", "Người dùng", THUKY_USER_IMAGE, THUKY_USER_IMAGE " WHERE u.id = ?"},
+};
+
+const EntityInfo &info(Entity e)
+{
+    for (const auto &i : kEntities)
+        if (i.entity == e)
+            return i;
+    return kEntities[0];
+}
+
+// Canonical JSON of the current row: keys sorted (QJsonObject does), compact.
+QByteArray imageOf(const Statement &s, sqlite3_stmt *raw)
+{
+    QJsonObject o;
+    const int n = sqlite3_column_count(raw);
+    for (int c = 0; c < n; ++c) {
+        const QString name = QString::fromUtf8(sqlite3_column_name(raw, c));
+        switch (sqlite3_column_type(raw, c)) {
+        case SQLITE_NULL:
+            o.insert(name, QJsonValue::Null);
+            break;
+        case SQLITE_INTEGER:
+            o.insert(name, QJsonValue(qint64(s.int64(c))));
+            break;
+        case SQLITE_FLOAT:
+            o.insert(name, s.real(c));
+            break;
+        default:
+            o.insert(name, s.text(c));
+        }
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+#define THUKY_AUDIT_COLUMNS                                                                        \
+    "SELECT id, at, user_id, user_name, action, entity, entity_id, before, after, prev_hash, hash FROM audit_log"
+
+AuditEntry readEntry(const Statement &s)
+{
+    AuditEntry e;
+    e.id = s.int64(0);
+    e.at = QDateTime::fromString(s.text(1), Qt::ISODateWithMs);
+    e.at.setTimeSpec(Qt::UTC);
+    e.userId = s.int64(2);
+    e.userName = s.text(3);
+    e.action = s.text(4);
+    e.entity = s.text(5);
+    e.entityId = s.int64(6);
+    e.before = s.text(7).toUtf8();
+    e.after = s.text(8).toUtf8();
+    e.prevHash = s.text(9).toLatin1();
+    e.hash = s.text(10).toLatin1();
+    return e;
+}
+
+constexpr const char *kAppend =
+    "INSERT INTO audit_log(at, user_id, user_name, action, entity, entity_id, before, after, prev_hash, hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kLastHash = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1";
+constexpr const char *kScan = THUKY_AUDIT_COLUMNS " ORDER BY id";
+constexpr const char *kLatest =
+    "SELECT entity_id, after FROM audit_log WHERE id IN"
+    " (SELECT max(id) FROM audit_log WHERE entity = ? GROUP BY entity_id)";
+
+// Filters bind the same way for the list and the count.
+QString filterSql(const AuditFilter &f)
+{
+    QString sql = QStringLiteral(" WHERE 1 = 1");
+    if (!f.entity.isEmpty())
+        sql += QStringLiteral(" AND entity = ?");
+    if (f.entityId)
+        sql += QStringLiteral(" AND entity_id = ?");
+    if (!f.userName.isEmpty())
+        sql += QStringLiteral(" AND user_name = ? COLLATE NOCASE");
+    if (f.from.isValid())
+        sql += QStringLiteral(" AND at >= ?");
+    if (f.to.isValid())
+        sql += QStringLiteral(" AND at < ?");
+    return sql;
+}
+
+int bindFilter(Statement &s, const AuditFilter &f)
+{
+    int i = 1;
+    if (!f.entity.isEmpty())
+        s.bind(i++, f.entity);
+    if (f.entityId)
+        s.bind(i++, f.entityId);
+    if (!f.userName.isEmpty())
+        s.bind(i++, f.userName);
+    if (f.from.isValid())
+        s.bind(i++, f.from.toString(Qt::ISODate));
+    if (f.to.isValid())
+        s.bind(i++, f.to.addDays(1).toString(Qt::ISODate));
+    return i;
+}
+
+class SqliteAuditRepository final : public AuditRepository
+{
+public:
+    explicit SqliteAuditRepository(Database &db) : m_db(db) {}
+
+    Result<void> append(const AuditEntry &e) override
+    {
+        return m_db.exec(kAppend, e.at.toUTC().toString(Qt::ISODateWithMs), detail::optionalId(e.userId), e.userName,
+                         e.action, e.entity, e.entityId, nullableJson(e.before), nullableJson(e.after),
+                         detail::text(QString::fromLatin1(e.prevHash)), QString::fromLatin1(e.hash));
+    }
+
+    Result<QByteArray> lastHash() override
+    {
+        auto h = detail::readOne<QByteArray>(m_db, kLastHash, [](const Statement &s) { return s.text(0).toLatin1(); });
+        if (!h)
+            return h.error();
+        return h->value_or(QByteArray());
+    }
+
+    Result<QList<AuditEntry>> entries(const AuditFilter &f) override
+    {
+        const QByteArray sql =
+            (QStringLiteral(THUKY_AUDIT_COLUMNS) + filterSql(f) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?")).toUtf8();
+        auto stmt = m_db.prepare(sql.constData());
+        if (!stmt)
+            return stmt.error();
+        int i = bindFilter(*stmt, f);
+        stmt->bind(i++, f.limit);
+        stmt->bind(i, f.offset);
+        return detail::readRows<AuditEntry>(*stmt, readEntry);
+    }
+
+    Result<int> count(const AuditFilter &f) override
+    {
+        const QByteArray sql = (QStringLiteral("SELECT count(*) FROM audit_log") + filterSql(f)).toUtf8();
+        auto stmt = m_db.prepare(sql.constData());
+        if (!stmt)
+            return stmt.error();
+        bindFilter(*stmt, f);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        return *row ? stmt->integer(0) : 0;
+    }
+
+    Result<void> scan(const std::function<bool(const AuditEntry &)> &visit) override
+    {
+        auto stmt = m_db.prepare(kScan);
+        if (!stmt)
+            return stmt.error();
+        while (true) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row || !visit(readEntry(*stmt)))
+                return {};
+        }
+    }
+
+    Result<std::optional<QByteArray>> image(Entity entity, Id id) override
+    {
+        auto stmt = m_db.prepare(info(entity).selectOne);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, id);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<QByteArray>{};
+        return std::optional<QByteArray>{imageOf(*stmt, rawOf(*stmt))};
+    }
+
+    Result<QHash<Id, QByteArray>> images(Entity entity) override
+    {
+        auto stmt = m_db.prepare(info(entity).selectAll);
+        if (!stmt)
+            return stmt.error();
+        QHash<Id, QByteArray> out;
+        while (true) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return out;
+            out.insert(stmt->int64(0), imageOf(*stmt, rawOf(*stmt)));
+        }
+    }
+
+    Result<QHash<Id, QByteArray>> latestImages(Entity entity) override
+    {
+        auto stmt = m_db.prepare(kLatest);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, entityKey(entity));
+        QHash<Id, QByteArray> out;
+        while (true) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return out;
+            out.insert(stmt->int64(0), stmt->text(1).toUtf8());
+        }
+    }
+
+private:
+    static QString nullableJson(const QByteArray &json) { return json.isEmpty() ? QString() : QString::fromUtf8(json); }
+    static sqlite3_stmt *rawOf(const Statement &s) { return s.handle(); }
+
+    Database &m_db;
+};
+
+} // namespace
+
+QString entityKey(Entity e) { return QString::fromLatin1(info(e).key); }
+QString entityLabel(Entity e) { return QString::fromUtf8(info(e).label); }
+std::optional<Entity> entityFromKey(const QString &key)
+{
+    for (const auto &i : kEntities)
+        if (key == QLatin1String(i.key))
+            return i.entity;
+    return std::nullopt;
+}
+
+std::unique_ptr<AuditRepository> makeSqliteAuditRepository(Database &db)
+{
+    return std::make_unique<SqliteAuditRepository>(db);
+}
+
+} // namespace thuky::storage
