@@ -66,6 +66,9 @@ public:
     static QByteArray hashOf(const storage::AuditEntry &entry);
 
 private:
+    /// Every record's current image, and the latest audited image of each.
+    Result<std::pair<QHash<domain::Id, QByteArray>, QHash<domain::Id, QByteArray>>> imagesOf(storage::Entity entity);
+
     storage::Database &m_db;
     storage::AuditRepository &m_repo;
     const Authorizer &m_auth;

@@ -88,6 +88,17 @@ Result<QList<AuditEntry>> AuditService::history(const Actor &actor, Entity entit
     return entries(actor, f);
 }
 
+Result<std::pair<QHash<Id, QByteArray>, QHash<Id, QByteArray>>> AuditService::imagesOf(Entity entity)
+{
+    auto current = m_repo.images(entity);
+    if (!current)
+        return current.error();
+    auto latest = m_repo.latestImages(entity);
+    if (!latest)
+        return latest.error();
+    return std::pair{std::move(*current), std::move(*latest)};
+}
+
 Result<AuditCheck> AuditService::verify()
 {
     AuditCheck check;
@@ -115,21 +126,19 @@ Result<AuditCheck> AuditService::verify()
         return scanned.error();
 
     for (Entity entity : storage::kAllEntities) {
-        auto current = m_repo.images(entity);
-        if (!current)
-            return current.error();
-        auto latest = m_repo.latestImages(entity);
-        if (!latest)
-            return latest.error();
+        auto both = imagesOf(entity);
+        if (!both)
+            return both.error();
+        const auto &[current, latest] = *both;
         const QString label = storage::entityLabel(entity);
         const QString key = storage::entityKey(entity);
         const auto mismatch = [&](Id id, const QString &vi, const QString &en) {
             if (check.mismatches.size() < kMaxMismatchesListed)
                 check.mismatches.append(RecordMismatch{entity, id, Message{vi.arg(label).arg(id), en.arg(key).arg(id)}});
         };
-        for (auto it = current->cbegin(); it != current->cend(); ++it) {
-            const auto seen = latest->constFind(it.key());
-            if (seen == latest->cend())
+        for (auto it = current.cbegin(); it != current.cend(); ++it) {
+            const auto seen = latest.constFind(it.key());
+            if (seen == latest.cend())
                 mismatch(it.key(), QStringLiteral("%1 số %2 không có trong nhật ký: đã được thêm ngoài Thuky."),
                          QStringLiteral("%1 #%2 is not in the audit trail: it was added outside Thuky."));
             else if (seen->isEmpty())
@@ -139,8 +148,8 @@ Result<AuditCheck> AuditService::verify()
                 mismatch(it.key(), QStringLiteral("%1 số %2 đã bị sửa ngoài Thuky (khác bản ghi cuối trong nhật ký)."),
                          QStringLiteral("%1 #%2 was changed outside Thuky (differs from its latest audit image)."));
         }
-        for (auto it = latest->cbegin(); it != latest->cend(); ++it)
-            if (!it.value().isEmpty() && !current->contains(it.key()))
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+            if (!it.value().isEmpty() && !current.contains(it.key()))
                 mismatch(it.key(), QStringLiteral("%1 số %2 đã bị xóa ngoài Thuky."),
                          QStringLiteral("%1 #%2 was deleted outside Thuky."));
     }
@@ -157,15 +166,13 @@ Result<int> AuditService::baseline()
         return tx.error();
     int recorded = 0;
     for (Entity entity : storage::kAllEntities) {
-        auto current = m_repo.images(entity);
-        if (!current)
-            return current.error();
-        auto latest = m_repo.latestImages(entity);
-        if (!latest)
-            return latest.error();
+        auto both = imagesOf(entity);
+        if (!both)
+            return both.error();
+        const auto &[current, latest] = *both;
         QList<Id> ids;
-        for (auto it = current->cbegin(); it != current->cend(); ++it)
-            if (!latest->contains(it.key()))
+        for (auto it = current.cbegin(); it != current.cend(); ++it)
+            if (!latest.contains(it.key()))
                 ids.append(it.key());
         std::sort(ids.begin(), ids.end());
         for (Id id : ids) {

@@ -219,15 +219,7 @@ public:
         auto stmt = m_db.prepare(info(entity).selectAll);
         if (!stmt)
             return stmt.error();
-        QHash<Id, QByteArray> out;
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                return out;
-            out.insert(stmt->int64(0), imageOf(*stmt, rawOf(*stmt)));
-        }
+        return byId(*stmt, [](const Statement &s) { return imageOf(s, rawOf(s)); });
     }
 
     Result<QHash<Id, QByteArray>> latestImages(Entity entity) override
@@ -236,18 +228,25 @@ public:
         if (!stmt)
             return stmt.error();
         stmt->bind(1, entityKey(entity));
+        return byId(*stmt, [](const Statement &s) { return s.text(1).toUtf8(); });
+    }
+
+private:
+    // Rows keyed by their first column (the record id).
+    template <typename Read>
+    static Result<QHash<Id, QByteArray>> byId(Statement &stmt, Read read)
+    {
         QHash<Id, QByteArray> out;
         while (true) {
-            auto row = stmt->step();
+            auto row = stmt.step();
             if (!row)
                 return row.error();
             if (!*row)
                 return out;
-            out.insert(stmt->int64(0), stmt->text(1).toUtf8());
+            out.insert(stmt.int64(0), read(stmt));
         }
     }
 
-private:
     static QString nullableJson(const QByteArray &json) { return json.isEmpty() ? QString() : QString::fromUtf8(json); }
     static sqlite3_stmt *rawOf(const Statement &s) { return s.handle(); }
 
