@@ -15,10 +15,13 @@ class Database;
 
 enum class TaskSortColumn { Tree, Number, Content, LeadUnit, Deadline, Status, Progress, Timeliness };
 
-/// What the task list shows. Empty/zero members do not filter.
+/// What the task list shows: always the tasks of one programme. The other empty/zero
+/// members do not filter. Section headings (STT I, II…) appear only in tree order; when
+/// criteria narrow the list, a heading stays only if a task under it matches (and it is
+/// counted by countTasks, not by summary).
 struct TaskFilter
 {
-    domain::Id programmeId = 0;
+    domain::Id programmeId = 0;                  ///< required: 0 lists nothing
     domain::Id unitId = 0;                       ///< lead or coordinating unit
     QList<domain::TaskStatus> statuses;          ///< any of
     QList<domain::Timeliness> timeliness;        ///< any of

@@ -514,7 +514,8 @@ private:
         if (e.code != ErrorCode::Conflict || !e.detail.contains(QLatin1String("UNIQUE constraint failed: programmes")))
             return e;
         return makeError(ErrorCode::Duplicate, QStringLiteral("Đơn vị này đã có chương trình công tác của năm đó."),
-                         QStringLiteral("This body already has a work programme for that year."), e.detail);
+                         QStringLiteral("This body already has a work programme for that year."),
+                         QStringLiteral("year"));
     }
 
     // The tree position of a task: its parent's key and depth extended by its own number.
