@@ -43,14 +43,18 @@ bool runGuiBench(const GuiBenchOptions &o, const VirtualDisplay &display, long n
     std::vector<double> thuky;
     long thukyRssKb = 0;
     for (int i = 0; i <= o.runs; ++i) {
-        const ProcessRun e = runProcess(o.emptyWindow, {}, env, true);
-        const ProcessRun t = runProcess(o.thuky, thukyArgs, env, true);
-        if (!e.started || e.exitCode != 0 || !t.started || t.exitCode != 0) {
-            const bool emptyFailed = !e.started || e.exitCode != 0;
+        // A window that never paints (a dialog in front of it, say) must not hang the run.
+        constexpr double kTimeoutMs = 60'000;
+        const ProcessRun e = runProcess(o.emptyWindow, {}, env, true, kTimeoutMs);
+        const ProcessRun t = runProcess(o.thuky, thukyArgs, env, true, kTimeoutMs);
+        for (const auto &[run, program] : {std::pair{e, o.emptyWindow}, std::pair{t, o.thuky}}) {
+            if (run.started && run.exitCode == 0)
+                continue;
+            const char *why = !run.started ? "did not start"
+                              : run.timedOut ? "did not exit within a minute (did its window paint?)"
+                                             : "did not exit cleanly";
             std::fprintf(stderr, "thuky-bench: GUI start-up failed: %s %s (exit %d); run it by hand to see why\n",
-                         emptyFailed ? qUtf8Printable(o.emptyWindow) : qUtf8Printable(o.thuky),
-                         (emptyFailed ? e.started : t.started) ? "did not exit cleanly" : "did not start",
-                         emptyFailed ? e.exitCode : t.exitCode);
+                         qUtf8Printable(program), why, run.exitCode);
             return false;
         }
         if (i == 0)

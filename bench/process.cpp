@@ -13,6 +13,7 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <ctime>
 #include <unistd.h>
 
 namespace thuky::bench {
@@ -59,20 +60,36 @@ pid_t spawn(const QString &program, const QStringList &arguments, const QStringL
 } // namespace
 
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QStringList &environment, bool quiet)
+                      const QStringList &environment, bool quiet, double timeoutMs)
 {
+    using Clock = std::chrono::steady_clock;
     ProcessRun run;
-    const auto start = std::chrono::steady_clock::now();
+    const auto start = Clock::now();
     const pid_t pid = spawn(program, arguments, environment, quiet);
     if (pid < 0)
         return run;
     run.started = true;
     int status = 0;
     rusage usage{};
-    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    auto elapsedMs = [&] { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); };
+    if (timeoutMs <= 0) {
+        while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+        }
+    } else {
+        // Polled every 0.2 ms: precise enough for start-up times of a few hundred ms.
+        while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+            if (elapsedMs() > timeoutMs) {
+                kill(pid, SIGKILL);
+                wait4(pid, &status, 0, &usage);
+                run.timedOut = true;
+                break;
+            }
+            const timespec pause{0, 200'000};
+            nanosleep(&pause, nullptr);
+        }
     }
-    run.wallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.wallMs = elapsedMs();
+    run.exitCode = WIFEXITED(status) && !run.timedOut ? WEXITSTATUS(status) : -1;
     run.maxRssKb = usage.ru_maxrss;
     return run;
 }

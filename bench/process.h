@@ -15,12 +15,14 @@ struct ProcessRun
     int exitCode = -1;  ///< -1 when it did not exit normally
     double wallMs = 0;  ///< from spawn to exit
     long maxRssKb = 0;  ///< ru_maxrss of the child
+    bool timedOut = false; ///< killed after the timeout
 };
 
 /// Runs `program` with `arguments` in `environment` (KEY=VALUE entries, the whole
-/// environment) and waits for it. `quiet` sends its stdout and stderr to /dev/null.
+/// environment) and waits for it. `quiet` sends its stdout and stderr to /dev/null. A
+/// program still running after `timeoutMs` (0: no limit) is killed.
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QStringList &environment, bool quiet);
+                      const QStringList &environment, bool quiet, double timeoutMs = 0);
 
 /// The current environment with `overrides` (KEY=VALUE; "KEY=" with nothing after the
 /// sign removes KEY).
