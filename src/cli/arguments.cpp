@@ -77,6 +77,10 @@ const QList<OptionSpec> &knownOptions()
         valued("year", "YYYY"),   valued("unit", "UNIT"),   valued("status", "STATUS"),
         flag("late"),             valued("text", "TEXT"),   valued("owner", "UNIT"),
         valued("out", "FILE"),
+        valued("user", "NAME"),   valued("role", "R[,R...]"), valued("full-name", "TEXT"),
+        valued("position", "TEXT"), valued("entity", "E"),  valued("id", "N"),
+        valued("by", "NAME"),     valued("from", "YYYY-MM-DD"), valued("to", "YYYY-MM-DD"),
+        valued("limit", "N"),
     };
     return options;
 }
@@ -85,7 +89,8 @@ const QStringList &globalOptionNames()
 {
     static const QStringList names{QStringLiteral("db"),    QStringLiteral("lang"),
                                    QStringLiteral("format"), QStringLiteral("today"),
-                                   QStringLiteral("verbose"), QStringLiteral("help")};
+                                   QStringLiteral("verbose"), QStringLiteral("help"),
+                                   QStringLiteral("user")};
     return names;
 }
 

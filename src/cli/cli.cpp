@@ -40,6 +40,9 @@ std::optional<QString> readGlobalOptions(const ParsedArgs &args, GlobalOptions &
     if (args.has(QStringLiteral("db")) && args.value(QStringLiteral("db")).isEmpty())
         return tr2(lang, "--db cần một đường dẫn tệp.", "--db needs a file path.");
     options.dbPath = args.value(QStringLiteral("db"));
+    if (args.has(QStringLiteral("user")) && args.value(QStringLiteral("user")).trimmed().isEmpty())
+        return tr2(lang, "--user cần một tên đăng nhập.", "--user needs a user name.");
+    options.userName = args.value(QStringLiteral("user")).trimmed();
     options.verbose = args.has(QStringLiteral("verbose"));
     return std::nullopt;
 }
@@ -124,6 +127,7 @@ int runCli(const QStringList &argv)
     const Invocation inv{args, args.words.mid(cmd->path.size())};
     if (auto problem = checkCommandUse(*cmd, args, inv.positionals, ctx.lang()))
         return ctx.usageError(*problem);
+    ctx.setAccess(cmd->access);
     return cmd->run(ctx, inv);
 }
 

@@ -19,12 +19,19 @@ struct Command
     Handler run = nullptr;
     const char *summaryVi = "";
     const char *summaryEn = "";
+    Access access = Access::Read; ///< on a database with accounts: is --user required?
 };
 
 /// init, demo, check, backup, restore (commands_database.cpp).
 QList<Command> databaseCommands();
 /// programme list|import|export|carry-over (commands_programme.cpp).
 QList<Command> programmeCommands();
+/// users add|list|passwd|deactivate, roles (commands_users.cpp).
+QList<Command> userCommands();
+/// audit list (commands_audit.cpp).
+QList<Command> auditCommands();
+/// {"programme", "list"} from Latin-1 literals, for the command tables.
+QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.
 const QList<Command> &allCommands();
 

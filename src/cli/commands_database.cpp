@@ -1,11 +1,14 @@
 // init, demo, check, backup, restore: the database as a whole.
 
+#include "account_support.h"
 #include "commands.h"
 
 #include "thuky/core/logging.h"
+#include "thuky/services/audit_service.h"
 #include "thuky/services/demo.h"
 #include "thuky/services/maintenance.h"
 #include "thuky/services/workspace.h"
+#include "thuky/storage/audit_repository.h"
 #include "thuky/storage/database.h"
 
 #include <QElapsedTimer>
@@ -66,6 +69,32 @@ Record demoRecord(const Context &ctx, services::DemoScale scale, std::uint64_t s
             field("elapsedMs", ctx.tr("Thời gian (ms)", "Time (ms)"), elapsedMs)};
 }
 
+/// One object per demo account: userName, role, roleLabel, password (the demo's shared,
+/// published password, printed so a newcomer can try each role).
+QJsonArray demoAccountsJson(const Context &ctx, const QList<services::DemoAccount> &accounts)
+{
+    QJsonArray array;
+    for (const services::DemoAccount &a : accounts)
+        array.append(QJsonObject{{QStringLiteral("userName"), a.userName},
+                                 {QStringLiteral("role"), domain::roleKey(a.role)},
+                                 {QStringLiteral("roleLabel"), roleName(a.role, ctx.lang())},
+                                 {QStringLiteral("password"), a.password}});
+    return array;
+}
+
+QString demoAccountsTable(const Context &ctx, const QJsonArray &accounts)
+{
+    Sheet sheet = objectsToSheet(accounts, {QStringLiteral("userName"), QStringLiteral("roleLabel"),
+                                            QStringLiteral("password")});
+    sheet.headers = {ctx.tr("Tài khoản", "Account"), ctx.tr("Vai trò", "Role"),
+                     ctx.tr("Mật khẩu", "Password")};
+    return ctx.tr("\nTài khoản mẫu, mỗi vai trò một tài khoản (đăng nhập: --user TÊN, mật khẩu trong "
+                  "THUKY_PASSWORD):\n",
+                  "\nDemo accounts, one per role (log in with --user NAME, the password in "
+                  "THUKY_PASSWORD):\n") +
+           renderTable(sheet);
+}
+
 int runDemo(Context &ctx, const Invocation &inv)
 {
     const auto scale = services::demoScaleFromKey(
@@ -88,23 +117,126 @@ int runDemo(Context &ctx, const Invocation &inv)
     });
     if (!report)
         return ctx.fail(report.error());
-    ctx.report(ctx.tr("Đã tạo dữ liệu mẫu.", "Created the demo data."),
-               demoRecord(ctx, *scale, *seed, *report, timer.elapsed()));
+    Record record = demoRecord(ctx, *scale, *seed, *report, timer.elapsed());
+    const QJsonArray accounts = demoAccountsJson(ctx, report->accounts);
+    if (ctx.format() != Format::Table)
+        record << field("accounts", ctx.tr("Tài khoản mẫu", "Demo accounts"), accounts);
+    ctx.report(ctx.tr("Đã tạo dữ liệu mẫu.", "Created the demo data."), record);
+    if (ctx.format() == Format::Table && !accounts.isEmpty())
+        ctx.out(demoAccountsTable(ctx, accounts));
     return 0;
 }
 
-QString checkMessage(const Context &ctx, const services::CheckReport &report)
+/// The audit trail's health, or std::nullopt for a database from before the audit trail
+/// (it gets one when `init` migrates it).
+Result<std::optional<services::AuditCheck>> verifyAudit(storage::Database &db)
 {
-    if (report.ok())
-        return ctx.tr("Cơ sở dữ liệu không có lỗi.", "The database has no problems.");
+    auto tables = db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'");
+    if (!tables)
+        return tables.error();
+    if (tables->value_or(0) == 0)
+        return std::optional<services::AuditCheck>{};
+    const auto repository = storage::makeSqliteAuditRepository(db);
+    const services::RoleAuthorizer authorizer;
+    services::AuditService audit(db, *repository, authorizer);
+    auto check = audit.verify();
+    if (!check)
+        return check.error();
+    return std::optional(*check);
+}
+
+struct Health
+{
+    services::CheckReport database;
+    std::optional<services::AuditCheck> audit;
+
+    bool ok() const { return database.ok() && (!audit || audit->ok()); }
+};
+
+/// "[tasks #1] Nhiệm vụ số 1 đã bị sửa…": the tag names the record in every language.
+QString mismatchLine(const services::RecordMismatch &m, Lang lang)
+{
+    const QString tag = QStringLiteral("%1 #%2").arg(storage::entityKey(m.entity)).arg(m.id);
+    const QString message = m.message.text(lang);
+    return message.startsWith(tag) ? message : QLatin1Char('[') + tag + QStringLiteral("] ") + message;
+}
+
+QString checkMessage(const Context &ctx, const Health &health)
+{
+    const auto &audit = health.audit;
+    if (health.ok()) {
+        QString text = ctx.tr("Cơ sở dữ liệu không có lỗi.", "The database has no problems.");
+        if (audit)
+            text += QLatin1Char(' ') + ctx.tr("Nhật ký kiểm toán (%1 mục) nguyên vẹn và khớp với dữ liệu.",
+                                              "The audit trail (%1 entries) is whole and matches the data.")
+                                           .arg(audit->entries);
+        else
+            text += QLatin1Char(' ') + ctx.tr("Chưa có nhật ký kiểm toán (lược đồ cũ; init sẽ nâng cấp).",
+                                              "There is no audit trail yet (old schema; init upgrades it).");
+        return text;
+    }
     QString text = ctx.tr("Cơ sở dữ liệu có lỗi:", "The database has problems:");
-    for (const QString &p : report.integrityProblems + report.foreignKeyProblems)
-        text += QStringLiteral("\n  - ") + p;
+    QStringList lines = health.database.integrityProblems + health.database.foreignKeyProblems;
+    if (audit && audit->firstBrokenEntry)
+        lines << ctx.tr("Nhật ký kiểm toán hỏng từ mục số %1: ", "The audit trail is broken from entry %1: ")
+                         .arg(audit->firstBrokenEntry) +
+                     audit->chainProblem.text(ctx.lang());
+    if (audit) {
+        for (const services::RecordMismatch &m : audit->mismatches)
+            lines << mismatchLine(m, ctx.lang());
+    }
+    for (const QString &line : lines)
+        text += QStringLiteral("\n  - ") + line;
+    if (audit && !audit->mismatches.isEmpty())
+        text += QLatin1Char('\n') + ctx.tr("Lịch sử của một bản ghi: thuky-cli audit list --entity E --id N",
+                                           "A record's history: thuky-cli audit list --entity E --id N");
     return text;
+}
+
+QJsonArray mismatchesJson(const QList<services::RecordMismatch> &mismatches, Lang lang)
+{
+    QJsonArray array;
+    for (const services::RecordMismatch &m : mismatches)
+        array.append(QJsonObject{{QStringLiteral("entity"), storage::entityKey(m.entity)},
+                                 {QStringLiteral("id"), qint64(m.id)},
+                                 {QStringLiteral("message"), m.message.text(lang)}});
+    return array;
+}
+
+Record checkRecord(const Context &ctx, const QString &path, const Health &health)
+{
+    const services::CheckReport &report = health.database;
+    const auto &audit = health.audit;
+    // The table shows each mismatch in the message above; the record only counts them.
+    const QJsonValue mismatches =
+        !audit ? QJsonValue(QJsonArray())
+        : ctx.format() == Format::Table ? QJsonValue(audit->mismatches.size())
+                                        : QJsonValue(mismatchesJson(audit->mismatches, ctx.lang()));
+    const bool broken = audit && audit->firstBrokenEntry;
+    return {databaseField(ctx, path),
+            field("ok", ctx.tr("Không có lỗi", "No problems"), health.ok()),
+            field("schemaVersion", ctx.tr("Phiên bản lược đồ", "Schema version"), report.schemaVersion),
+            field("integrityProblems", ctx.tr("Lỗi toàn vẹn", "Integrity problems"),
+                  QJsonArray::fromStringList(report.integrityProblems)),
+            field("foreignKeyProblems", ctx.tr("Lỗi khóa ngoại", "Foreign key problems"),
+                  QJsonArray::fromStringList(report.foreignKeyProblems)),
+            field("auditEntries", ctx.tr("Số mục nhật ký đã kiểm", "Audit entries checked"), audit ? QJsonValue(audit->entries) : QJsonValue()),
+            field("auditFirstBrokenEntry", ctx.tr("Mục nhật ký hỏng đầu tiên", "First broken audit entry"),
+                  broken ? QJsonValue(qint64(audit->firstBrokenEntry)) : QJsonValue()),
+            field("auditChainProblem", ctx.tr("Lỗi chuỗi nhật ký", "Audit chain problem"),
+                  broken ? QJsonValue(audit->chainProblem.text(ctx.lang())) : QJsonValue()),
+            field("auditMismatches", ctx.tr("Bản ghi bị sửa ngoài Thuky", "Records changed outside Thuky"),
+                  mismatches)};
 }
 
 int runCheck(Context &ctx, const Invocation &)
 {
+    // With --user the password is checked like everywhere else; the check itself needs no
+    // account and reads through its own read-only connection.
+    if (!ctx.options().userName.isEmpty()) {
+        if (auto ws = ctx.openWorkspace(false); !ws)
+            return ctx.fail(ws.error());
+    }
     const QString path = ctx.databasePath();
     storage::OpenOptions options;
     options.readOnly = true;
@@ -115,16 +247,18 @@ int runCheck(Context &ctx, const Invocation &)
     auto report = services::checkDatabase(*db);
     if (!report)
         return ctx.fail(report.error());
-    ctx.report(checkMessage(ctx, *report),
-               {databaseField(ctx, path),
-                field("ok", ctx.tr("Không có lỗi", "No problems"), report->ok()),
-                field("schemaVersion", ctx.tr("Phiên bản lược đồ", "Schema version"),
-                      report->schemaVersion),
-                field("integrityProblems", ctx.tr("Lỗi toàn vẹn", "Integrity problems"),
-                      QJsonArray::fromStringList(report->integrityProblems)),
-                field("foreignKeyProblems", ctx.tr("Lỗi khóa ngoại", "Foreign key problems"),
-                      QJsonArray::fromStringList(report->foreignKeyProblems))});
-    return report->ok() ? 0 : 1;
+    auto audit = verifyAudit(*db);
+    if (!audit)
+        return ctx.fail(audit.error());
+    const Health health{*report, *audit};
+    ctx.report(checkMessage(ctx, health), checkRecord(ctx, path, health));
+    return health.ok() ? 0 : 1;
+}
+
+/// Backup and restore are not service calls: they ask the permission table themselves.
+Result<void> requireManageDatabase(const Context &ctx, services::Workspace &ws)
+{
+    return ws.authorizer().require(ctx.actor(), services::Action::ManageDatabase);
 }
 
 int runBackup(Context &ctx, const Invocation &inv)
@@ -132,6 +266,8 @@ int runBackup(Context &ctx, const Invocation &inv)
     auto ws = ctx.openWorkspace(false);
     if (!ws)
         return ctx.fail(ws.error());
+    if (auto allowed = requireManageDatabase(ctx, **ws); !allowed)
+        return ctx.fail(allowed.error());
     const QString out = inv.positionals.at(0);
     if (auto done = services::backupDatabase((*ws)->db(), out); !done)
         return ctx.fail(done.error());
@@ -141,9 +277,23 @@ int runBackup(Context &ctx, const Invocation &inv)
     return 0;
 }
 
+/// Logs in against the database about to be replaced and asks for ManageDatabase. A file
+/// that does not exist yet has no accounts to protect.
+Result<void> authorizeRestore(Context &ctx)
+{
+    if (!QFileInfo::exists(ctx.databasePath()))
+        return {};
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ws.error();
+    return requireManageDatabase(ctx, **ws);
+}
+
 int runRestore(Context &ctx, const Invocation &inv)
 {
     const QString in = inv.positionals.at(0);
+    if (auto allowed = authorizeRestore(ctx); !allowed)
+        return ctx.fail(allowed.error());
     if (auto done = services::restoreDatabase(ctx.databasePath(), in); !done)
         return ctx.fail(done.error());
     ctx.report(ctx.tr("Đã khôi phục cơ sở dữ liệu.", "Restored the database."),
@@ -161,16 +311,17 @@ QList<Command> databaseCommands()
          "tạo hoặc nâng cấp cơ sở dữ liệu, in đường dẫn và phiên bản lược đồ",
          "create or migrate the database, print its path and schema version"},
         {{QStringLiteral("demo")}, {QStringLiteral("scale"), QStringLiteral("seed")}, {}, {}, runDemo,
-         "điền dữ liệu mẫu vào một cơ sở dữ liệu chưa có chương trình nào",
-         "fill a database that has no programmes yet with demo data"},
+         "điền dữ liệu mẫu vào một cơ sở dữ liệu chưa có chương trình nào; in các tài khoản mẫu",
+         "fill a database that has no programmes yet with demo data; prints the demo accounts",
+         Access::Login},
         {{QStringLiteral("check")}, {}, {}, {}, runCheck,
-         "kiểm tra toàn vẹn và khóa ngoại (thoát 1 nếu có lỗi)",
-         "check integrity and foreign keys (exit 1 when problems are found)"},
+         "kiểm tra toàn vẹn, khóa ngoại và nhật ký kiểm toán (thoát 1 nếu có lỗi)",
+         "check integrity, foreign keys and the audit trail (exit 1 when problems are found)"},
         {{QStringLiteral("backup")}, {}, {}, {QStringLiteral("OUT")}, runBackup,
-         "sao lưu trực tuyến ra tệp OUT", "online backup to the file OUT"},
+         "sao lưu trực tuyến ra tệp OUT", "online backup to the file OUT", Access::Login},
         {{QStringLiteral("restore")}, {}, {}, {QStringLiteral("IN")}, runRestore,
          "khôi phục từ bản sao lưu IN (từ chối tệp hỏng)",
-         "restore from the backup IN (a bad file is refused)"},
+         "restore from the backup IN (a bad file is refused)", Access::Login},
     };
 }
 

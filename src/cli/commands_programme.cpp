@@ -48,7 +48,7 @@ struct OpenProgramme
     domain::Programme programme;
 };
 
-Result<OpenProgramme> openProgramme(const Context &ctx, const Invocation &inv, int year)
+Result<OpenProgramme> openProgramme(Context &ctx, const Invocation &inv, int year)
 {
     auto ws = ctx.openWorkspace(false);
     if (!ws)
@@ -173,14 +173,6 @@ int runCarryOver(Context &ctx, const Invocation &inv)
     return 0;
 }
 
-QStringList names(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *name : list)
-        result << QString::fromLatin1(name);
-    return result;
-}
-
 } // namespace
 
 QList<Command> programmeCommands()
@@ -194,14 +186,14 @@ QList<Command> programmeCommands()
         {names({"programme", "import"}), names({"year", "owner"}), names({"year"}), names({"FILE"}),
          runImport,
          "nhập nhiệm vụ từ tệp CSV hoặc XLSX; có lỗi thì không ghi gì",
-         "import tasks from a CSV or XLSX file; nothing is written if it has problems"},
+         "import tasks from a CSV or XLSX file; nothing is written if it has problems", Access::Login},
         {names({"programme", "export"}), names({"year", "out", "owner"}), names({"year", "out"}), {},
          runExport,
          "xuất chương trình ra tệp CSV hoặc XLSX", "export a programme to a CSV or XLSX file"},
         {names({"programme", "carry-over"}), names({"year", "owner"}), names({"year"}), {},
          runCarryOver,
          "chuyển các nhiệm vụ chưa hoàn thành sang chương trình năm sau",
-         "copy the unfinished tasks to the next year's programme"},
+         "copy the unfinished tasks to the next year's programme", Access::Login},
     };
 }
 

@@ -1,8 +1,10 @@
 #include "context.h"
 
 #include "commands.h"
+#include "password.h"
 
 #include "thuky/core/logging.h"
+#include "thuky/services/account_service.h"
 #include "thuky/services/workspace.h"
 
 #include <spdlog/spdlog.h>
@@ -20,6 +22,29 @@ void writeUtf8(std::FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+Error loginNeeded()
+{
+    return makeError(ErrorCode::PermissionDenied,
+                     QStringLiteral("Lệnh này cần đăng nhập: --user TÊN (mật khẩu lấy từ %1 hoặc "
+                                    "được hỏi trên terminal).")
+                         .arg(QLatin1String(kPasswordVariable)),
+                     QStringLiteral("This command needs a login: --user NAME (the password comes "
+                                    "from %1 or is asked for on the terminal).")
+                         .arg(QLatin1String(kPasswordVariable)),
+                     QStringLiteral("login"));
+}
+
+Error noAccountsYet()
+{
+    return makeError(
+        ErrorCode::InvalidInput,
+        QStringLiteral("Cơ sở dữ liệu chưa có tài khoản nào nên không thể đăng nhập; bỏ --user. "
+                       "Tài khoản đầu tiên: users add TÊN --role administrator."),
+        QStringLiteral("The database has no accounts yet, so nobody can log in; leave out --user. "
+                       "The first account: users add NAME --role administrator."),
+        QStringLiteral("user"));
+}
+
 } // namespace
 
 QString tr2(Lang lang, const char *vi, const char *en)
@@ -28,7 +53,7 @@ QString tr2(Lang lang, const char *vi, const char *en)
 }
 
 Context::Context(GlobalOptions options)
-    : m_options(std::move(options)), m_actor(domain::Actor::system())
+    : m_options(std::move(options)), m_actor(domain::Actor::anonymous())
 {
 }
 
@@ -38,12 +63,46 @@ QString Context::databasePath() const
                                       : m_options.dbPath;
 }
 
-Result<std::unique_ptr<services::Workspace>> Context::openWorkspace(bool create) const
+Result<std::unique_ptr<services::Workspace>> Context::openWorkspace(bool create)
 {
     auto ws = services::Workspace::open(databasePath(), create);
-    if (ws && m_options.today.isValid())
+    if (!ws)
+        return ws;
+    if (m_options.today.isValid())
         (*ws)->setToday(m_options.today);
+    THUKY_TRY(authenticate(**ws));
     return ws;
+}
+
+Result<void> Context::authenticate(services::Workspace &ws)
+{
+    if (m_authenticated)
+        return {};
+    auto hasAccounts = ws.accounts().hasAccounts();
+    if (!hasAccounts)
+        return hasAccounts.error();
+    const QString &name = m_options.userName;
+    if (!*hasAccounts) {
+        if (!name.isEmpty())
+            return noAccountsYet();
+        m_actor = domain::Actor::system();
+    } else if (name.isEmpty()) {
+        if (m_access == Access::Login)
+            return loginNeeded();
+        m_actor = domain::Actor::anonymous();
+    } else {
+        auto password = readLoginPassword(lang(), name);
+        if (!password)
+            return password.error();
+        auto actor = ws.accounts().login(name, *password);
+        if (!actor)
+            return actor.error();
+        m_actor = *actor;
+        m_loginPassword = *password;
+    }
+    m_authenticated = true;
+    logger("cli")->info("acting as {}", m_actor.userName.toStdString());
+    return {};
 }
 
 void Context::out(const QString &text) const

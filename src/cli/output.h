@@ -56,4 +56,15 @@ QString jsonText(const QJsonValue &value);
 /// Renders a record in the chosen format.
 QString renderRecord(const Record &record, Format format);
 
+/// The text `textOf` gives for each item: keys or labels of enum values, for lists and
+/// messages ("viewer, drafter, …").
+template <typename Range, typename TextOf>
+QStringList textsOf(const Range &items, TextOf textOf)
+{
+    QStringList texts;
+    for (const auto &item : items)
+        texts << textOf(item);
+    return texts;
+}
+
 } // namespace thuky::cli

@@ -52,11 +52,22 @@ TEST_CASE("demo fills an empty database once and refuses a second time")
     const QJsonObject report = cli.ok(words("demo --format json")).json();
     CHECK(report.value(QLatin1String("tasks")).toInt() == 300);
     CHECK(report.value(QLatin1String("programmes")).toInt() == 3);
+    // One account per role, so a newcomer can try each.
+    const QJsonArray accounts = report.value(QLatin1String("accounts")).toArray();
+    QSet<QString> roles;
+    for (const QJsonValue &a : accounts) {
+        const QJsonObject account = a.toObject();
+        roles.insert(account.value(QLatin1String("role")).toString());
+        CHECK(account.value(QLatin1String("password")).toString() == thuky::services::demoPassword());
+        CHECK(!account.value(QLatin1String("roleLabel")).toString().isEmpty());
+    }
+    CHECK(roles == QSet<QString>{QStringLiteral("viewer"), QStringLiteral("drafter"), QStringLiteral("reviewer"),
+                                 QStringLiteral("approver"), QStringLiteral("administrator")});
 
-    const CliRun vi = cli.run(words("demo"));
+    const CliRun vi = cli.run(as("quantri") + words("demo"));
     CHECK(vi.exitCode == 1);
     CHECK(vi.errText().contains(QStringLiteral("đã có chương trình công tác")));
-    const CliRun en = cli.run(words("demo --lang en"));
+    const CliRun en = cli.run(as("quantri") + words("demo --lang en"));
     CHECK(en.exitCode == 1);
     CHECK(en.errText().contains(QStringLiteral("already has work programmes")));
 }
@@ -132,7 +143,8 @@ TEST_CASE("programme carry-over copies the unfinished tasks to the next year")
 {
     CliFixture cli;
     cli.demo();
-    const QJsonObject report = cli.ok(words("--format json programme carry-over --year 2025 --owner BTK")).json();
+    const QJsonObject report =
+        cli.ok(as("chuyenvien") + words("--format json programme carry-over --year 2025 --owner BTK")).json();
     const int carried = report.value(QLatin1String("carried")).toInt();
     CHECK(carried > 0);
     CHECK(countTasks(cli.list(words("--year 2026 --owner BTK"))) == carried);
@@ -185,14 +197,22 @@ TEST_CASE("check passes on a healthy database")
 TEST_CASE("backup then restore brings the database back")
 {
     CliFixture cli;
-    cli.demo();
+    const CliRun demo = cli.demo();
+    for (const char *shown : {"quantri", "Quản trị", "chuyenvien", "nguoixem", "Thuky@2025"})
+        CHECK(demo.outText().contains(QString::fromUtf8(shown)));
     const QJsonObject before = cli.list(words("--owner BTK"));
     const QString backup = cli.path(QStringLiteral("backup.sqlite"));
-    cli.ok({QStringLiteral("backup"), backup});
-    cli.ok(words("programme carry-over --year 2025 --owner BTK"));
+    // Backup and restore are the administrator's.
+    CHECK(cli.run({QStringLiteral("backup"), backup}).exitCode == 1);
+    const CliRun drafter = cli.run(as("chuyenvien") + QStringList{QStringLiteral("restore"), backup});
+    CHECK(drafter.exitCode == 1);
+    CHECK(drafter.errText().contains(QStringLiteral("không có quyền")));
+    CHECK_FALSE(QFile::exists(backup));
+    cli.ok(as("quantri") + QStringList{QStringLiteral("backup"), backup});
+    cli.ok(as("chuyenvien") + words("programme carry-over --year 2025 --owner BTK"));
     REQUIRE(cli.run(words("programme list --year 2026 --owner BTK")).exitCode == 0);
 
-    cli.ok({QStringLiteral("restore"), backup});
+    cli.ok(as("quantri") + QStringList{QStringLiteral("restore"), backup});
     CHECK(cli.run(words("programme list --year 2026 --owner BTK")).exitCode == 1);
     CHECK(cli.list(words("--owner BTK")) == before);
 }
@@ -208,7 +228,7 @@ TEST_CASE("restore refuses a garbage file and leaves the database as it was")
     file.write(QByteArray("this is not a database\n").repeated(200));
     file.close();
 
-    const CliRun r = cli.run({QStringLiteral("restore"), garbage});
+    const CliRun r = cli.run(as("quantri") + QStringList{QStringLiteral("restore"), garbage});
     CHECK(r.exitCode != 0);
     CHECK(!r.errText().isEmpty());
     CHECK(cli.list(words("--owner VPQH")) == before);

@@ -24,36 +24,6 @@ QJsonArray comparableTasks(const QJsonObject &list)
     return tasks;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-/// A CSV in the import layout: the header, a section and the given task rows.
-QByteArray importCsv(const QList<QStringList> &rows)
-{
-    const QStringList columns = thuky::services::taskColumns();
-    QStringList lines{columns.join(QLatin1Char(','))};
-    lines << QStringLiteral("I,Công tác tổng hợp");
-    for (const QStringList &row : rows) {
-        QStringList cells(columns.size());
-        for (qsizetype i = 0; i < row.size(); i += 2)
-            cells[columns.indexOf(row.at(i))] = row.at(i + 1);
-        lines << cells.join(QLatin1Char(','));
-    }
-    return lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
-}
-
-QStringList task(const char *number, const char *lead, const char *period)
-{
-    const QStringList columns = thuky::services::taskColumns();
-    return {columns.at(0), QString::fromUtf8(number), columns.at(1),
-            QStringLiteral("Tổng hợp ý kiến đại biểu Quốc hội"), columns.at(2),
-            QString::fromUtf8(lead), columns.at(5), QString::fromUtf8(period)};
-}
-
 } // namespace
 
 TEST_CASE("export then import into another database reproduces the list")
@@ -72,7 +42,7 @@ TEST_CASE("export then import into another database reproduces the list")
                        QStringLiteral("2025"), QStringLiteral("--owner"), QStringLiteral("BTK"),
                        QStringLiteral("--out"), file});
     const QJsonObject imported =
-        cli.ok(QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("programme"),
+        cli.ok(as("chuyenvien") + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("programme"),
                            QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2025"),
                            QStringLiteral("--owner"), QStringLiteral("BTK")},
                other)
@@ -115,9 +85,10 @@ TEST_CASE("a bad import file is refused with its row and column, and nothing is 
     for (const Case &c : cases) {
         INFO(c.name);
         writeFile(file, c.bytes);
-        const CliRun r = cli.run({QStringLiteral("programme"), QStringLiteral("import"), file,
-                                  QStringLiteral("--year"), QStringLiteral("2024"),
-                                  QStringLiteral("--owner"), QStringLiteral("BTK")});
+        const CliRun r = cli.run(as("chuyenvien") + QStringList{QStringLiteral("programme"),
+                                                                QStringLiteral("import"), file,
+                                                                QStringLiteral("--year"), QStringLiteral("2024"),
+                                                                QStringLiteral("--owner"), QStringLiteral("BTK")});
         INFO(r.errText().toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.errText().contains(c.expected));
@@ -126,7 +97,7 @@ TEST_CASE("a bad import file is refused with its row and column, and nothing is 
     CHECK(cli.list(words("--owner BTK")) == before);
 
     writeFile(file, importCsv({task("1", "Vụ Không Tồn Tại", "15/03/2025")}));
-    const CliRun en = cli.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("programme"),
+    const CliRun en = cli.run(as("chuyenvien") + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("programme"),
                                QStringLiteral("import"), file, QStringLiteral("--year"),
                                QStringLiteral("2024")});
     CHECK(en.errText().contains(QStringLiteral("row 3, column")));
