@@ -4,6 +4,8 @@
 
 #include "test_support.h"
 
+#include "thuky/services/account_service.h"
+
 #include <QTest>
 
 namespace thuky::test {
@@ -44,6 +46,27 @@ struct ProgrammeFixture
         return f;
     }
 };
+
+/// The password of the test accounts (meets the password policy).
+inline const QString kPassword = QStringLiteral("Thuky@2025");
+
+/// Adds an account with the given roles and returns it as an actor, as if it had logged in.
+inline domain::Actor account(services::Workspace &ws, const char *userName,
+                             QList<domain::Role> roles, const char *fullName = "")
+{
+    domain::User u;
+    u.userName = QString::fromLatin1(userName);
+    u.fullName = QString::fromUtf8(fullName);
+    u.roles = std::move(roles);
+    return ok(ws.accounts().addUser(domain::Actor::system(), u, kPassword)).actor();
+}
+
+/// An actor with the given roles that has no account (enough for the permission checks).
+inline domain::Actor actorWith(QList<domain::Role> roles, const char *userName = "thu")
+{
+    return domain::Actor{42, QString::fromLatin1(userName), QStringLiteral("Người thử"),
+                         std::move(roles)};
+}
 
 /// Waits (processing events) until `done` holds, at most `ms` milliseconds.
 template <typename F> bool waitFor(F done, int ms = 3000)

@@ -73,6 +73,32 @@ void curvedArrow(QPainter &p, bool leftward)
               leftward ? QPointF(-0.9, 0.45) : QPointF(0.9, 0.45));
 }
 
+// A head and shoulders, the sign of an account.
+void person(QPainter &p, QPointF at, double scale, const QColor &color)
+{
+    p.save();
+    p.translate(at);
+    p.scale(scale, scale);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(-5, -12, 10, 10));
+    QPainterPath body;
+    body.moveTo(-10, 10);
+    body.cubicTo(-10, -1, 10, -1, 10, 10);
+    body.closeSubpath();
+    p.drawPath(body);
+    p.restore();
+}
+
+// A small round badge in a corner, white sign on colour.
+void badge(QPainter &p, const QColor &color)
+{
+    p.setPen(pen(Qt::white, 1.5));
+    p.setBrush(color);
+    p.drawEllipse(QRectF(17, 17, 14, 14));
+    p.setPen(pen(Qt::white, 2.5)); // for the sign drawn next
+}
+
 } // namespace
 
 QIcon application()
@@ -212,6 +238,123 @@ QIcon filter()
         p.setPen(pen(kInk, 2));
         p.setBrush(QColor(0xe3, 0xf2, 0xfd));
         p.drawPolygon(QPolygonF({{4, 6}, {28, 6}, {18, 17}, {18, 27}, {14, 24}, {14, 17}}));
+    });
+}
+
+QIcon audit()
+{
+    return drawn([](QPainter &p) {
+        p.setPen(pen(kInk, 2));
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(QRectF(4, 3, 19, 25), 2, 2);
+        p.setPen(pen(kInk, 1.8));
+        for (const double y : {9.0, 13.5, 18.0})
+            p.drawLine(QPointF(8, y), QPointF(19, y));
+        p.setPen(pen(kBlue, 3));
+        p.setBrush(QColor(0xe3, 0xf2, 0xfd));
+        p.drawEllipse(QRectF(15, 15, 10, 10));
+        p.drawLine(QPointF(24, 24), QPointF(29, 29));
+    });
+}
+
+QIcon administration()
+{
+    return drawn([](QPainter &p) {
+        person(p, QPointF(12, 16), 1.0, kBlue);
+        p.setPen(pen(kInk, 3.2));
+        for (int i = 0; i < 8; ++i) {
+            p.save();
+            p.translate(24, 23);
+            p.rotate(i * 45);
+            p.drawLine(QPointF(0, 4), QPointF(0, 7));
+            p.restore();
+        }
+        p.setPen(pen(kInk, 2.5));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QRectF(20, 19, 8, 8));
+    });
+}
+
+QIcon addUser()
+{
+    return drawn([](QPainter &p) {
+        person(p, QPointF(13, 15), 1.1, kBlue);
+        badge(p, kGreen);
+        p.drawLine(QPointF(24, 20), QPointF(24, 28));
+        p.drawLine(QPointF(20, 24), QPointF(28, 24));
+    });
+}
+
+QIcon editUser()
+{
+    return drawn([](QPainter &p) {
+        person(p, QPointF(13, 15), 1.1, kBlue);
+        badge(p, kAmber);
+        p.drawLine(QPointF(21, 27), QPointF(27.5, 20.5));
+    });
+}
+
+QIcon resetPassword()
+{
+    return drawn([](QPainter &p) {
+        p.setPen(pen(kAmber, 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QRectF(3, 6, 12, 12));
+        p.drawLine(QPointF(15, 12), QPointF(29, 12));
+        p.drawLine(QPointF(25, 12), QPointF(25, 18));
+        p.drawLine(QPointF(21, 12), QPointF(21, 16));
+        p.setPen(pen(kBlue, 2.5));
+        p.drawArc(QRectF(6, 17, 14, 12), 200 * 16, 250 * 16);
+    });
+}
+
+QIcon deactivateUser()
+{
+    return drawn([](QPainter &p) {
+        person(p, QPointF(13, 15), 1.1, QColor(0x78, 0x90, 0x9c));
+        badge(p, kRed);
+        p.drawLine(QPointF(20, 24), QPointF(28, 24));
+    });
+}
+
+QIcon history()
+{
+    return drawn([](QPainter &p) {
+        p.setPen(pen(kBlue, 2.5));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QRectF(5, 5, 22, 22));
+        p.setPen(pen(kInk, 2.5));
+        p.drawPolyline(QPolygonF({{16, 9}, {16, 16}, {21, 19}}));
+        p.setPen(pen(kBlue, 2.5));
+        arrowHead(p, QPointF(5, 12), QPointF(-0.3, 0.95));
+    });
+}
+
+QIcon integrity()
+{
+    return drawn([](QPainter &p) {
+        QPainterPath shield;
+        shield.moveTo(16, 2.5);
+        shield.lineTo(27, 6.5);
+        shield.cubicTo(27, 18, 23, 25, 16, 29.5);
+        shield.cubicTo(9, 25, 5, 18, 5, 6.5);
+        shield.closeSubpath();
+        p.setPen(pen(kGreen.darker(120), 2));
+        p.setBrush(QColor(0xe8, 0xf5, 0xe9));
+        p.drawPath(shield);
+        p.setPen(pen(kGreen, 3));
+        p.drawPolyline(QPolygonF({{10.5, 16}, {14.5, 20}, {21.5, 11.5}}));
+    });
+}
+
+QIcon logout()
+{
+    return drawn([](QPainter &p) {
+        p.setPen(pen(kInk, 2.5));
+        p.drawPolyline(QPolygonF({{17, 9}, {17, 4}, {5, 4}, {5, 28}, {17, 28}, {17, 23}}));
+        p.setPen(pen(kRed, 3));
+        p.drawLine(QPointF(11, 16), QPointF(23, 16));
+        arrowHead(p, QPointF(29, 16), QPointF(1, 0));
     });
 }
 

@@ -21,6 +21,15 @@ QIcon refresh();
 QIcon undo();
 QIcon redo();
 QIcon filter();
+QIcon audit();          ///< the audit-trail module: a ledger under a magnifying glass
+QIcon administration(); ///< the administration module: people and a gear
+QIcon addUser();
+QIcon editUser();
+QIcon resetPassword(); ///< a key
+QIcon deactivateUser();
+QIcon history();   ///< a clock turning back
+QIcon integrity(); ///< a shield with a tick
+QIcon logout();
 
 /// The colour that marks a timeliness state in lists and summaries.
 QColor timelinessColor(domain::Timeliness t);

@@ -1,7 +1,7 @@
 #pragma once
-// ModulePage: what the main window needs from each module's page (the work programme now;
-// agendas, meetings and notices later): its place in the sidebar, its undo stack, the
-// actions it adds to the menus, and a line for the status bar.
+// ModulePage: what the main window needs from each module's page (the work programme, the
+// audit trail and administration now; agendas, meetings and notices later): its place in the
+// sidebar, its undo stack, the actions it adds to the menus, and a line for the status bar.
 
 #include <QIcon>
 #include <QList>
@@ -23,16 +23,17 @@ public:
     virtual QString key() const = 0;
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
-    virtual QUndoStack *undoStack() const = 0;
+    /// nullptr: the page's changes cannot be undone (Undo and Redo are disabled there).
+    virtual QUndoStack *undoStack() const { return nullptr; }
     /// Actions for the File menu (import, export…) and for the Edit menu and toolbar.
-    virtual QList<QAction *> fileActions() const = 0;
-    virtual QList<QAction *> editActions() const = 0;
+    virtual QList<QAction *> fileActions() const { return {}; }
+    virtual QList<QAction *> editActions() const { return {}; }
     /// Reads everything again from the database.
     virtual void reload() = 0;
     /// Puts the keyboard in the page's search box.
-    virtual void focusFilter() = 0;
+    virtual void focusFilter() {}
     /// Writes the page's view state (columns, choices) to the settings.
-    virtual void saveState() = 0;
+    virtual void saveState() {}
     virtual QString statusText() const = 0;
 
 Q_SIGNALS:
