@@ -1,8 +1,10 @@
-// thuky: the desktop application. Reads the command line, opens the database, shows the
-// main window; everything else lives in thuky_ui.
+// thuky: the desktop application. Reads the command line, opens the database, asks who is
+// working, shows the main window (again after each log-out); everything else lives in
+// thuky_ui.
 
 #include "app_options.h"
 #include "dialogs/message_boxes.h"
+#include "session.h"
 #include "settings.h"
 #include "widgets/first_paint_watcher.h"
 #include "widgets/main_window.h"
@@ -12,11 +14,29 @@
 #include "thuky/services/workspace.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+// --exit-after-paint: quit as soon as `widget` has painted once.
+void quitAfterFirstPaint(QWidget *widget, std::function<void()> quit)
+{
+    auto *watcher = new thuky::ui::FirstPaintWatcher(widget);
+    QObject::connect(watcher, &thuky::ui::FirstPaintWatcher::firstPaint, widget,
+                     [quit = std::move(quit)] { QTimer::singleShot(0, qApp, quit); });
+}
+
+void printError(const QString &text)
+{
+    std::fputs((text + u'\n').toUtf8().constData(), stderr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -54,13 +74,50 @@ int main(int argc, char *argv[])
 
     thuky::ui::Settings settings;
     (*workspace)->programmes().setDueSoonDays(settings.dueSoonDays());
-    // The only user until accounts arrive; the window hands it down to every page.
-    thuky::ui::MainWindow window(**workspace, path, thuky::domain::Actor::system(), settings);
-    if (options->exitAfterPaint) {
-        auto *watcher = new thuky::ui::FirstPaintWatcher(&window);
-        QObject::connect(watcher, &thuky::ui::FirstPaintWatcher::firstPaint, &app,
-                         [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
+    thuky::ui::Session session(**workspace, settings, path);
+
+    std::optional<thuky::domain::Actor> actor;
+    if (!options->userName.isEmpty()) {
+        // The password comes from the environment, never from the command line.
+        auto logged =
+            session.logIn(options->userName, qEnvironmentVariable(thuky::ui::kPasswordVariable));
+        if (!logged) {
+            printError(logged.error().text());
+            return thuky::exitCodeFor(logged.error().code);
+        }
+        actor = std::move(logged).value();
+    } else if (options->exitAfterPaint) {
+        // Timing without --user: the log-in dialog is the first window; stop once it shows.
+        session.setRunner([](QDialog &dialog) {
+            quitAfterFirstPaint(&dialog, [&dialog] { dialog.reject(); });
+            return dialog.exec();
+        });
     }
-    window.show();
-    return app.exec();
+
+    for (;;) {
+        if (!actor) {
+            auto asked = session.ask();
+            if (!asked) {
+                thuky::ui::showError(nullptr, QCoreApplication::translate("main", "Thuky"),
+                                     asked.error());
+                return thuky::exitCodeFor(asked.error().code);
+            }
+            if (!*asked)
+                return 0; // the user chose to quit at the log-in
+            actor = std::move(*asked);
+        }
+        thuky::ui::MainWindow window(**workspace, path, *actor, settings);
+        bool loggedOut = false;
+        QObject::connect(&window, &thuky::ui::MainWindow::logoutRequested, &window, [&] {
+            loggedOut = true;
+            window.close();
+        });
+        if (options->exitAfterPaint)
+            quitAfterFirstPaint(&window, [] { QCoreApplication::quit(); });
+        window.show();
+        const int code = app.exec();
+        if (!loggedOut)
+            return code;
+        actor.reset(); // ask again, in a fresh window with the next user's roles
+    }
 }

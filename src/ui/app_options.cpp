@@ -17,9 +17,16 @@ public:
                           tr("Tệp cơ sở dữ liệu (mặc định: tệp của người dùng)."), tr("TỆP")};
     QCommandLineOption exitAfterPaint{
         QStringLiteral("exit-after-paint"),
-        tr("Thoát ngay khi cửa sổ chính vẽ xong (đo thời gian khởi động).")};
+        tr("Thoát ngay khi cửa sổ đầu tiên vẽ xong (đo thời gian khởi động): cửa sổ chính khi "
+           "có --user, hộp đăng nhập nếu không.")};
     QCommandLineOption today{QStringLiteral("today"), tr("Coi ngày này là hôm nay (YYYY-MM-DD)."),
                              tr("NGÀY")};
+    QCommandLineOption user{
+        QStringLiteral("user"),
+        tr("Đăng nhập bằng tài khoản này, không hỏi; mật khẩu lấy từ biến môi trường %1 "
+           "(dùng cho ảnh chụp màn hình và đo thời gian khởi động).")
+            .arg(QLatin1String(kPasswordVariable)),
+        tr("TÊN")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             tr("Hiện hướng dẫn này.")};
 
@@ -27,7 +34,7 @@ public:
     {
         parser.setApplicationDescription(
             tr("Thuky — công cụ làm việc của Vụ Thư ký, Văn phòng Quốc hội."));
-        parser.addOptions({db, exitAfterPaint, today, help});
+        parser.addOptions({db, user, exitAfterPaint, today, help});
     }
 };
 
@@ -51,6 +58,9 @@ std::optional<AppOptions> parseAppOptions(const QStringList &arguments, AppOptio
     options.helpRequested = p.parser.isSet(p.help);
     options.databasePath = p.parser.value(p.db);
     options.exitAfterPaint = p.parser.isSet(p.exitAfterPaint);
+    options.userName = p.parser.value(p.user).trimmed();
+    if (p.parser.isSet(p.user) && options.userName.isEmpty())
+        return fail(Parser::tr("Thiếu tên đăng nhập sau --user."));
     if (p.parser.isSet(p.today)) {
         options.today = QDate::fromString(p.parser.value(p.today), Qt::ISODate);
         if (!options.today.isValid())

@@ -1,6 +1,8 @@
 #pragma once
 // The command line of the desktop application:
-//   thuky [--db FILE] [--exit-after-paint] [--today YYYY-MM-DD]
+//   thuky [--db FILE] [--user NAME] [--exit-after-paint] [--today YYYY-MM-DD]
+// With --user the password is read from the environment (THUKY_PASSWORD), never from the
+// command line, where other users of the machine could read it.
 
 #include <QDate>
 #include <QString>
@@ -15,6 +17,7 @@ struct AppOptions
     QString databasePath;        ///< empty: Workspace::defaultDatabasePath()
     bool exitAfterPaint = false; ///< quit once the main window has painted (start-up timing)
     QDate today;                 ///< invalid: the real date
+    QString userName;            ///< log in as this user without the dialog; empty: ask
     bool helpRequested = false;
 };
 
@@ -28,5 +31,8 @@ std::optional<AppOptions> parseAppOptions(const QStringList &arguments,
                                           AppOptionsError *error = nullptr);
 /// The usage text, in Vietnamese.
 QString appUsage();
+
+/// The environment variable that holds the password for --user.
+inline constexpr char kPasswordVariable[] = "THUKY_PASSWORD";
 
 } // namespace thuky::ui

@@ -16,6 +16,7 @@ const QString kLastProgrammeYear = QStringLiteral("programme/lastYear");
 const QString kTaskHeaderState = QStringLiteral("programme/taskHeaderState");
 const QString kLastImportFolder = QStringLiteral("files/lastImportFolder");
 const QString kLastExportFolder = QStringLiteral("files/lastExportFolder");
+const QString kLastUserName = QStringLiteral("session/lastUserName");
 
 constexpr int kMaxDueSoonDays = 365;
 } // namespace
@@ -97,6 +98,15 @@ QString Settings::lastExportFolder() const
 void Settings::setLastExportFolder(const QString &folder)
 {
     m_settings->setValue(kLastExportFolder, folder);
+}
+
+QString Settings::lastUserName() const
+{
+    return m_settings->value(kLastUserName).toString();
+}
+void Settings::setLastUserName(const QString &userName)
+{
+    m_settings->setValue(kLastUserName, userName);
 }
 
 void Settings::sync()

@@ -42,6 +42,10 @@ public:
     QString lastExportFolder() const;
     void setLastExportFolder(const QString &folder);
 
+    /// The user name of the last successful log-in, offered by the log-in dialog.
+    QString lastUserName() const;
+    void setLastUserName(const QString &userName);
+
     void sync();
 
 private:

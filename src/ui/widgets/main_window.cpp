@@ -3,9 +3,15 @@
 #include "ui_main_window.h"
 
 #include "dialogs/message_boxes.h"
+#include "dialogs/password_dialog.h"
 #include "settings.h"
+#include "widgets/admin_page.h"
+#include "widgets/audit_page.h"
 #include "widgets/icons.h"
 #include "widgets/programme_page.h"
+
+#include "thuky/services/account_service.h"
+#include "thuky/services/workspace.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -18,9 +24,10 @@ namespace thuky::ui {
 
 MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePath,
                        domain::Actor actor, Settings &settings, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings),
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
+      m_permissions(workspace.authorizer(), std::move(actor)), m_settings(settings),
       m_undoGroup(new QUndoGroup(this)), m_statusLabel(new QLabel(this)),
-      m_databaseLabel(new QLabel(this))
+      m_userLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(icons::application());
@@ -42,15 +49,39 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
 
     m_databaseLabel->setText(tr("Cơ sở dữ liệu: %1").arg(QDir::toNativeSeparators(databasePath)));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(databasePath));
+    m_userLabel->setText(userText());
+    m_userLabel->setToolTip(tr("Tên đăng nhập: %1").arg(m_permissions.actor().userName));
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
-    // Only the modules that are built are listed.
-    addPage(new ProgrammePage(workspace, std::move(actor), settings, this));
+    // Only the modules that are built are listed, and only those the user's roles may open.
+    const domain::Actor &who = m_permissions.actor();
+    addPage(new ProgrammePage(workspace, who, settings, this));
+    if (m_permissions.allows(services::Action::ViewAudit))
+        addPage(new AuditPage(workspace, who, this));
+    if (m_permissions.allows(services::Action::ManageUsers))
+        addPage(new AdminPage(workspace, who, this));
+
+    // The program's own actor (a database without accounts) has no password to change and
+    // no session to leave.
+    const bool account = who.userId != 0;
+    const QString noAccount = tr("Không đăng nhập bằng tài khoản nào");
+    m_ui->actionChangePassword->setEnabled(account);
+    m_ui->actionLogout->setEnabled(account);
+    if (!account) {
+        m_ui->actionChangePassword->setToolTip(noAccount);
+        m_ui->actionLogout->setToolTip(noAccount);
+    }
+    m_ui->actionLogout->setIcon(icons::logout());
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuEdit, m_ui->menuAccount})
+        menu->setToolTipsVisible(true); // a disabled action's tooltip says why
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logOut);
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
         if (ModulePage *page = currentPage())
             page->focusFilter();
@@ -83,7 +114,8 @@ void MainWindow::addPage(ModulePage *page)
     m_ui->pageStack->addWidget(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_ui->navigationList);
     item->setSizeHint(QSize(0, 40));
-    m_undoGroup->addStack(page->undoStack());
+    if (QUndoStack *stack = page->undoStack())
+        m_undoGroup->addStack(stack);
     connect(page, &ModulePage::statusTextChanged, this, [this, page](const QString &text) {
         if (page == currentPage())
             m_statusLabel->setText(text);
@@ -148,6 +180,39 @@ QStringList MainWindow::moduleTitles() const
 QString MainWindow::statusText() const
 {
     return m_statusLabel->text();
+}
+
+QString MainWindow::userText() const
+{
+    return tr("Người dùng: %1").arg(actorLabel(m_permissions.actor()));
+}
+
+void MainWindow::changePassword()
+{
+    const domain::Actor &who = m_permissions.actor();
+    ChangePasswordDialog dialog(
+        who,
+        [this](const QString &current, const QString &next) {
+            return m_workspace.accounts().changePassword(m_permissions.actor(), current, next);
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Đã đổi mật khẩu."), 8000);
+}
+
+void MainWindow::logOut()
+{
+    const bool undoable = std::any_of(m_pages.begin(), m_pages.end(), [](ModulePage *page) {
+        return page->undoStack() && page->undoStack()->canUndo();
+    });
+    // Every change is already saved; only the undo history ends with the session.
+    if (undoable && !confirm(this, tr("Đăng xuất"),
+                             tr("Đăng xuất khỏi tài khoản %1?").arg(m_permissions.actor().userName),
+                             tr("Đăng xuất"),
+                             tr("Mọi thay đổi đã được lưu. Sau khi đăng xuất không thể hoàn tác "
+                                "các thay đổi của phiên này bằng lệnh Hoàn tác nữa.")))
+        return;
+    Q_EMIT logoutRequested();
 }
 
 void MainWindow::about()

@@ -1,6 +1,8 @@
 #pragma once
 // MainWindow: the sidebar of modules, their pages, the menus, toolbar and status bar.
 
+#include "permissions.h"
+
 #include "thuky/domain/reference.h"
 
 #include <QMainWindow>
@@ -41,6 +43,17 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     /// The text of the status bar's count line.
     QString statusText() const;
+    /// Who is working, as the status bar shows it.
+    QString userText() const;
+    const domain::Actor &actor() const { return m_permissions.actor(); }
+
+    void changePassword();
+    /// Asks to end the session if there is something to undo, then emits logoutRequested().
+    void logOut();
+
+Q_SIGNALS:
+    /// The user ended the session; the application closes the window and asks who is next.
+    void logoutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,11 +65,14 @@ private:
     void saveSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    services::Workspace &m_workspace;
+    Permissions m_permissions;
     Settings &m_settings;
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction;
     QAction *m_redoAction;
     QLabel *m_statusLabel;
+    QLabel *m_userLabel;
     QLabel *m_databaseLabel;
     QList<ModulePage *> m_pages;
 };

@@ -9,6 +9,7 @@
 #include "dialogs/message_boxes.h"
 #include "dialogs/programme_dialog.h"
 #include "dialogs/progress_dialog.h"
+#include "dialogs/record_history_dialog.h"
 #include "dialogs/task_dialog.h"
 #include "dialogs/task_transfer.h"
 #include "display_text.h"
@@ -35,7 +36,7 @@ using domain::Timeliness;
 
 namespace {
 
-constexpr int kDeleteTextLength = 120;
+constexpr int kQuotedTextLength = 120;
 
 // Widths that fit Vietnamese headers and typical content at the default font.
 constexpr std::array<int, TaskListModel::ColumnCount> kColumnWidths{
@@ -56,7 +57,7 @@ QString colored(const QString &text, const QColor &color)
 ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor,
                              Settings &settings, QWidget *parent)
     : ModulePage(parent), m_ui(std::make_unique<Ui::ProgrammePage>()), m_workspace(workspace),
-      m_actor(std::move(actor)),
+      m_actor(std::move(actor)), m_permissions(workspace.authorizer(), m_actor),
       m_settings(settings), m_context{workspace.programmes(),
                                       [this](const Error &error) { reportError(error); },
                                       [this](Id taskId) { reloadTasks(taskId); }},
@@ -85,7 +86,8 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
 
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProgrammePage::sortIndicatorChanged);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProgrammePage::showColumnMenu);
-    connect(view, &QTableView::activated, this, &ProgrammePage::editTask);
+    // Through the action, so that a double click does nothing for those who may not edit.
+    connect(view, &QTableView::activated, m_editAction, &QAction::trigger);
     connect(view, &QTableView::customContextMenuRequested, this, &ProgrammePage::showContextMenu);
     // Selection, not the current index: a click moves the current index before it selects.
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -153,6 +155,19 @@ void ProgrammePage::createActions()
                           QKeySequence(Qt::CTRL | Qt::Key_I), &ProgrammePage::importTasks);
     m_exportAction = make(icons::exportFile(), tr("&Xuất ra tệp…"),
                           QKeySequence(Qt::CTRL | Qt::Key_E), &ProgrammePage::exportTasks);
+    m_historyAction = make(icons::history(), tr("&Lịch sử thay đổi…"),
+                           QKeySequence(Qt::CTRL | Qt::Key_H), &ProgrammePage::showTaskHistory);
+    m_historyAction->setToolTip(tr("Ai đã thêm, sửa nhiệm vụ đang chọn, khi nào, sửa những gì"));
+}
+
+QPushButton *ProgrammePage::newProgrammeButton() const
+{
+    return m_ui->newProgrammeButton;
+}
+
+QPushButton *ProgrammePage::carryOverButton() const
+{
+    return m_ui->carryOverButton;
 }
 
 void ProgrammePage::reload()
@@ -323,12 +338,18 @@ void ProgrammePage::updateActions()
 {
     const bool hasProgramme = currentProgramme().has_value();
     const storage::TaskRow *row = currentRow();
-    m_addAction->setEnabled(hasProgramme);
-    m_editAction->setEnabled(row != nullptr);
-    m_deleteAction->setEnabled(row != nullptr);
-    m_progressAction->setEnabled(row != nullptr && !row->task.isSection());
-    m_exportAction->setEnabled(hasProgramme);
-    m_ui->carryOverButton->setEnabled(hasProgramme);
+    using services::Action;
+    // What the roles forbid stays visible, disabled, its tooltip saying why.
+    m_permissions.apply(m_addAction, Action::EditTask, hasProgramme);
+    m_permissions.apply(m_editAction, Action::EditTask, row != nullptr);
+    m_permissions.apply(m_deleteAction, Action::EditTask, row != nullptr);
+    m_permissions.apply(m_progressAction, Action::RecordProgress,
+                        row != nullptr && !row->task.isSection());
+    m_permissions.apply(m_importAction, Action::EditProgramme);
+    m_permissions.apply(m_exportAction, Action::ViewData, hasProgramme);
+    m_permissions.apply(m_historyAction, Action::ViewAudit, row != nullptr);
+    m_permissions.apply(m_ui->newProgrammeButton, Action::EditProgramme);
+    m_permissions.apply(m_ui->carryOverButton, Action::EditProgramme, hasProgramme);
 }
 
 void ProgrammePage::sortIndicatorChanged(int column, Qt::SortOrder order)
@@ -351,7 +372,10 @@ void ProgrammePage::showContextMenu(const QPoint &pos)
     menu.addAction(m_editAction);
     menu.addAction(m_progressAction);
     menu.addSeparator();
+    menu.addAction(m_historyAction);
+    menu.addSeparator();
     menu.addAction(m_deleteAction);
+    menu.setToolTipsVisible(true); // a disabled action's tooltip says why
     menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
 }
 
@@ -478,7 +502,7 @@ void ProgrammePage::deleteTask()
         subtasks = std::max(0, last - first - 1);
     }
     const QString question =
-        tr("Xóa nhiệm vụ %1 “%2”?").arg(task.number, elided(task.content, kDeleteTextLength));
+        tr("Xóa nhiệm vụ %1 “%2”?").arg(task.number, elided(task.content, kQuotedTextLength));
     const QString details =
         (subtasks > 0
              ? tr("Cùng bị xóa: %n nhiệm vụ con và nhật ký tiến độ của chúng.", nullptr, subtasks)
@@ -617,6 +641,18 @@ void ProgrammePage::exportTasks()
     if (const auto path = transfer.exportTasks(*programme))
         Q_EMIT transientMessage(
             tr("Đã xuất chương trình năm %1 ra %2.").arg(programme->year).arg(*path));
+}
+
+void ProgrammePage::showTaskHistory()
+{
+    const storage::TaskRow *row = currentRow();
+    if (!row)
+        return;
+    const QString what =
+        tr("Nhiệm vụ %1 “%2”").arg(row->task.number, elided(row->task.content, kQuotedTextLength));
+    RecordHistoryDialog dialog(m_workspace.audit(), m_actor, storage::Entity::Task, row->task.id,
+                               what, this);
+    dialog.exec();
 }
 
 } // namespace thuky::ui

@@ -3,6 +3,7 @@
 // programme, filter and read its tasks, and edit them through undoable commands.
 
 #include "commands/task_command.h"
+#include "permissions.h"
 #include "widgets/module_page.h"
 
 #include "thuky/domain/programme.h"
@@ -11,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QPushButton;
 class QUndoStack;
 
 namespace Ui {
@@ -66,6 +68,9 @@ public:
     QAction *recordProgressAction() const { return m_progressAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *historyAction() const { return m_historyAction; }
+    QPushButton *newProgrammeButton() const;
+    QPushButton *carryOverButton() const;
 
     void addTask();
     void editTask();
@@ -75,6 +80,8 @@ public:
     void carryOver();
     void importTasks();
     void exportTasks();
+    /// The audit history of the selected task (lịch sử thay đổi).
+    void showTaskHistory();
 
 private:
     void createActions();
@@ -96,6 +103,7 @@ private:
     std::unique_ptr<Ui::ProgrammePage> m_ui;
     services::Workspace &m_workspace;
     domain::Actor m_actor;
+    Permissions m_permissions;
     Settings &m_settings;
     CommandContext m_context;
     QUndoStack *m_undoStack;
@@ -112,6 +120,7 @@ private:
     QAction *m_progressAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace thuky::ui
