@@ -58,11 +58,13 @@ int runWorker(const QCommandLineParser &args, const QString &scaleKey, int runs)
     options.workDir = args.value(QStringLiteral("workdir"));
     options.runs = runs;
     QDir().mkpath(options.workDir);
-    const QList<Figure> figures = runCoreBench(options);
+    const CoreBenchResult result = runCoreBench(options);
     QFile out(args.value(QStringLiteral("out")));
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    QFile user(args.value(QStringLiteral("out")) + QStringLiteral(".user"));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || !user.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return 3;
-    out.write(serialize(figures).toUtf8());
+    out.write(serialize(result.figures).toUtf8());
+    user.write(result.userName.toUtf8());
     return 0;
 }
 
@@ -169,6 +171,9 @@ int main(int argc, char *argv[])
         ScaleFigures figures{scale, deserialize(QString::fromUtf8(file.readAll()))};
         if (guiSkipped.isEmpty()) {
             gui.databasePath = db;
+            QFile user(out + QStringLiteral(".user"));
+            gui.userName = user.open(QIODevice::ReadOnly) ? QString::fromUtf8(user.readAll()) : QString();
+            gui.password = services::demoPassword();
             gui.runs = runs + 2;
             long n = 0;
             for (const Figure &f : figures.figures) {

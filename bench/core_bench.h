@@ -16,8 +16,14 @@ struct CoreBenchOptions
     int runs = 5;         ///< runs of a fast operation; the median is reported
 };
 
+struct CoreBenchResult
+{
+    QList<Figure> figures;
+    QString userName; ///< the demo's administrator, for the GUI figures; empty if none
+};
+
 /// Runs every measurement of one scale. Stops the process with a message if a core call
 /// fails: a benchmark of a failing program measures nothing.
-QList<Figure> runCoreBench(const CoreBenchOptions &options);
+CoreBenchResult runCoreBench(const CoreBenchOptions &options);
 
 } // namespace thuky::bench
