@@ -75,7 +75,10 @@ Result<domain::Actor> Session::logIn(const QString &userName, const QString &pas
                          tr("Thiếu mật khẩu: đặt biến môi trường THUKY_PASSWORD khi dùng --user."),
                          QStringLiteral("No password: set THUKY_PASSWORD when using --user."),
                          QStringLiteral("password"));
-    return m_workspace.accounts().login(userName, password);
+    auto actor = m_workspace.accounts().login(userName, password);
+    if (actor)
+        m_settings.setLastUserName(actor->userName); // offered again after logging out
+    return actor;
 }
 
 } // namespace thuky::ui

@@ -1,7 +1,9 @@
 #include "field_errors.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QWidget>
 
 namespace thuky::ui {
@@ -13,8 +15,28 @@ void styleErrorLabel(QLabel *label)
     label->setPalette(palette);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // right under its field
     label->clear();
     label->hide();
+}
+
+void growToFit(QWidget *widget)
+{
+    QWidget *window = widget ? widget->window() : nullptr;
+    if (!window || !window->layout())
+        return;
+    // Once the layout has taken in the label that appeared; a window the user made larger
+    // keeps its size.
+    QTimer::singleShot(0, window, [window, before = window->size()] {
+        if (window->size() != before)
+            return;
+        window->layout()->activate();
+        const int width = window->width();
+        const int needed = window->hasHeightForWidth() ? window->heightForWidth(width)
+                                                       : window->sizeHint().height();
+        if (needed > window->height())
+            window->resize(width, needed);
+    });
 }
 
 void FieldErrors::addField(const QString &key, QWidget *field, QLabel *label)
@@ -56,6 +78,7 @@ QString FieldErrors::show(const Error &error)
     } else if (m_general) {
         m_general->setText(error.text());
         m_general->show();
+        growToFit(m_general);
     }
     return key;
 }
@@ -76,6 +99,7 @@ void FieldErrors::show(const QString &key, const QString &message)
     if (it->label) {
         it->label->setText(message);
         it->label->show();
+        growToFit(it->label);
     }
     if (it->widget) {
         it->widget->setToolTip(message);

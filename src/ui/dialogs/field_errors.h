@@ -51,5 +51,9 @@ private:
 
 /// Makes `label` look like a field error: red, wrapped, hidden while empty.
 void styleErrorLabel(QLabel *label);
+/// Makes the window of `widget` tall enough for what it now shows. A top-level window does
+/// not grow on its own for a wrapped label that appeared (Qt applies height-for-width only
+/// inside a window), so a message shown under a field would be cut off.
+void growToFit(QWidget *widget);
 
 } // namespace thuky::ui

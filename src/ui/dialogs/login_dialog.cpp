@@ -72,6 +72,7 @@ void LoginDialog::accept()
         // The core logs and audits the attempt; the message says what the user can do.
         m_ui->messageLabel->setText(actor.error().text());
         m_ui->messageLabel->show();
+        growToFit(m_ui->messageLabel);
         m_ui->passwordEdit->clear();
         m_ui->passwordEdit->setFocus();
         return;

@@ -45,10 +45,10 @@ void PasswordDialog::accept()
                         m_ui->passwordFields->password());
     }();
     if (!saved) {
-        // A wrong current password is refused like a wrong log-in (detail "password"), but
-        // it is the current-password row that is wrong, not the new one.
+        // A wrong current password is refused like a wrong log-in (same message and detail
+        // "password"), but it is the current-password row that is wrong, not the new one.
         if (m_asksCurrent && saved.error().code == ErrorCode::PermissionDenied)
-            m_errors.show(QStringLiteral("current"), saved.error().text());
+            m_errors.show(QStringLiteral("current"), tr("Mật khẩu hiện tại không đúng."));
         else
             m_errors.show(saved.error());
         m_ui->passwordFields->clear();

@@ -23,8 +23,8 @@ using domain::Id;
 
 namespace {
 // Widths that fit the Vietnamese headers and typical content at the default font.
-constexpr std::array<int, UserListModel::ColumnCount> kColumnWidths{140, 200, 170, 260,
-                                                                    220, 130, 140};
+constexpr std::array<int, UserListModel::ColumnCount> kColumnWidths{130, 190, 150, 230,
+                                                                    200, 130, 140};
 
 // Accounts belong to the Office and its departments, not to ministries or committees.
 bool isOwnUnit(const domain::Agency &a)
@@ -119,11 +119,9 @@ void AdminPage::reload()
 void AdminPage::reloadUsers(Id select)
 {
     m_model->reload();
-    if (select == 0 || !selectUser(select)) {
-        if (m_model->rowCount() > 0)
-            m_ui->userView->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                              QItemSelectionModel::NoUpdate);
-    }
+    // A list of a few dozen accounts: start on the first, so the commands are ready.
+    if ((select == 0 || !selectUser(select)) && m_model->rowCount() > 0)
+        selectUser(m_model->userAt(0)->id);
     updateActions();
     updateStatus();
 }

@@ -11,15 +11,17 @@ namespace thuky::ui {
 
 namespace {
 // Widths that fit the Vietnamese headers and typical content at the default font.
-constexpr std::array<int, AuditLogModel::ColumnCount> kColumnWidths{150, 120, 230, 150, 260};
+constexpr std::array<int, AuditLogModel::ColumnCount> kColumnWidths{140, 100, 175, 115, 200};
 } // namespace
 
 AuditLogWidget::AuditLogWidget(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AuditLogWidget>())
 {
     m_ui->setupUi(this);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    // The list gets the room its columns need; the detail takes the rest.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({820, 560});
     QTableView *view = m_ui->logView;
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);

@@ -6,6 +6,8 @@
 
 #include "thuky/domain/account.h"
 
+#include <QEvent>
+
 namespace thuky::ui {
 
 NewPasswordWidget::NewPasswordWidget(QWidget *parent)
@@ -19,7 +21,18 @@ NewPasswordWidget::NewPasswordWidget(QWidget *parent)
     QPalette hint = m_ui->ruleLabel->palette();
     hint.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_ui->ruleLabel->setPalette(hint);
+    // A password refused by the policy gets the rule as its error: show it once, in red.
+    m_ui->passwordError->installEventFilter(this);
     setAsksCurrent(false);
+}
+
+bool NewPasswordWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->passwordError &&
+        (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        m_ui->ruleLabel->setVisible(event->type() == QEvent::HideToParent ||
+                                    m_ui->passwordError->text() != m_ui->ruleLabel->text());
+    return QWidget::eventFilter(watched, event);
 }
 
 NewPasswordWidget::~NewPasswordWidget() = default;

@@ -42,6 +42,9 @@ public:
     /// Empties every row (after a failure, so nothing stays typed longer than needed).
     void clear();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::NewPasswordWidget> m_ui;
 };

@@ -280,8 +280,12 @@ void ProgrammePage::updateSummary()
 {
     const auto programme = currentProgramme();
     if (!programme) {
-        m_ui->summaryLabel->setText(tr("Chưa có chương trình công tác nào. Bấm “Chương trình mới…” "
-                                       "để tạo, hoặc nhập từ tệp (Ctrl+I)."));
+        m_ui->summaryLabel->setText(
+            m_permissions.allows(services::Action::EditProgramme)
+                ? tr("Chưa có chương trình công tác nào. Bấm “Chương trình mới…” để tạo, hoặc "
+                     "nhập từ tệp (Ctrl+I).")
+                : tr("Chưa có chương trình công tác nào. Chuyên viên hoặc lãnh đạo tạo chương "
+                     "trình mới hoặc nhập từ tệp."));
         updateStatus();
         return;
     }
