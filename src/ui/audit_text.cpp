@@ -2,6 +2,7 @@
 
 #include "thuky/domain/account.h"
 #include "thuky/domain/programme.h"
+#include "thuky/domain/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -65,7 +66,8 @@ QJsonObject imageOf(const QByteArray &json)
     return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json).object();
 }
 
-// A value as a person reads it: labels for statuses and roles, "Có"/"Không" for flags.
+// A value as a person reads it: Vietnamese dates, labels for periods, statuses and roles,
+// "Có"/"Không" for flags.
 QString valueText(const QString &entity, const QString &field, const QJsonValue &value)
 {
     if (value.isUndefined())
@@ -81,6 +83,21 @@ QString valueText(const QString &entity, const QString &field, const QJsonValue 
                                             : QLocale().toString(number);
     }
     const QString text = value.toString();
+    if (field.endsWith(QLatin1String("_at"))) {
+        const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (at.isValid())
+            return at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+    }
+    if (field == QLatin1String("deadline") || field.endsWith(QLatin1String("_on")) ||
+        field.endsWith(QLatin1String("_date"))) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            return domain::shortDate(date);
+    }
+    if (field == QLatin1String("period")) {
+        if (const auto period = domain::Period::fromKey(text))
+            return period->label();
+    }
     if (field == QLatin1String("status") && entity == storage::entityKey(storage::Entity::Task)) {
         if (const auto status = domain::taskStatusFromKey(text))
             return domain::taskStatusLabel(*status);
@@ -137,6 +154,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("user.password"),
          QT_TRANSLATE_NOOP("AuditText", "Đổi hoặc đặt lại mật khẩu")},
         {QStringLiteral("baseline"), QT_TRANSLATE_NOOP("AuditText", "Ghi nhận ban đầu")},
+        // Not written by the core: the audit check's comparison of a record with the trail.
+        {QStringLiteral("outside_change"), QT_TRANSLATE_NOOP("AuditText", "Thay đổi ngoài Thuky")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : AuditText::tr(*it);

@@ -254,7 +254,7 @@ TEST_CASE("The integrity check names a record changed outside Thuky", "[ui][audi
     AuditFixture fx;
     {
         const services::AuditCheck clean = test::ok(fx.ws->audit().verify());
-        ui::AuditCheckDialog dialog(clean);
+        ui::AuditCheckDialog dialog(clean, fx.ws->audit(), fx.admin);
         CHECK(dialog.summary().contains(QStringLiteral("toàn vẹn")));
         CHECK(dialog.summary().contains(QStringLiteral("Dữ liệu khớp")));
         CHECK(dialog.mismatches().isEmpty());
@@ -263,10 +263,19 @@ TEST_CASE("The integrity check names a record changed outside Thuky", "[ui][audi
     test::ok(fx.ws->db().exec("UPDATE tasks SET progress = 77 WHERE id = ?", fx.second.id));
     const services::AuditCheck tampered = test::ok(fx.ws->audit().verify());
     REQUIRE_FALSE(tampered.ok());
-    ui::AuditCheckDialog dialog(tampered);
+    ui::AuditCheckDialog dialog(tampered, fx.ws->audit(), fx.admin);
     CHECK(dialog.summary().contains(QStringLiteral("1 bản ghi")));
     REQUIRE(dialog.mismatches().size() == 1);
     CHECK(dialog.mismatches().first().contains(QString::number(fx.second.id)));
+    // The first record is compared at once: the trail said 0 %, the database says 77 %.
+    const QList<ui::AuditFieldChange> changes = ui::auditFieldChanges(dialog.difference());
+    const auto progress = std::find_if(changes.begin(), changes.end(), [](const auto &c) {
+        return c.field == QStringLiteral("progress");
+    });
+    REQUIRE(progress != changes.end());
+    CHECK(progress->changed);
+    CHECK(progress->before == QStringLiteral("0"));
+    CHECK(progress->after == QStringLiteral("77"));
 
     storage::Entity asked = storage::Entity::Agency;
     domain::Id askedId = 0;

@@ -2,8 +2,10 @@
 
 #include "ui_audit_check_dialog.h"
 
+#include "widgets/audit_detail_widget.h"
 #include "widgets/icons.h"
 
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
@@ -11,9 +13,10 @@
 
 namespace thuky::ui {
 
-AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AuditCheckDialog>()),
-      m_mismatches(check.mismatches)
+AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, services::AuditService &audit,
+                                   domain::Actor actor, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AuditCheckDialog>()), m_audit(audit),
+      m_actor(std::move(actor)), m_mismatches(check.mismatches)
 {
     m_ui->setupUi(this);
     setWindowIcon(icons::integrity());
@@ -49,17 +52,45 @@ AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, QWidget *p
     for (const services::RecordMismatch &m : std::as_const(check.mismatches))
         m_ui->mismatchList->addItem(m.message.text());
     m_ui->mismatchLabel->setVisible(!check.mismatches.isEmpty());
-    m_ui->mismatchList->setVisible(!check.mismatches.isEmpty());
+    m_ui->splitter->setVisible(!check.mismatches.isEmpty());
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 3);
+    connect(m_ui->mismatchList, &QListWidget::currentRowChanged, this,
+            &AuditCheckDialog::showDifference);
+    m_ui->mismatchList->setCurrentRow(0);
     connect(m_ui->mismatchList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int row = m_ui->mismatchList->row(item);
         if (row >= 0 && row < m_mismatches.size())
             Q_EMIT historyRequested(m_mismatches[row].entity, m_mismatches[row].id);
     });
-    if (check.mismatches.isEmpty())
-        resize(width(), minimumSizeHint().height());
+    if (check.mismatches.isEmpty()) {
+        // Nothing to list: just the summary and the button.
+        layout()->activate();
+        resize(width(), heightForWidth(width()));
+    }
 }
 
 AuditCheckDialog::~AuditCheckDialog() = default;
+
+void AuditCheckDialog::showDifference(int row)
+{
+    if (row < 0 || row >= m_mismatches.size()) {
+        m_ui->detail->setEntry(nullptr);
+        return;
+    }
+    const services::RecordMismatch &m = m_mismatches[row];
+    m_difference = storage::AuditEntry{};
+    m_difference.action = QStringLiteral("outside_change");
+    m_difference.entity = storage::entityKey(m.entity);
+    m_difference.entityId = m.id;
+    // Before: what the trail last recorded; after: what the database holds now.
+    if (auto history = m_audit.history(m_actor, m.entity, m.id); history && !history->isEmpty())
+        m_difference.before = history->first().after;
+    if (auto now = m_audit.image(m.entity, m.id); now && now->has_value())
+        m_difference.after = **now;
+    m_ui->detail->setEntry(&m_difference);
+    m_ui->detail->setChangedOnly(!m_difference.before.isEmpty() && !m_difference.after.isEmpty());
+}
 
 QString AuditCheckDialog::summary() const
 {

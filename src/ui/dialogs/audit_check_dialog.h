@@ -19,13 +19,19 @@ class AuditCheckDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AuditCheckDialog(const services::AuditCheck &check, QWidget *parent = nullptr);
+    /// `audit` and `actor` read the records listed, to show how each differs from the trail.
+    AuditCheckDialog(const services::AuditCheck &check, services::AuditService &audit,
+                     domain::Actor actor, QWidget *parent = nullptr);
     ~AuditCheckDialog() override;
 
     /// The summary, as plain text (for tests).
     QString summary() const;
     /// The records listed, one line each.
     QStringList mismatches() const;
+    /// Shows how the listed record at `row` differs from its latest audit image.
+    void showDifference(int row);
+    /// What the detail pane shows: the latest audit image before, the record now after.
+    const storage::AuditEntry &difference() const { return m_difference; }
 
 Q_SIGNALS:
     /// The user asked for the history of a listed record.
@@ -33,7 +39,10 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Ui::AuditCheckDialog> m_ui;
+    services::AuditService &m_audit;
+    domain::Actor m_actor;
     QList<services::RecordMismatch> m_mismatches;
+    storage::AuditEntry m_difference;
 };
 
 } // namespace thuky::ui

@@ -45,6 +45,13 @@ void AuditDetailWidget::setEntry(const storage::AuditEntry *entry)
                                      "thay đổi."));
         return;
     }
+    if (entry->id == 0) {
+        // Not an entry of the trail: a record compared with its latest audit image.
+        m_ui->titleLabel->setText(
+            tr("<b>%1</b> — Trước: lần ghi cuối trong nhật ký · Sau: dữ liệu hiện có")
+                .arg(auditRecordLabel(entry->entity, entry->entityId).toHtmlEscaped()));
+        return;
+    }
     const QString when = entry->at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
     m_ui->titleLabel->setText(
         tr("<b>%1</b> — %2<br>Người thực hiện: <b>%3</b> · Lúc %4 · Mục nhật ký số %5")
@@ -52,6 +59,11 @@ void AuditDetailWidget::setEntry(const storage::AuditEntry *entry)
                  auditRecordLabel(entry->entity, entry->entityId).toHtmlEscaped(),
                  entry->userName.toHtmlEscaped(), when)
             .arg(entry->id));
+}
+
+void AuditDetailWidget::setChangedOnly(bool only)
+{
+    m_ui->changedOnlyCheck->setChecked(only);
 }
 
 QString AuditDetailWidget::title() const

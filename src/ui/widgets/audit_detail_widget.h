@@ -24,9 +24,12 @@ public:
     explicit AuditDetailWidget(QWidget *parent = nullptr);
     ~AuditDetailWidget() override;
 
-    /// Shows the entry; nullptr: a hint to choose one.
+    /// Shows the entry; nullptr: a hint to choose one. An entry with id 0 is no entry of the
+    /// trail but a record's latest audit image (before) beside its current state (after).
     void setEntry(const storage::AuditEntry *entry);
     AuditChangeModel *model() const { return m_model; }
+    /// Lists only the changed fields (ticks the box that says so).
+    void setChangedOnly(bool only);
     /// The heading shown above the fields (plain text, for tests).
     QString title() const;
 

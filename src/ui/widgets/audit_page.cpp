@@ -221,7 +221,7 @@ void AuditPage::verify()
         showError(this, tr("Kiểm tra toàn vẹn nhật ký"), check.error());
         return;
     }
-    AuditCheckDialog dialog(*check, this);
+    AuditCheckDialog dialog(*check, m_workspace.audit(), m_permissions.actor(), this);
     connect(&dialog, &AuditCheckDialog::historyRequested, this, &AuditPage::showRecordHistory);
     dialog.exec();
 }
