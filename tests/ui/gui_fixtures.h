@@ -4,8 +4,13 @@
 
 #include "test_support.h"
 
+#include "settings.h"
+#include "widgets/main_window.h"
+#include "widgets/programme_page.h"
+
 #include "thuky/services/account_service.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace thuky::test {
@@ -46,6 +51,23 @@ struct ProgrammeFixture
         return f;
     }
 };
+
+/// A programme fixture with the settings a main window needs, in a scratch folder.
+struct WindowFixture : ProgrammeFixture
+{
+    QTemporaryDir dir;
+    ui::Settings settings{dir.filePath(QStringLiteral("thuky.ini"))};
+
+    explicit WindowFixture(int count = 12) : ProgrammeFixture(count) {}
+};
+
+/// The work-programme page, always the window's first.
+inline ui::ProgrammePage *programmePage(ui::MainWindow &window)
+{
+    auto *page = qobject_cast<ui::ProgrammePage *>(window.pages().value(0));
+    REQUIRE(page);
+    return page;
+}
 
 /// The password of the test accounts (meets the password policy).
 inline const QString kPassword = QStringLiteral("Thuky@2025");

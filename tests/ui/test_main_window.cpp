@@ -19,24 +19,8 @@
 
 using namespace thuky;
 
-namespace {
-
-struct WindowFixture : test::ProgrammeFixture
-{
-    QTemporaryDir dir;
-    ui::Settings settings{dir.filePath(QStringLiteral("thuky.ini"))};
-
-    WindowFixture() : test::ProgrammeFixture(12) {}
-};
-
-ui::ProgrammePage *programmePage(ui::MainWindow &window)
-{
-    auto *page = qobject_cast<ui::ProgrammePage *>(window.currentPage());
-    REQUIRE(page);
-    return page;
-}
-
-} // namespace
+using test::programmePage;
+using test::WindowFixture;
 
 TEST_CASE("MainWindow lists the modules and shows the programme's tasks", "[ui][window]")
 {

@@ -18,23 +18,13 @@
 using namespace thuky;
 using domain::Role;
 
+using test::programmePage;
+
 namespace {
-
-struct RoleFixture : test::ProgrammeFixture
+struct RoleFixture : test::WindowFixture
 {
-    QTemporaryDir dir;
-    ui::Settings settings{dir.filePath(QStringLiteral("thuky.ini"))};
-
-    RoleFixture() : test::ProgrammeFixture(4) {}
+    RoleFixture() : test::WindowFixture(4) {}
 };
-
-ui::ProgrammePage *programmePage(ui::MainWindow &window)
-{
-    auto *page = qobject_cast<ui::ProgrammePage *>(window.pages().first());
-    REQUIRE(page);
-    return page;
-}
-
 } // namespace
 
 TEST_CASE("A viewer sees the task actions disabled, with the reason", "[ui][roles]")

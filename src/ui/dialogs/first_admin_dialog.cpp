@@ -46,10 +46,8 @@ void FirstAdminDialog::accept()
     m_errors.clear();
     if (!m_ui->passwordFields->confirmed(m_errors))
         return;
-    Result<domain::Actor> created = [&] {
-        const BusyCursor busy;
-        return m_commit(user(), m_ui->passwordFields->password());
-    }();
+    Result<domain::Actor> created =
+        whileBusy([&] { return m_commit(user(), m_ui->passwordFields->password()); });
     if (!created) {
         if (m_errors.show(created.error()) == QStringLiteral("password"))
             m_ui->passwordFields->clear();

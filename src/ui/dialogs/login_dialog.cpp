@@ -64,10 +64,9 @@ void LoginDialog::accept()
         m_ui->userNameEdit->setFocus();
         return;
     }
-    Result<domain::Actor> actor = [&] {
-        const BusyCursor busy; // the password hash takes a noticeable moment
-        return m_login(userName(), m_ui->passwordEdit->text());
-    }();
+    // The password hash takes a noticeable moment.
+    Result<domain::Actor> actor =
+        whileBusy([&] { return m_login(userName(), m_ui->passwordEdit->text()); });
     if (!actor) {
         // The core logs and audits the attempt; the message says what the user can do.
         m_ui->messageLabel->setText(actor.error().text());

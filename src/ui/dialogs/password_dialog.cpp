@@ -39,11 +39,10 @@ void PasswordDialog::accept()
     m_errors.clear();
     if (!m_ui->passwordFields->confirmed(m_errors))
         return;
-    const Result<void> saved = [&] {
-        const BusyCursor busy;
+    const Result<void> saved = whileBusy([&] {
         return m_commit(m_asksCurrent ? m_ui->passwordFields->current() : QString(),
                         m_ui->passwordFields->password());
-    }();
+    });
     if (!saved) {
         // A wrong current password is refused like a wrong log-in (same message and detail
         // "password"), but it is the current-password row that is wrong, not the new one.

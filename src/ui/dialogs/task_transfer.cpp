@@ -5,34 +5,18 @@
 #include "dialogs/import_problems_dialog.h"
 #include "dialogs/message_boxes.h"
 #include "settings.h"
+#include "widgets/busy_cursor.h"
 
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
 
 #include <QFileInfo>
-#include <QGuiApplication>
 
 #include <algorithm>
 
 namespace thuky::ui {
 
 namespace {
-
-/// A wait cursor for the lifetime of the object; gone before any question is asked.
-class BusyCursor
-{
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
-template <typename F> auto whileBusy(F &&work)
-{
-    BusyCursor busy;
-    return work();
-}
 
 QString importTitle()
 {

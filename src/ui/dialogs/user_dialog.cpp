@@ -123,10 +123,8 @@ void UserDialog::accept()
     if (fresh && !m_ui->passwordFields->confirmed(m_errors))
         return;
     if (m_commit) {
-        const Result<void> saved = [&] {
-            const BusyCursor busy;
-            return m_commit(user(), fresh ? m_ui->passwordFields->password() : QString());
-        }();
+        const Result<void> saved = whileBusy(
+            [&] { return m_commit(user(), fresh ? m_ui->passwordFields->password() : QString()); });
         if (!saved) {
             if (m_errors.show(saved.error()) == QStringLiteral("password"))
                 m_ui->passwordFields->clear();

@@ -77,24 +77,16 @@ QList<QAction *> AdminPage::editActions() const
 
 void AdminPage::createActions()
 {
-    auto make = [this](const QIcon &icon, const QString &text, const QKeySequence &shortcut,
-                       void (AdminPage::*slot)()) {
-        auto *action = new QAction(icon, text, this);
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action); // shortcuts work wherever the page is shown
-        return action;
-    };
-    m_addAction = make(icons::addUser(), tr("&Thêm người dùng…"),
-                       QKeySequence(Qt::CTRL | Qt::Key_N), &AdminPage::addUser);
+    m_addAction = makeAction(icons::addUser(), tr("&Thêm người dùng…"),
+                             QKeySequence(Qt::CTRL | Qt::Key_N), &AdminPage::addUser);
     m_editAction =
-        make(icons::editUser(), tr("&Sửa…"), QKeySequence(Qt::Key_F2), &AdminPage::editUser);
+        makeAction(icons::editUser(), tr("&Sửa…"), QKeySequence(Qt::Key_F2), &AdminPage::editUser);
     m_editAction->setToolTip(tr("Sửa tên, đơn vị, vai trò của người dùng đang chọn"));
     m_resetAction =
-        make(icons::resetPassword(), tr("Đặt lại &mật khẩu…"), {}, &AdminPage::resetPassword);
+        makeAction(icons::resetPassword(), tr("Đặt lại &mật khẩu…"), {}, &AdminPage::resetPassword);
     m_resetAction->setToolTip(tr("Đặt mật khẩu mới cho người dùng đang chọn và mở khóa tài khoản"));
-    m_deactivateAction =
-        make(icons::deactivateUser(), tr("&Ngừng hoạt động…"), {}, &AdminPage::deactivateUser);
+    m_deactivateAction = makeAction(icons::deactivateUser(), tr("&Ngừng hoạt động…"), {},
+                                    &AdminPage::deactivateUser);
     m_deactivateAction->setToolTip(
         tr("Không cho người dùng đang chọn đăng nhập nữa; tài khoản vẫn được giữ lại"));
 }

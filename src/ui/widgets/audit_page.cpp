@@ -213,10 +213,9 @@ void AuditPage::setStatusText(const QString &text)
 
 void AuditPage::verify()
 {
-    const Result<services::AuditCheck> check = [this] {
-        const BusyCursor busy; // reads every entry and every audited record
-        return m_workspace.audit().verify();
-    }();
+    // Reads every entry and every audited record.
+    const Result<services::AuditCheck> check =
+        whileBusy([this] { return m_workspace.audit().verify(); });
     if (!check) {
         showError(this, tr("Kiểm tra toàn vẹn nhật ký"), check.error());
         return;

@@ -3,11 +3,11 @@
 // audit trail and administration now; agendas, meetings and notices later): its place in the
 // sidebar, its undo stack, the actions it adds to the menus, and a line for the status bar.
 
+#include <QAction>
 #include <QIcon>
 #include <QList>
 #include <QWidget>
 
-class QAction;
 class QUndoStack;
 
 namespace thuky::ui {
@@ -35,6 +35,20 @@ public:
     /// Writes the page's view state (columns, choices) to the settings.
     virtual void saveState() {}
     virtual QString statusText() const = 0;
+
+protected:
+    /// A command of the page, calling `slot` of the page. Its shortcut works wherever the
+    /// page is shown, and only there.
+    template <typename Page>
+    QAction *makeAction(const QIcon &icon, const QString &text, const QKeySequence &shortcut,
+                        void (Page::*slot)())
+    {
+        auto *action = new QAction(icon, text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, static_cast<Page *>(this), slot);
+        addAction(action);
+        return action;
+    }
 
 Q_SIGNALS:
     void statusTextChanged(const QString &text);

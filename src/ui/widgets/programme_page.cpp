@@ -134,29 +134,23 @@ QList<QAction *> ProgrammePage::editActions() const
 
 void ProgrammePage::createActions()
 {
-    auto make = [this](const QIcon &icon, const QString &text, const QKeySequence &shortcut,
-                       void (ProgrammePage::*slot)()) {
-        auto *action = new QAction(icon, text, this);
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action); // shortcuts work wherever the page is shown
-        return action;
-    };
-    m_addAction = make(icons::addTask(), tr("&Thêm nhiệm vụ…"), QKeySequence(Qt::CTRL | Qt::Key_N),
-                       &ProgrammePage::addTask);
-    m_editAction = make(icons::editTask(), tr("&Sửa nhiệm vụ…"), QKeySequence(Qt::Key_F2),
-                        &ProgrammePage::editTask);
+    m_addAction = makeAction(icons::addTask(), tr("&Thêm nhiệm vụ…"),
+                             QKeySequence(Qt::CTRL | Qt::Key_N), &ProgrammePage::addTask);
+    m_editAction = makeAction(icons::editTask(), tr("&Sửa nhiệm vụ…"), QKeySequence(Qt::Key_F2),
+                              &ProgrammePage::editTask);
     m_editAction->setToolTip(tr("Sửa nhiệm vụ đang chọn (F2, Enter hoặc nhấp đúp)"));
-    m_deleteAction = make(icons::deleteTask(), tr("&Xóa nhiệm vụ…"),
-                          QKeySequence(QKeySequence::Delete), &ProgrammePage::deleteTask);
-    m_progressAction = make(icons::recordProgress(), tr("Ghi tiến &độ…"),
-                            QKeySequence(Qt::CTRL | Qt::Key_P), &ProgrammePage::recordProgress);
-    m_importAction = make(icons::importFile(), tr("&Nhập từ tệp…"),
-                          QKeySequence(Qt::CTRL | Qt::Key_I), &ProgrammePage::importTasks);
-    m_exportAction = make(icons::exportFile(), tr("&Xuất ra tệp…"),
-                          QKeySequence(Qt::CTRL | Qt::Key_E), &ProgrammePage::exportTasks);
-    m_historyAction = make(icons::history(), tr("&Lịch sử thay đổi…"),
-                           QKeySequence(Qt::CTRL | Qt::Key_H), &ProgrammePage::showTaskHistory);
+    m_deleteAction = makeAction(icons::deleteTask(), tr("&Xóa nhiệm vụ…"),
+                                QKeySequence(QKeySequence::Delete), &ProgrammePage::deleteTask);
+    m_progressAction =
+        makeAction(icons::recordProgress(), tr("Ghi tiến &độ…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                   &ProgrammePage::recordProgress);
+    m_importAction = makeAction(icons::importFile(), tr("&Nhập từ tệp…"),
+                                QKeySequence(Qt::CTRL | Qt::Key_I), &ProgrammePage::importTasks);
+    m_exportAction = makeAction(icons::exportFile(), tr("&Xuất ra tệp…"),
+                                QKeySequence(Qt::CTRL | Qt::Key_E), &ProgrammePage::exportTasks);
+    m_historyAction =
+        makeAction(icons::history(), tr("&Lịch sử thay đổi…"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                   &ProgrammePage::showTaskHistory);
     m_historyAction->setToolTip(tr("Ai đã thêm, sửa nhiệm vụ đang chọn, khi nào, sửa những gì"));
 }
 
