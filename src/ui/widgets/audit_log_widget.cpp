@@ -11,7 +11,7 @@ namespace thuky::ui {
 
 namespace {
 // Widths that fit the Vietnamese headers and typical content at the default font.
-constexpr std::array<int, AuditLogModel::ColumnCount> kColumnWidths{140, 100, 175, 115, 200};
+constexpr std::array<int, AuditLogModel::ColumnCount> kColumnWidths{140, 100, 170, 110, 160};
 } // namespace
 
 AuditLogWidget::AuditLogWidget(QWidget *parent)
