@@ -45,6 +45,7 @@ if [[ -n "$demo_scale" ]]; then
     rm -f "$db" "$db-wal" "$db-shm"
     thuky_say "Tạo dữ liệu mẫu / creating demo data ($demo_scale): $db"
     "$cli" --db "$db" demo --scale "$demo_scale" || thuky_die "thuky-cli demo failed"
+    thuky_say "Đăng nhập bằng một tài khoản mẫu ở trên / log in with one of the demo accounts above"
     app_args=(--db "$db" "${app_args[@]}")
 fi
 
