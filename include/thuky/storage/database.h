@@ -98,6 +98,11 @@ public:
     static Result<Database> open(const QString &path, const OpenOptions &options = {});
     /// A private in-memory database, for tests.
     static Result<Database> openInMemory();
+    /// Whether `path` is (by device and inode, so through any link) the file of a database
+    /// this process has open, or its -wal, -shm or -journal. Readers and writers of user
+    /// files refuse such a path: opening and closing one of these files would silently
+    /// drop SQLite's locks and let another process delete the write-ahead log.
+    static bool isOpenFile(const QString &path);
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;

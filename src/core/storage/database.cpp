@@ -6,11 +6,16 @@
 #include "thuky/search/folding.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
+#include <mutex>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -57,6 +62,27 @@ int collateVi(void *, int lenA, const void *a, int lenB, const void *b)
 {
     return domain::compareVi(QString::fromUtf8(static_cast<const char *>(a), lenA),
                              QString::fromUtf8(static_cast<const char *>(b), lenB));
+}
+
+// Every connection this process has open, so that no other code of Thuky opens one of their
+// files: closing any descriptor of a file drops the process's POSIX locks on it, SQLite's
+// included (see Database::isOpenFile).
+struct OpenConnections
+{
+    std::mutex mutex;
+    std::set<sqlite3 *> handles;
+};
+
+OpenConnections &openConnections()
+{
+    static OpenConnections connections;
+    return connections;
+}
+
+bool sameFile(const struct stat &a, const QString &path)
+{
+    struct stat b;
+    return ::stat(QFile::encodeName(path).constData(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 } // namespace
@@ -221,6 +247,11 @@ void Database::close()
             sqlite3_finalize(stmt);
         m_cache->idle.clear();
     }
+    {
+        OpenConnections &open = openConnections();
+        const std::lock_guard lock(open.mutex);
+        open.handles.erase(m_db);
+    }
     sqlite3_close_v2(m_db);
     m_db = nullptr;
 }
@@ -296,7 +327,32 @@ Result<Database> Database::open(const QString &path, const OpenOptions &options)
     sqlite3_create_function_v2(raw, "thuky_timeliness", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                &sqlTimeliness, nullptr, nullptr, nullptr);
     sqlite3_create_collation_v2(raw, "vi", SQLITE_UTF8, nullptr, &collateVi, nullptr);
+    {
+        OpenConnections &open = openConnections();
+        const std::lock_guard lock(open.mutex);
+        open.handles.insert(raw);
+    }
     return db;
+}
+
+bool Database::isOpenFile(const QString &path)
+{
+    struct stat target;
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &target) != 0)
+        return false;
+    OpenConnections &open = openConnections();
+    const std::lock_guard lock(open.mutex);
+    for (sqlite3 *handle : open.handles) {
+        const char *name = sqlite3_db_filename(handle, "main");
+        if (!name || !*name)
+            continue; // in memory
+        const QString main = QFile::decodeName(name);
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+            if (sameFile(target, main + QLatin1String(suffix)))
+                return true;
+        }
+    }
+    return false;
 }
 
 Result<Database> Database::openInMemory() { return open(QStringLiteral(":memory:")); }
