@@ -1,11 +1,15 @@
 #include "test_support.h"
 
+#include "thuky/core/logging.h"
 #include "thuky/storage/database.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/transaction.h"
 
 #include <QDir>
 #include <QTemporaryDir>
+
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
 
 #include <stdexcept>
 
@@ -73,6 +77,48 @@ TEST_CASE("a transaction rolls back on an SQL error and on an exception", "[stor
         CHECK(count(db) == 0);
         CHECK_FALSE(db.inTransaction());
     }
+}
+
+TEST_CASE("a transaction SQLite has already rolled back ends without a warning", "[storage]")
+{
+    // After a full disk or an I/O error SQLite rolls the transaction back itself; the
+    // scopes that end afterwards must not log "cannot rollback" before the real error.
+    auto sink = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(16);
+    auto storageLog = logger("storage");
+    storageLog->sinks().push_back(sink);
+    Database db = scratch();
+    {
+        auto tx = ok(Transaction::begin(db));
+        auto nested = ok(Transaction::begin(db));
+        ok(db.exec("INSERT INTO t(v) VALUES (?)", 1));
+        ok(db.execScript("ROLLBACK")); // what SQLite does on SQLITE_FULL
+    }
+    storageLog->sinks().pop_back();
+    CHECK(sink->last_formatted().empty());
+    CHECK(count(db) == 0);
+    CHECK_FALSE(db.inTransaction());
+}
+
+TEST_CASE("the files of an open database are known by any of their names", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("thuky.sqlite"));
+    const QString link = dir.filePath(QStringLiteral("link-to-db"));
+    const QString other = dir.filePath(QStringLiteral("other.csv"));
+    QFile(other).open(QIODevice::WriteOnly);
+    {
+        auto db = ok(Database::open(path));
+        ok(db.execScript("CREATE TABLE t (v INTEGER)"));
+        REQUIRE(QFile::link(path, link));
+        CHECK(Database::isOpenFile(path));
+        CHECK(Database::isOpenFile(path + QStringLiteral("-wal")));
+        CHECK(Database::isOpenFile(path + QStringLiteral("-shm")));
+        CHECK(Database::isOpenFile(link));
+        CHECK(Database::isOpenFile(QDir(dir.path()).filePath(QStringLiteral("../") + QDir(dir.path()).dirName() + QStringLiteral("/thuky.sqlite"))));
+        CHECK_FALSE(Database::isOpenFile(other));
+        CHECK_FALSE(Database::isOpenFile(dir.filePath(QStringLiteral("missing.csv"))));
+    }
+    CHECK_FALSE(Database::isOpenFile(path));
 }
 
 TEST_CASE("nested scopes are savepoints", "[storage]")

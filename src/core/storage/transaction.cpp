@@ -55,7 +55,10 @@ void Transaction::rollback()
     if (m_done || !m_db)
         return;
     m_done = true;
-    // A failed rollback means SQLite already rolled back (e.g. after an I/O error); log it once.
+    // After some errors (a full disk, an I/O error) SQLite has already rolled the whole
+    // transaction back, savepoints included: there is nothing left to undo.
+    if (!m_db->inTransaction())
+        return;
     auto r = m_db->execScript(m_nested ? "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint
                                        : QByteArray("ROLLBACK"));
     if (!r)
