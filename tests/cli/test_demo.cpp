@@ -2,6 +2,7 @@
 
 #include "test_support.h"
 
+#include "thuky/services/account_service.h"
 #include "thuky/services/demo.h"
 
 using namespace thuky;
@@ -106,6 +107,25 @@ TEST_CASE("the demo refuses a database that already has programmes")
     CHECK(!again.error().text(Lang::Vi).isEmpty());
     CHECK(again.error().text(Lang::En) != again.error().text(Lang::Vi));
     CHECK(ok(ws->programmes().programmes(actor())).size() == 3);
+}
+
+TEST_CASE("a demo that fails at its last step leaves the database as it was")
+{
+    // The last demo account cannot be added: nothing of the demo may stay, least of all
+    // programmes without the accounts that guard them.
+    auto ws = workspace();
+    ok(ws->db().execScript("CREATE TEMP TRIGGER refuse_last_demo_account BEFORE INSERT ON main.users "
+                           "WHEN NEW.user_name = 'nguoixem' BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+    const auto failed = services::generateDemo(*ws, actor(), services::DemoScale::Office);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(ok(ws->programmes().programmes(actor())).isEmpty());
+    CHECK_FALSE(ok(ws->accounts().hasAccounts()));
+    CHECK(ok(ws->db().queryInt("SELECT count(*) FROM tasks")) == 0);
+    CHECK(ok(ws->db().queryInt("SELECT count(*) FROM audit_log WHERE action <> 'baseline'")) == 0);
+
+    ok(ws->db().execScript("DROP TRIGGER temp.refuse_last_demo_account"));
+    const auto report = ok(services::generateDemo(*ws, actor(), services::DemoScale::Office));
+    CHECK(report.accounts.size() == 5);
 }
 
 TEST_CASE("demo scales have stable keys")

@@ -485,11 +485,6 @@ Result<DemoReport> DemoBuilder::run(const ScaleSpec &spec)
 {
     THUKY_TRY(refuseFilledDatabase());
     THUKY_TRY(loadUnits());
-    // One transaction for everything: all or nothing, and one disk sync instead of one per
-    // task (the services' own transactions nest as savepoints).
-    auto tx = storage::Transaction::begin(m_ws.db());
-    if (!tx)
-        return tx.error();
     THUKY_TRY(addPeople(spec.people));
     m_total = spec.years * spec.tasksPerProgramme * static_cast<int>(m_owners.size());
     const int lastYear = m_today.year();
@@ -497,23 +492,11 @@ Result<DemoReport> DemoBuilder::run(const ScaleSpec &spec)
         for (const Agency &owner : m_owners)
             THUKY_TRY(addProgramme(year, owner, spec.tasksPerProgramme));
     }
-    THUKY_TRY(tx->commit());
     return m_report;
 }
 
-} // namespace
-
-Result<DemoReport> generateDemo(Workspace &ws, const domain::Actor &actor, DemoScale scale,
-                                std::uint64_t seed, const std::function<void(int, int)> &progress)
+Result<void> addDemoAccounts(Workspace &ws, const domain::Actor &actor, DemoReport &report)
 {
-    THUKY_TRY(ws.authorizer().require(actor, Action::ManageDatabase));
-    auto hadAccounts = ws.accounts().hasAccounts();
-    if (!hadAccounts)
-        return hadAccounts.error();
-    DemoBuilder builder(ws, actor, seed, progress);
-    auto report = builder.run(specFor(scale));
-    if (!report || *hadAccounts)
-        return report;
     // One account per role, administrator first (the first account must be one).
     const std::pair<const char *, domain::Role> accounts[] = {
         {"quantri", domain::Role::Administrator}, {"chuyenvien", domain::Role::Drafter},
@@ -533,8 +516,34 @@ Result<DemoReport> generateDemo(Workspace &ws, const domain::Actor &actor, DemoS
             return added.error();
         if (role == domain::Role::Administrator)
             admin = added->actor();
-        report->accounts.append(DemoAccount{user.userName, demoPassword(), role});
+        report.accounts.append(DemoAccount{user.userName, demoPassword(), role});
     }
+    return {};
+}
+
+} // namespace
+
+Result<DemoReport> generateDemo(Workspace &ws, const domain::Actor &actor, DemoScale scale,
+                                std::uint64_t seed, const std::function<void(int, int)> &progress)
+{
+    THUKY_TRY(ws.authorizer().require(actor, Action::ManageDatabase));
+    auto hadAccounts = ws.accounts().hasAccounts();
+    if (!hadAccounts)
+        return hadAccounts.error();
+    // One transaction for everything, accounts included: a demo cut short (killed, disk
+    // full) leaves the database as it was, never data without the accounts that guard it.
+    // It also makes one disk sync instead of one per task (the services' own transactions
+    // nest as savepoints).
+    auto tx = storage::Transaction::begin(ws.db());
+    if (!tx)
+        return tx.error();
+    DemoBuilder builder(ws, actor, seed, progress);
+    auto report = builder.run(specFor(scale));
+    if (!report)
+        return report;
+    if (!*hadAccounts)
+        THUKY_TRY(addDemoAccounts(ws, actor, *report));
+    THUKY_TRY(tx->commit());
     return report;
 }
 
