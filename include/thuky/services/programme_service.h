@@ -82,7 +82,7 @@ public:
                                                               domain::Id ownerUnitId = 0);
     /// Duplicate if the owner already has a programme for that year.
     Result<domain::Programme> createProgramme(const domain::Actor &actor, domain::Programme p);
-    Result<domain::Programme> updateProgramme(const domain::Actor &actor, const domain::Programme &p);
+    Result<domain::Programme> updateProgramme(const domain::Actor &actor, domain::Programme p);
 
     // Task list (filter.today and filter.dueSoonDays are filled in when left empty)
     Result<int> countTasks(const domain::Actor &actor, storage::TaskFilter filter);

@@ -28,7 +28,7 @@ public:
     Result<std::optional<domain::Agency>> findAgency(const domain::Actor &actor, const QString &name);
     /// Validates (name required, unique) and saves; returns the stored record.
     Result<domain::Agency> addAgency(const domain::Actor &actor, domain::Agency agency);
-    Result<domain::Agency> updateAgency(const domain::Actor &actor, const domain::Agency &agency);
+    Result<domain::Agency> updateAgency(const domain::Actor &actor, domain::Agency agency);
 
     Result<QList<domain::Person>> people(const domain::Actor &actor);
     Result<std::optional<domain::Person>> findPerson(const domain::Actor &actor, const QString &name);

@@ -1,6 +1,7 @@
 #include "thuky/services/programme_service.h"
 
 #include "thuky/core/logging.h"
+#include "thuky/domain/text.h"
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
@@ -23,6 +24,7 @@ using domain::Programme;
 using domain::ProgressEntry;
 using domain::Task;
 using domain::TaskStatus;
+using domain::TextKind;
 using storage::Entity;
 using storage::TaskFilter;
 using storage::TaskRow;
@@ -166,6 +168,7 @@ Result<void> validateProgramme(const Programme &p)
 Result<Programme> ProgrammeService::createProgramme(const Actor &actor, Programme p)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditProgramme));
+    p.title = domain::cleanText(p.title);
     if (p.title.trimmed().isEmpty() && p.ownerUnitId) {
         auto owner = m_reference.agency(p.ownerUnitId);
         if (owner && *owner)
@@ -187,9 +190,10 @@ Result<Programme> ProgrammeService::createProgramme(const Actor &actor, Programm
     return p;
 }
 
-Result<Programme> ProgrammeService::updateProgramme(const Actor &actor, const Programme &p)
+Result<Programme> ProgrammeService::updateProgramme(const Actor &actor, Programme p)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditProgramme));
+    p.title = domain::cleanText(p.title);
     THUKY_TRY(validateProgramme(p));
     auto existing = required(m_repo.programme(p.id), "Không tìm thấy chương trình công tác.",
                              "The work programme was not found.");
@@ -354,10 +358,13 @@ Result<void> ProgrammeService::checkParent(Task &task)
 
 Result<Task> ProgrammeService::saveTask(const Actor &actor, Task task, bool insert)
 {
-    task.number = task.number.trimmed();
+    task.number = domain::cleanText(task.number);
     if (domain::fromRoman(task.number) > 0)
         task.number = task.number.toUpper();
-    task.content = task.content.trimmed().normalized(QString::NormalizationForm_C);
+    task.content = domain::cleanText(task.content, TextKind::MultiLine);
+    task.product = domain::cleanText(task.product, TextKind::MultiLine);
+    task.sourceRef = domain::cleanText(task.sourceRef);
+    task.notes = domain::cleanText(task.notes, TextKind::MultiLine);
     if (task.isSection()) {
         // Headings carry no unit, deadline or progress of their own.
         task.leadUnitId = 0;
@@ -540,9 +547,10 @@ Result<ProgressEntry> ProgrammeService::recordProgress(const Actor &actor, Progr
     if (entry.percent < 0 || entry.percent > 100)
         return invalid(QStringLiteral("Tiến độ phải từ 0 đến 100%."), QStringLiteral("Progress must be between 0 and 100%."),
                        "percent");
-    if (entry.author.trimmed().isEmpty())
+    entry.author = domain::cleanText(entry.author);
+    if (entry.author.isEmpty())
         entry.author = actor.fullName.isEmpty() ? actor.userName : actor.fullName;
-    entry.note = entry.note.trimmed();
+    entry.note = domain::cleanText(entry.note, TextKind::MultiLine);
 
     Task updated = *task;
     updated.progress = entry.percent;

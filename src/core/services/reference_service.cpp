@@ -1,5 +1,6 @@
 #include "thuky/services/reference_service.h"
 
+#include "thuky/domain/text.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/storage/database.h"
@@ -14,6 +15,12 @@ using domain::Id;
 using domain::Person;
 
 namespace {
+
+void cleanAgencyText(Agency &agency)
+{
+    agency.name = domain::cleanText(agency.name);
+    agency.shortName = domain::cleanText(agency.shortName);
+}
 
 Result<void> validateAgency(const Agency &a)
 {
@@ -80,8 +87,7 @@ Result<Agency> ReferenceService::addAgency(const Actor &actor, Agency agency)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
     agency.id = 0;
-    agency.name = agency.name.trimmed().normalized(QString::NormalizationForm_C);
-    agency.shortName = agency.shortName.trimmed().normalized(QString::NormalizationForm_C);
+    cleanAgencyText(agency);
     THUKY_TRY(validateAgency(agency));
     THUKY_TRY(checkUnique(m_repo, agency));
     auto tx = storage::Transaction::begin(m_db);
@@ -96,9 +102,10 @@ Result<Agency> ReferenceService::addAgency(const Actor &actor, Agency agency)
     return agency;
 }
 
-Result<Agency> ReferenceService::updateAgency(const Actor &actor, const Agency &agency)
+Result<Agency> ReferenceService::updateAgency(const Actor &actor, Agency agency)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
+    cleanAgencyText(agency);
     THUKY_TRY(validateAgency(agency));
     THUKY_TRY(checkUnique(m_repo, agency));
     if (agency.parentId == agency.id)
@@ -132,7 +139,8 @@ Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
     person.id = 0;
-    person.fullName = person.fullName.trimmed().normalized(QString::NormalizationForm_C);
+    person.fullName = domain::cleanText(person.fullName);
+    person.position = domain::cleanText(person.position);
     if (person.fullName.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Chưa nhập họ và tên."),
                          QStringLiteral("The full name is missing."), QStringLiteral("fullName"));
