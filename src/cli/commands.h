@@ -30,6 +30,8 @@ QList<Command> programmeCommands();
 QList<Command> userCommands();
 /// audit list (commands_audit.cpp).
 QList<Command> auditCommands();
+/// calendar workdays|holidays|exceptions (commands_calendar.cpp).
+QList<Command> calendarCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.
 QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.

@@ -11,6 +11,9 @@ namespace thuky::domain {
 QString longDate(const QDate &date);
 /// "05/01/2025".
 QString shortDate(const QDate &date);
+/// "Thứ Hai" … "Thứ Bảy", "Chủ nhật"; "Monday" … in English.
+QString weekdayName(const QDate &date);
+QString weekdayNameEn(const QDate &date);
 /// Parses "05/01/2025", "5/1/2025" or ISO "2025-01-05"; invalid QDate otherwise.
 QDate parseDate(const QString &text);
 

@@ -12,6 +12,7 @@ class ReferenceRepository;
 class ProgrammeRepository;
 class AccountRepository;
 class AuditRepository;
+class CalendarRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -21,6 +22,7 @@ class ReferenceService;
 class ProgrammeService;
 class AccountService;
 class AuditService;
+class CalendarService;
 
 class Workspace
 {
@@ -40,6 +42,7 @@ public:
     ProgrammeService &programmes() { return *m_programmes; }
     AccountService &accounts() { return *m_accounts; }
     AuditService &audit() { return *m_audit; }
+    CalendarService &calendar() { return *m_calendar; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -58,10 +61,12 @@ private:
     std::unique_ptr<storage::ProgrammeRepository> m_programmeRepo;
     std::unique_ptr<storage::AccountRepository> m_accountRepo;
     std::unique_ptr<storage::AuditRepository> m_auditRepo;
+    std::unique_ptr<storage::CalendarRepository> m_calendarRepo;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ReferenceService> m_reference;
     std::unique_ptr<ProgrammeService> m_programmes;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<CalendarService> m_calendar;
 };
 
 } // namespace thuky::services

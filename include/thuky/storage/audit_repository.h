@@ -16,9 +16,10 @@ namespace thuky::storage {
 class Database;
 
 /// What the audit trail follows; each maps to one table.
-enum class Entity { Agency, Person, Programme, Task, ProgressEntry, User };
-inline constexpr std::array kAllEntities{Entity::Agency, Entity::Person,        Entity::Programme,
-                                         Entity::Task,   Entity::ProgressEntry, Entity::User};
+enum class Entity { Agency, Person, Programme, Task, ProgressEntry, User, CalendarException };
+inline constexpr std::array kAllEntities{Entity::Agency,        Entity::Person, Entity::Programme,
+                                         Entity::Task,          Entity::ProgressEntry, Entity::User,
+                                         Entity::CalendarException};
 QString entityKey(Entity e); ///< the table name: "agencies", "tasks"…
 std::optional<Entity> entityFromKey(const QString &key);
 QString entityLabel(Entity e); ///< Vietnamese: "Nhiệm vụ"…

@@ -23,6 +23,18 @@ QString shortDate(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+QString weekdayName(const QDate &date)
+{
+    static const char *const names[] = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
+    return date.isValid() ? QString::fromUtf8(names[date.dayOfWeek() - 1]) : QString();
+}
+
+QString weekdayNameEn(const QDate &date)
+{
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    return date.isValid() ? QString::fromLatin1(names[date.dayOfWeek() - 1]) : QString();
+}
+
 QDate parseDate(const QString &text)
 {
     const QString t = text.trimmed();

@@ -4,11 +4,13 @@
 #include "thuky/services/account_service.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
+#include "thuky/services/calendar_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/account_repository.h"
 #include "thuky/storage/audit_repository.h"
+#include "thuky/storage/calendar_repository.h"
 #include "thuky/storage/programme_repository.h"
 #include "thuky/storage/reference_repository.h"
 
@@ -23,6 +25,8 @@ namespace thuky::services {
 namespace {
 // The schema that brought the audit trail (003_accounts_audit.sql).
 constexpr int kFirstAuditedSchema = 3;
+// The schema that brought the working-day exceptions (005_working_days.sql).
+constexpr int kWorkingDaysSchema = 5;
 } // namespace
 
 Workspace::Workspace(storage::Database db) : m_db(std::move(db)) {}
@@ -42,6 +46,8 @@ Result<void> Workspace::init()
     m_reference = std::make_unique<ReferenceService>(m_db, *m_referenceRepo, *m_audit, *m_authorizer);
     m_programmes = std::make_unique<ProgrammeService>(m_db, *m_programmeRepo, *m_referenceRepo, *m_audit, *m_authorizer);
     m_accounts = std::make_unique<AccountService>(m_db, *m_accountRepo, *m_audit, *m_authorizer);
+    m_calendarRepo = storage::makeSqliteCalendarRepository(m_db);
+    m_calendar = std::make_unique<CalendarService>(m_db, *m_calendarRepo, *m_audit, *m_authorizer);
     // Data from before the audit trail (the seeded agencies, or a database upgraded from
     // schema 2) gets a baseline entry once, at the upgrade; never again, or rows added
     // behind Thuky's back would be blessed silently.
@@ -49,6 +55,12 @@ Result<void> Workspace::init()
         auto baseline = m_audit->baseline();
         if (!baseline)
             return baseline.error();
+    }
+    // The announcements Thuky knows of arrive with the table, through the audited service.
+    if (versionBefore < kWorkingDaysSchema && m_db.userVersion() >= kWorkingDaysSchema) {
+        auto announced = m_calendar->addAnnouncedExceptions(domain::Actor::system());
+        if (!announced)
+            return announced.error();
     }
     return {};
 }

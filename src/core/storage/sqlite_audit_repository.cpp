@@ -43,6 +43,8 @@ constexpr EntityInfo kEntities[] = {
     {Entity::ProgressEntry, "progress_entries", "Tiến độ", "SELECT * FROM progress_entries",
      "SELECT * FROM progress_entries WHERE id = ?"},
     {Entity::User, "users", "Người dùng", THUKY_USER_IMAGE, THUKY_USER_IMAGE " WHERE u.id = ?"},
+    {Entity::CalendarException, "calendar_exceptions", "Ngày nghỉ, ngày làm bù", "SELECT * FROM calendar_exceptions",
+     "SELECT * FROM calendar_exceptions WHERE id = ?"},
 };
 
 const EntityInfo &info(Entity e)
@@ -216,6 +218,14 @@ public:
 
     Result<QHash<Id, QByteArray>> images(Entity entity) override
     {
+        // `check` reads a database without migrating it: a table a later schema brings
+        // has no records yet.
+        auto table = m_db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?",
+                                   QString::fromLatin1(info(entity).key));
+        if (!table)
+            return table.error();
+        if (table->value_or(0) == 0)
+            return QHash<Id, QByteArray>{};
         auto stmt = m_db.prepare(info(entity).selectAll);
         if (!stmt)
             return stmt.error();
