@@ -56,15 +56,18 @@ constexpr const char *kUpdateTask =
     " deadline = ?12, product = ?13, source_ref = ?14, notes = ?15, planned = ?16, status = ?17,"
     " progress = ?18, completed_on = ?19, carried_from_id = ?20, search_folded = ?21,"
     " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+// A task's descendants are the keys of its programme between "KEY." and "KEY/" ('/' follows
+// '.'), a range the (programme_id, sort_key) index answers; LIKE 'KEY.%' would read every
+// task of the programme for each task asked about.
 constexpr const char *kMoveDescendants =
     "UPDATE tasks SET sort_key = ?1 || substr(sort_key, length(?2) + 1), depth = depth + ?3"
-    " WHERE programme_id = ?4 AND sort_key LIKE ?2 || '.%'";
+    " WHERE programme_id = ?4 AND sort_key > ?2 || '.' AND sort_key < ?2 || '/'";
 constexpr const char *kDeletePartners = "DELETE FROM task_partners WHERE task_id = ?";
 constexpr const char *kInsertPartner = "INSERT INTO task_partners(task_id, agency_id, position) VALUES (?, ?, ?)";
 constexpr const char *kDeleteTask = "DELETE FROM tasks WHERE id = ?";
 constexpr const char *kSubtree =
     "SELECT d.id FROM tasks t JOIN tasks d ON d.programme_id = t.programme_id"
-    " AND (d.id = t.id OR d.sort_key LIKE t.sort_key || '.%') WHERE t.id = ? ORDER BY d.sort_key";
+    " AND d.sort_key >= t.sort_key AND d.sort_key < t.sort_key || '/' WHERE t.id = ? ORDER BY d.sort_key";
 constexpr const char *kSelectProgress =
     "SELECT id, task_id, entry_date, author, percent, note FROM progress_entries WHERE task_id = ?"
     " ORDER BY entry_date, id";
@@ -232,7 +235,7 @@ ListQuery listQuery(const TaskFilter &f)
         where += QStringLiteral(" AND ((t.is_section = 0") + outer.criteria() +
                  QStringLiteral(") OR (t.is_section = 1 AND EXISTS (SELECT 1 FROM tasks d WHERE"
                                 " d.programme_id = t.programme_id AND d.is_section = 0"
-                                " AND d.sort_key LIKE t.sort_key || '.%'") +
+                                " AND d.sort_key > t.sort_key || '.' AND d.sort_key < t.sort_key || '/'") +
                  inner.criteria() + QStringLiteral(")))");
     }
     const Id programmeId = f.programmeId;
