@@ -81,7 +81,8 @@ const QList<OptionSpec> &knownOptions()
         valued("position", "TEXT"), valued("entity", "E"),  valued("id", "N"),
         valued("by", "NAME"),     valued("from", "YYYY-MM-DD"), valued("to", "YYYY-MM-DD"),
         valued("limit", "N"),     flag("off"),              flag("working"),
-        valued("reason", "TEXT"),
+        valued("reason", "TEXT"), valued("short", "TEXT"),  valued("parent", "UNIT"),
+        valued("kind", "KIND"),
     };
     return options;
 }

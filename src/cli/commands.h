@@ -30,6 +30,8 @@ QList<Command> programmeCommands();
 QList<Command> userCommands();
 /// audit list (commands_audit.cpp).
 QList<Command> auditCommands();
+/// units list|add|merge, people list|add|merge (commands_catalogues.cpp).
+QList<Command> catalogueCommands();
 /// calendar workdays|holidays|exceptions (commands_calendar.cpp).
 QList<Command> calendarCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.

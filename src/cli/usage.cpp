@@ -41,7 +41,7 @@ QStringList names(std::initializer_list<const char *> list)
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands =
-        databaseCommands() + programmeCommands() + calendarCommands() + userCommands() + auditCommands();
+        databaseCommands() + programmeCommands() + catalogueCommands() + calendarCommands() + userCommands() + auditCommands();
     return commands;
 }
 

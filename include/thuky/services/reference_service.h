@@ -33,6 +33,19 @@ public:
     Result<QList<domain::Person>> people(const domain::Actor &actor);
     Result<std::optional<domain::Person>> findPerson(const domain::Actor &actor, const QString &name);
     Result<domain::Person> addPerson(const domain::Actor &actor, domain::Person person);
+    Result<domain::Person> updatePerson(const domain::Actor &actor, domain::Person person);
+
+    /// Deletes an agency or a person nothing refers to. One that is referred to is refused
+    /// (Conflict) with a message saying where it is used: deactivate it instead, or merge it.
+    Result<void> deleteAgency(const domain::Actor &actor, domain::Id id);
+    Result<void> deletePerson(const domain::Actor &actor, domain::Id id);
+
+    /// Merges a duplicate into the entry kept: every task, person, unit and programme that
+    /// pointed at `drop` points at `keep`, then `drop` is deleted, in one transaction, each
+    /// moved record audited. Refused when accounts belong to `drop` (move them first) or when
+    /// both own a programme of the same year. Returns how many records were moved.
+    Result<int> mergeAgencies(const domain::Actor &actor, domain::Id keep, domain::Id drop);
+    Result<int> mergePeople(const domain::Actor &actor, domain::Id keep, domain::Id drop);
 
 private:
     storage::Database &m_db;

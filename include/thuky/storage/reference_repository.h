@@ -11,6 +11,24 @@ namespace thuky::storage {
 
 class Database;
 
+/// The records that point at an agency or a person, by kind.
+struct Referrers
+{
+    QList<domain::Id> leadTasks;        ///< tasks it leads (đơn vị chủ trì)
+    QList<domain::Id> partnerTasks;     ///< tasks it works on with others (phối hợp)
+    QList<domain::Id> responsibleTasks; ///< tasks a person is responsible for
+    QList<domain::Id> people;           ///< people of the unit
+    QList<domain::Id> childUnits;       ///< units under it
+    QList<domain::Id> programmes;       ///< programmes it owns
+    QList<domain::Id> users;            ///< accounts of the unit
+
+    bool isEmpty() const
+    {
+        return leadTasks.isEmpty() && partnerTasks.isEmpty() && responsibleTasks.isEmpty() && people.isEmpty()
+               && childUnits.isEmpty() && programmes.isEmpty() && users.isEmpty();
+    }
+};
+
 class ReferenceRepository
 {
 public:
@@ -30,6 +48,16 @@ public:
     virtual Result<std::optional<domain::Person>> findPerson(const QString &fullName) = 0;
     virtual Result<domain::Id> insertPerson(const domain::Person &person) = 0;
     virtual Result<void> updatePerson(const domain::Person &person) = 0;
+
+    virtual Result<Referrers> agencyReferrers(domain::Id id) = 0;
+    virtual Result<Referrers> personReferrers(domain::Id id) = 0;
+    /// Deletes a record nothing refers to (the foreign keys refuse otherwise).
+    virtual Result<void> deleteAgency(domain::Id id) = 0;
+    virtual Result<void> deletePerson(domain::Id id) = 0;
+    /// Points every task, person, unit and programme at `to` instead of `from` (a task
+    /// keeps one partner row per unit, and none for its own lead). Accounts are not moved.
+    virtual Result<void> moveAgencyReferences(domain::Id from, domain::Id to) = 0;
+    virtual Result<void> movePersonReferences(domain::Id from, domain::Id to) = 0;
 };
 
 std::unique_ptr<ReferenceRepository> makeSqliteReferenceRepository(Database &db);

@@ -1,11 +1,16 @@
 #include "thuky/services/reference_service.h"
 
+#include "thuky/core/logging.h"
 #include "thuky/domain/text.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/storage/database.h"
 #include "thuky/storage/reference_repository.h"
 #include "thuky/storage/transaction.h"
+
+#include <QSet>
+
+#include <spdlog/spdlog.h>
 
 namespace thuky::services {
 
@@ -162,6 +167,261 @@ Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
     THUKY_TRY(tx->commit());
     person.id = *id;
     return person;
+}
+
+Result<Person> ReferenceService::updatePerson(const Actor &actor, Person person)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
+    person.fullName = domain::cleanText(person.fullName);
+    person.position = domain::cleanText(person.position);
+    if (person.fullName.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Chưa nhập họ và tên."),
+                         QStringLiteral("The full name is missing."), QStringLiteral("fullName"));
+    auto existing = m_repo.person(person.id);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Không tìm thấy cán bộ."),
+                         QStringLiteral("The person was not found."));
+    if (person.unitId) {
+        auto unit = m_repo.agency(person.unitId);
+        if (!unit)
+            return unit.error();
+        if (!*unit)
+            return makeError(ErrorCode::NotFound, QStringLiteral("Không tìm thấy đơn vị công tác."),
+                             QStringLiteral("The person's unit was not found."), QStringLiteral("unit"));
+    }
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto before = m_audit.image(storage::Entity::Person, person.id);
+    if (!before)
+        return before.error();
+    THUKY_TRY(m_repo.updatePerson(person));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.update"), storage::Entity::Person, person.id, *before));
+    THUKY_TRY(tx->commit());
+    return person;
+}
+
+namespace {
+
+/// "12 nhiệm vụ (chủ trì), 2 cán bộ": where a catalogue entry is used.
+Message usage(const storage::Referrers &r)
+{
+    QStringList vi, en;
+    const auto add = [&](const QList<Id> &ids, const char *whatVi, const char *whatEn) {
+        if (ids.isEmpty())
+            return;
+        vi << QStringLiteral("%1 %2").arg(ids.size()).arg(QString::fromUtf8(whatVi));
+        en << QStringLiteral("%1 %2").arg(ids.size()).arg(QString::fromUtf8(whatEn));
+    };
+    add(r.leadTasks, "nhiệm vụ (chủ trì)", "tasks (lead)");
+    add(r.partnerTasks, "nhiệm vụ (phối hợp)", "tasks (partner)");
+    add(r.responsibleTasks, "nhiệm vụ (người phụ trách)", "tasks (responsible)");
+    add(r.people, "cán bộ", "people");
+    add(r.childUnits, "đơn vị trực thuộc", "units under it");
+    add(r.programmes, "chương trình công tác", "work programmes");
+    add(r.users, "tài khoản", "accounts");
+    return Message{vi.join(QStringLiteral(", ")), en.join(QStringLiteral(", "))};
+}
+
+Error inUse(const QString &name, const storage::Referrers &r)
+{
+    const Message where = usage(r);
+    return makeError(ErrorCode::Conflict,
+                     QStringLiteral("Không xóa được \"%1\" vì đang được dùng ở: %2. Hãy đánh dấu ngừng sử dụng, "
+                                    "hoặc gộp vào mục trùng.")
+                         .arg(name, where.vi),
+                     QStringLiteral("\"%1\" cannot be deleted: it is used by %2. Deactivate it, or merge it "
+                                    "into its duplicate.")
+                         .arg(name, where.en));
+}
+
+Error notFound(const char *vi, const char *en)
+{
+    return makeError(ErrorCode::NotFound, QString::fromUtf8(vi), QString::fromUtf8(en));
+}
+
+} // namespace
+
+Result<void> ReferenceService::deleteAgency(const Actor &actor, Id id)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
+    auto agency = m_repo.agency(id);
+    if (!agency)
+        return agency.error();
+    if (!*agency)
+        return notFound("Không tìm thấy cơ quan, đơn vị.", "The agency was not found.");
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto referrers = m_repo.agencyReferrers(id);
+    if (!referrers)
+        return referrers.error();
+    if (!referrers->isEmpty())
+        return inUse((*agency)->name, *referrers);
+    auto before = m_audit.image(storage::Entity::Agency, id);
+    if (!before)
+        return before.error();
+    THUKY_TRY(m_repo.deleteAgency(id));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.delete"), storage::Entity::Agency, id, *before));
+    return tx->commit();
+}
+
+Result<void> ReferenceService::deletePerson(const Actor &actor, Id id)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
+    auto person = m_repo.person(id);
+    if (!person)
+        return person.error();
+    if (!*person)
+        return notFound("Không tìm thấy cán bộ.", "The person was not found.");
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto referrers = m_repo.personReferrers(id);
+    if (!referrers)
+        return referrers.error();
+    if (!referrers->isEmpty())
+        return inUse((*person)->fullName, *referrers);
+    auto before = m_audit.image(storage::Entity::Person, id);
+    if (!before)
+        return before.error();
+    THUKY_TRY(m_repo.deletePerson(id));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.delete"), storage::Entity::Person, id, *before));
+    return tx->commit();
+}
+
+Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
+    if (keep == drop)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Hãy chọn hai cơ quan, đơn vị khác nhau để gộp."),
+                         QStringLiteral("Choose two different agencies to merge."));
+    auto kept = m_repo.agency(keep);
+    auto dropped = m_repo.agency(drop);
+    if (!kept)
+        return kept.error();
+    if (!dropped)
+        return dropped.error();
+    if (!*kept || !*dropped)
+        return notFound("Không tìm thấy cơ quan, đơn vị.", "The agency was not found.");
+    for (Id parent = (*kept)->parentId; parent; ) { // the kept one may not end up under itself
+        if (parent == drop)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("\"%1\" trực thuộc \"%2\": hãy giữ lại đơn vị cấp trên.")
+                                 .arg((*kept)->name, (*dropped)->name),
+                             QStringLiteral("\"%1\" is under \"%2\": keep the parent instead.")
+                                 .arg((*kept)->name, (*dropped)->name));
+        auto up = m_repo.agency(parent);
+        if (!up)
+            return up.error();
+        parent = *up ? (*up)->parentId : 0;
+    }
+
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto referrers = m_repo.agencyReferrers(drop);
+    if (!referrers)
+        return referrers.error();
+    if (!referrers->users.isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("%1 tài khoản thuộc \"%2\": hãy chuyển các tài khoản đó sang đơn vị khác "
+                                        "(Quản trị → Tài khoản) rồi gộp.")
+                             .arg(referrers->users.size())
+                             .arg((*dropped)->name),
+                         QStringLiteral("%1 accounts belong to \"%2\": move them to another unit first.")
+                             .arg(referrers->users.size())
+                             .arg((*dropped)->name));
+
+    // Before-images of every record the merge changes, in order, for the audit trail.
+    QList<std::pair<storage::Entity, Id>> changed;
+    QSet<Id> tasks;
+    for (const QList<Id> *ids : {&referrers->leadTasks, &referrers->partnerTasks}) {
+        for (Id id : *ids) {
+            if (!tasks.contains(id)) {
+                tasks.insert(id);
+                changed.append({storage::Entity::Task, id});
+            }
+        }
+    }
+    for (Id id : referrers->people)
+        changed.append({storage::Entity::Person, id});
+    for (Id id : referrers->childUnits)
+        changed.append({storage::Entity::Agency, id});
+    for (Id id : referrers->programmes)
+        changed.append({storage::Entity::Programme, id});
+    QList<std::optional<QByteArray>> before;
+    for (const auto &[entity, id] : changed) {
+        auto image = m_audit.image(entity, id);
+        if (!image)
+            return image.error();
+        before.append(*image);
+    }
+
+    if (auto moved = m_repo.moveAgencyReferences(drop, keep); !moved) {
+        if (moved.error().detail.contains(QLatin1String("programmes.year")))
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("\"%1\" và \"%2\" cùng có chương trình công tác của một năm; không gộp được.")
+                                 .arg((*kept)->name, (*dropped)->name),
+                             QStringLiteral("\"%1\" and \"%2\" both have a work programme for the same year.")
+                                 .arg((*kept)->name, (*dropped)->name),
+                             moved.error().detail);
+        return moved.error();
+    }
+    const QString action = QStringLiteral("agency.merge");
+    for (qsizetype i = 0; i < changed.size(); ++i)
+        THUKY_TRY(m_audit.record(actor, action, changed[i].first, changed[i].second, before[i]));
+    auto droppedImage = m_audit.image(storage::Entity::Agency, drop);
+    if (!droppedImage)
+        return droppedImage.error();
+    THUKY_TRY(m_repo.deleteAgency(drop));
+    THUKY_TRY(m_audit.record(actor, action, storage::Entity::Agency, drop, *droppedImage));
+    THUKY_TRY(tx->commit());
+    logger("services")->info("agency {} merged into {} by {} ({} records moved)", drop, keep,
+                             actor.userName.toStdString(), changed.size());
+    return int(changed.size());
+}
+
+Result<int> ReferenceService::mergePeople(const Actor &actor, Id keep, Id drop)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
+    if (keep == drop)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Hãy chọn hai cán bộ khác nhau để gộp."),
+                         QStringLiteral("Choose two different people to merge."));
+    auto kept = m_repo.person(keep);
+    auto dropped = m_repo.person(drop);
+    if (!kept)
+        return kept.error();
+    if (!dropped)
+        return dropped.error();
+    if (!*kept || !*dropped)
+        return notFound("Không tìm thấy cán bộ.", "The person was not found.");
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto referrers = m_repo.personReferrers(drop);
+    if (!referrers)
+        return referrers.error();
+    QList<std::optional<QByteArray>> before;
+    for (Id id : referrers->responsibleTasks) {
+        auto image = m_audit.image(storage::Entity::Task, id);
+        if (!image)
+            return image.error();
+        before.append(*image);
+    }
+    THUKY_TRY(m_repo.movePersonReferences(drop, keep));
+    const QString action = QStringLiteral("person.merge");
+    for (qsizetype i = 0; i < before.size(); ++i)
+        THUKY_TRY(m_audit.record(actor, action, storage::Entity::Task, referrers->responsibleTasks[i], before[i]));
+    auto droppedImage = m_audit.image(storage::Entity::Person, drop);
+    if (!droppedImage)
+        return droppedImage.error();
+    THUKY_TRY(m_repo.deletePerson(drop));
+    THUKY_TRY(m_audit.record(actor, action, storage::Entity::Person, drop, *droppedImage));
+    THUKY_TRY(tx->commit());
+    return int(before.size());
 }
 
 } // namespace thuky::services

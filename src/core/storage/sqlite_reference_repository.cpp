@@ -36,6 +36,58 @@ constexpr const char *kUpdatePerson =
     "UPDATE people SET full_name = ?, position = ?, unit_id = ?, active = ?,"
     " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?";
 
+constexpr const char *kAgencyReferrers =
+    "SELECT 'lead', id FROM tasks WHERE lead_unit_id = ?1"
+    " UNION ALL SELECT 'partner', task_id FROM task_partners WHERE agency_id = ?1"
+    " UNION ALL SELECT 'person', id FROM people WHERE unit_id = ?1"
+    " UNION ALL SELECT 'unit', id FROM agencies WHERE parent_id = ?1"
+    " UNION ALL SELECT 'programme', id FROM programmes WHERE owner_unit_id = ?1"
+    " UNION ALL SELECT 'user', id FROM users WHERE unit_id = ?1";
+constexpr const char *kPersonReferrers = "SELECT 'responsible', id FROM tasks WHERE responsible_id = ?1";
+constexpr const char *kMoveAgency[] = {
+    // A task that already has `to` as a partner, or as its lead, keeps no second row for it.
+    "DELETE FROM task_partners WHERE agency_id = ?1 AND task_id IN"
+    " (SELECT task_id FROM task_partners WHERE agency_id = ?2 UNION SELECT id FROM tasks WHERE lead_unit_id = ?2)",
+    "UPDATE task_partners SET agency_id = ?2 WHERE agency_id = ?1",
+    "DELETE FROM task_partners WHERE agency_id = ?2 AND task_id IN (SELECT id FROM tasks WHERE lead_unit_id = ?1)",
+    "UPDATE tasks SET lead_unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE lead_unit_id = ?1",
+    "UPDATE people SET unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE unit_id = ?1",
+    "UPDATE agencies SET parent_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE parent_id = ?1",
+    "UPDATE programmes SET owner_unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    " WHERE owner_unit_id = ?1",
+};
+constexpr const char *kMovePerson =
+    "UPDATE tasks SET responsible_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    " WHERE responsible_id = ?1";
+constexpr const char *kDeleteAgency = "DELETE FROM agencies WHERE id = ?";
+constexpr const char *kDeletePerson = "DELETE FROM people WHERE id = ?";
+
+Result<Referrers> readReferrers(Database &db, const char *sql, Id id)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    Referrers out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString kind = stmt->text(0);
+        QList<Id> &list = kind == QLatin1String("lead")          ? out.leadTasks
+                          : kind == QLatin1String("partner")     ? out.partnerTasks
+                          : kind == QLatin1String("responsible") ? out.responsibleTasks
+                          : kind == QLatin1String("person")      ? out.people
+                          : kind == QLatin1String("unit")        ? out.childUnits
+                          : kind == QLatin1String("programme")   ? out.programmes
+                                                                 : out.users;
+        list.append(stmt->int64(1));
+    }
+    return out;
+}
+
 QString optionalText(const QString &s) { return s.trimmed().isEmpty() ? QString() : s.trimmed(); }
 
 Agency readAgency(const Statement &s)
@@ -149,6 +201,20 @@ public:
     {
         return m_db.exec(kUpdatePerson, detail::text(p.fullName), detail::text(p.position), optionalId(p.unitId), p.active, p.id);
     }
+
+    Result<Referrers> agencyReferrers(Id id) override { return readReferrers(m_db, kAgencyReferrers, id); }
+    Result<Referrers> personReferrers(Id id) override { return readReferrers(m_db, kPersonReferrers, id); }
+    Result<void> deleteAgency(Id id) override { return m_db.exec(kDeleteAgency, id); }
+    Result<void> deletePerson(Id id) override { return m_db.exec(kDeletePerson, id); }
+
+    Result<void> moveAgencyReferences(Id from, Id to) override
+    {
+        for (const char *sql : kMoveAgency)
+            THUKY_TRY(m_db.exec(sql, from, to));
+        return {};
+    }
+
+    Result<void> movePersonReferences(Id from, Id to) override { return m_db.exec(kMovePerson, from, to); }
 
 private:
     Database &m_db;

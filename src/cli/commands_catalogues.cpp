@@ -1,0 +1,258 @@
+// units list|add|merge, people list|add|merge: the catalogues every module points at.
+
+#include "commands.h"
+#include "programme_support.h"
+
+#include "thuky/search/folding.h"
+#include "thuky/services/reference_service.h"
+#include "thuky/services/workspace.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace thuky::cli {
+
+namespace {
+
+using domain::Agency;
+using domain::Person;
+
+/// Whether every word of the folded filter occurs in one of the texts ("ủy ban kinh tế").
+bool matches(const QString &filter, const QStringList &texts)
+{
+    const QString haystack = search::fold(texts.join(QLatin1Char(' ')));
+    const QStringList words = search::fold(filter).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w); });
+}
+
+void printObjects(Context &ctx, const char *key, const QJsonArray &items, const QStringList &keys,
+                  const QStringList &headers)
+{
+    switch (ctx.format()) {
+    case Format::Json:
+        ctx.out(jsonText(QJsonObject{{QString::fromLatin1(key), items}}));
+        break;
+    case Format::Csv:
+        ctx.out(renderCsv(objectsToSheet(items, keys)));
+        break;
+    case Format::Table: {
+        Sheet sheet = objectsToSheet(items, keys);
+        sheet.headers = headers;
+        ctx.out(renderTable(sheet) + QLatin1Char('\n') + ctx.tr("%1 mục.", "%1 entries.").arg(items.size()) +
+                QLatin1Char('\n'));
+        break;
+    }
+    }
+}
+
+QJsonObject agencyJson(const Agency &a, const QHash<domain::Id, Agency> &byId)
+{
+    return {{QStringLiteral("id"), qint64(a.id)},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("shortName"), a.shortName},
+            {QStringLiteral("kind"), domain::agencyKindKey(a.kind)},
+            {QStringLiteral("parent"), byId.value(a.parentId).name},
+            {QStringLiteral("active"), a.active}};
+}
+
+int runUnitsList(Context &ctx, const Invocation &inv)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto agencies = (*ws)->reference().agencies(ctx.actor());
+    if (!agencies)
+        return ctx.fail(agencies.error());
+    QHash<domain::Id, Agency> byId;
+    for (const Agency &a : *agencies)
+        byId.insert(a.id, a);
+    const QString text = inv.args.value(QStringLiteral("text"));
+    QJsonArray items;
+    for (const Agency &a : *agencies) {
+        if (matches(text, {a.name, a.shortName}))
+            items.append(agencyJson(a, byId));
+    }
+    printObjects(ctx, "units", items,
+                 {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("shortName"), QStringLiteral("kind"),
+                  QStringLiteral("parent"), QStringLiteral("active")},
+                 {ctx.tr("Mã", "Id"), ctx.tr("Tên", "Name"), ctx.tr("Viết tắt", "Short"), ctx.tr("Loại", "Kind"),
+                  ctx.tr("Trực thuộc", "Parent"), ctx.tr("Đang dùng", "Active")});
+    return 0;
+}
+
+int runUnitsAdd(Context &ctx, const Invocation &inv)
+{
+    Agency agency;
+    agency.name = inv.positionals.at(0);
+    agency.shortName = inv.args.value(QStringLiteral("short"));
+    if (inv.args.has(QStringLiteral("kind"))) {
+        const QString kind = inv.args.value(QStringLiteral("kind"));
+        agency.kind = domain::agencyKindFromKey(kind);
+        if (domain::agencyKindKey(agency.kind) != kind)
+            return ctx.usageError(ctx.tr("--kind phải là một trong: national_assembly, council, office, department, "
+                                         "government, ministry, judicial, other.",
+                                         "--kind must be one of: national_assembly, council, office, department, "
+                                         "government, ministry, judicial, other."));
+    }
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (inv.args.has(QStringLiteral("parent"))) {
+        auto parent = resolveUnit(ctx, **ws, inv.args.value(QStringLiteral("parent")));
+        if (!parent)
+            return ctx.fail(parent.error());
+        agency.parentId = *parent;
+    }
+    auto added = (*ws)->reference().addAgency(ctx.actor(), agency);
+    if (!added)
+        return ctx.fail(added.error());
+    ctx.report(ctx.tr("Đã thêm cơ quan, đơn vị.", "Added the agency."),
+               {Field{QStringLiteral("id"), ctx.tr("Mã", "Id"), qint64(added->id)},
+                Field{QStringLiteral("name"), ctx.tr("Tên", "Name"), added->name},
+                Field{QStringLiteral("shortName"), ctx.tr("Viết tắt", "Short"), added->shortName},
+                Field{QStringLiteral("kind"), ctx.tr("Loại", "Kind"), domain::agencyKindKey(added->kind)}});
+    return 0;
+}
+
+Result<domain::Id> resolvePerson(const Context &ctx, services::Workspace &ws, const QString &name)
+{
+    auto found = ws.reference().findPerson(ctx.actor(), name);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Không có cán bộ nào tên \"%1\".").arg(name),
+                         QStringLiteral("No person is named \"%1\".").arg(name));
+    return (*found)->id;
+}
+
+int runPeopleList(Context &ctx, const Invocation &inv)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto people = (*ws)->reference().people(ctx.actor());
+    if (!people)
+        return ctx.fail(people.error());
+    auto agencies = (*ws)->reference().agencies(ctx.actor());
+    if (!agencies)
+        return ctx.fail(agencies.error());
+    QHash<domain::Id, QString> unitNames;
+    for (const Agency &a : *agencies)
+        unitNames.insert(a.id, a.name);
+    std::optional<domain::Id> unit;
+    if (inv.args.has(QStringLiteral("unit"))) {
+        auto id = resolveUnit(ctx, **ws, inv.args.value(QStringLiteral("unit")));
+        if (!id)
+            return ctx.fail(id.error());
+        unit = *id;
+    }
+    const QString text = inv.args.value(QStringLiteral("text"));
+    QJsonArray items;
+    for (const Person &p : *people) {
+        if ((unit && p.unitId != *unit) || !matches(text, {p.fullName, p.position}))
+            continue;
+        items.append(QJsonObject{{QStringLiteral("id"), qint64(p.id)},
+                                 {QStringLiteral("fullName"), p.fullName},
+                                 {QStringLiteral("position"), p.position},
+                                 {QStringLiteral("unit"), unitNames.value(p.unitId)},
+                                 {QStringLiteral("active"), p.active}});
+    }
+    printObjects(ctx, "people", items,
+                 {QStringLiteral("id"), QStringLiteral("fullName"), QStringLiteral("position"), QStringLiteral("unit"),
+                  QStringLiteral("active")},
+                 {ctx.tr("Mã", "Id"), ctx.tr("Họ và tên", "Full name"), ctx.tr("Chức vụ", "Position"),
+                  ctx.tr("Đơn vị", "Unit"), ctx.tr("Đang dùng", "Active")});
+    return 0;
+}
+
+int runPeopleAdd(Context &ctx, const Invocation &inv)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    Person person;
+    person.fullName = inv.positionals.at(0);
+    person.position = inv.args.value(QStringLiteral("position"));
+    if (inv.args.has(QStringLiteral("unit"))) {
+        auto unit = resolveUnit(ctx, **ws, inv.args.value(QStringLiteral("unit")));
+        if (!unit)
+            return ctx.fail(unit.error());
+        person.unitId = *unit;
+    }
+    auto added = (*ws)->reference().addPerson(ctx.actor(), person);
+    if (!added)
+        return ctx.fail(added.error());
+    ctx.report(ctx.tr("Đã thêm cán bộ.", "Added the person."),
+               {Field{QStringLiteral("id"), ctx.tr("Mã", "Id"), qint64(added->id)},
+                Field{QStringLiteral("fullName"), ctx.tr("Họ và tên", "Full name"), added->fullName},
+                Field{QStringLiteral("position"), ctx.tr("Chức vụ", "Position"), added->position}});
+    return 0;
+}
+
+/// units merge KEEP DROP / people merge KEEP DROP.
+template <typename Resolve, typename Merge>
+int runMerge(Context &ctx, const Invocation &inv, Resolve resolve, Merge merge)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto keep = resolve(ctx, **ws, inv.positionals.at(0));
+    if (!keep)
+        return ctx.fail(keep.error());
+    auto drop = resolve(ctx, **ws, inv.positionals.at(1));
+    if (!drop)
+        return ctx.fail(drop.error());
+    auto moved = merge((*ws)->reference(), ctx.actor(), *keep, *drop);
+    if (!moved)
+        return ctx.fail(moved.error());
+    ctx.report(ctx.tr("Đã gộp: mọi bản ghi dùng mục trùng nay dùng mục được giữ; mục trùng đã xóa.",
+                      "Merged: every record that used the duplicate now uses the entry kept; the duplicate is gone."),
+               {Field{QStringLiteral("kept"), ctx.tr("Giữ lại", "Kept"), inv.positionals.at(0)},
+                Field{QStringLiteral("removed"), ctx.tr("Đã gộp và xóa", "Merged and removed"), inv.positionals.at(1)},
+                Field{QStringLiteral("moved"), ctx.tr("Số bản ghi đã chuyển", "Records moved"), *moved}});
+    return 0;
+}
+
+int runUnitsMerge(Context &ctx, const Invocation &inv)
+{
+    return runMerge(ctx, inv, resolveUnit,
+                    [](services::ReferenceService &s, const domain::Actor &a, domain::Id keep, domain::Id drop) {
+                        return s.mergeAgencies(a, keep, drop);
+                    });
+}
+
+int runPeopleMerge(Context &ctx, const Invocation &inv)
+{
+    return runMerge(ctx, inv, resolvePerson,
+                    [](services::ReferenceService &s, const domain::Actor &a, domain::Id keep, domain::Id drop) {
+                        return s.mergePeople(a, keep, drop);
+                    });
+}
+
+} // namespace
+
+QList<Command> catalogueCommands()
+{
+    return {
+        {names({"units", "list"}), names({"text"}), {}, {}, runUnitsList,
+         "liệt kê cơ quan, đơn vị (--text: lọc theo tên, không cần dấu)",
+         "list agencies and units (--text: filter by name, accents optional)"},
+        {names({"units", "add"}), names({"short", "parent", "kind"}), {}, names({"NAME"}), runUnitsAdd,
+         "thêm cơ quan, đơn vị (quản trị)", "add an agency or unit (administrators)", Access::Login},
+        {names({"units", "merge"}), {}, {}, names({"KEEP", "DROP"}), runUnitsMerge,
+         "gộp đơn vị trùng DROP vào KEEP: mọi nhiệm vụ, cán bộ, chương trình chuyển sang KEEP (quản trị)",
+         "merge the duplicate DROP into KEEP: every task, person and programme moves to KEEP (administrators)",
+         Access::Login},
+        {names({"people", "list"}), names({"unit", "text"}), {}, {}, runPeopleList,
+         "liệt kê cán bộ (--unit: của một đơn vị; --text: lọc theo tên)",
+         "list people (--unit: of one unit; --text: filter by name)"},
+        {names({"people", "add"}), names({"position", "unit"}), {}, names({"NAME"}), runPeopleAdd,
+         "thêm cán bộ (quản trị)", "add a person (administrators)", Access::Login},
+        {names({"people", "merge"}), {}, {}, names({"KEEP", "DROP"}), runPeopleMerge,
+         "gộp cán bộ trùng DROP vào KEEP (quản trị)", "merge the duplicate person DROP into KEEP (administrators)",
+         Access::Login},
+    };
+}
+
+} // namespace thuky::cli

@@ -1,0 +1,161 @@
+// Catalogues (danh mục): deleting what nothing uses, refusing what is used, merging duplicates.
+
+#include "test_support.h"
+
+#include "thuky/services/account_service.h"
+#include "thuky/services/audit_service.h"
+
+using namespace thuky;
+using test::actor;
+using test::ok;
+
+namespace {
+
+domain::Agency unit(services::Workspace &ws, const char *name, const char *shortName, domain::Id parent = 0)
+{
+    domain::Agency a;
+    a.name = QString::fromUtf8(name);
+    a.shortName = QString::fromUtf8(shortName);
+    a.kind = domain::AgencyKind::Department;
+    a.parentId = parent;
+    return ok(ws.reference().addAgency(actor(), a));
+}
+
+domain::Person person(services::Workspace &ws, const char *name, domain::Id unitId)
+{
+    domain::Person p;
+    p.fullName = QString::fromUtf8(name);
+    p.unitId = unitId;
+    return ok(ws.reference().addPerson(actor(), p));
+}
+
+} // namespace
+
+TEST_CASE("a catalogue entry nothing uses is deleted; one in use is refused with where it is used",
+          "[services][catalogues]")
+{
+    auto ws = test::workspace();
+    const auto unused = unit(*ws, "Vụ Thử nghiệm", "VTN");
+    ok(ws->reference().deleteAgency(actor(), unused.id));
+    CHECK_FALSE(ok(ws->reference().findAgency(actor(), QStringLiteral("VTN"))).has_value());
+
+    const auto programme = test::programme(*ws);
+    const auto section = ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
+    const auto used = unit(*ws, "Vụ Dùng thử", "VDT");
+    auto task = test::task(*ws, programme.id, section.id, "1", "Thẩm tra", QDate(2025, 9, 1), "VDT");
+    ok(ws->programmes().addTask(actor(), task));
+    person(*ws, "Nguyễn Văn Bình", used.id);
+
+    const auto refused = ws->reference().deleteAgency(actor(), used.id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().text(Lang::Vi).contains(QStringLiteral("1 nhiệm vụ (chủ trì), 1 cán bộ")));
+    CHECK(refused.error().text(Lang::En).contains(QStringLiteral("1 tasks (lead), 1 people")));
+
+    // Deactivating keeps every reference and the history.
+    domain::Agency inactive = used;
+    inactive.active = false;
+    CHECK_FALSE(ok(ws->reference().updateAgency(actor(), inactive)).active);
+
+    const auto bob = person(*ws, "Trần Thị Cúc", 0);
+    domain::Person renamed = bob;
+    renamed.fullName = QStringLiteral("Trần Thị Cúc\u200B ");
+    renamed.position = QStringLiteral("Chuyên viên chính");
+    CHECK(ok(ws->reference().updatePerson(actor(), renamed)).fullName == QStringLiteral("Trần Thị Cúc"));
+    ok(ws->reference().deletePerson(actor(), bob.id));
+    CHECK(ok(ws->audit().verify()).ok());
+}
+
+TEST_CASE("merging two units moves every reference to the one kept, audited, in one step",
+          "[services][catalogues]")
+{
+    auto ws = test::workspace();
+    const auto keep = unit(*ws, "Vụ Tổng hợp 2", "VTH2");
+    const auto drop = unit(*ws, "Vu Tong hop II", "VTHII");
+    const auto child = unit(*ws, "Phòng Tổng hợp", "PTH", drop.id);
+    const auto staff = person(*ws, "Lê Văn Dũng", drop.id);
+
+    const auto programme = test::programme(*ws);
+    const auto section = ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
+    auto led = test::task(*ws, programme.id, section.id, "1", "Chủ trì bởi bản trùng", QDate(2025, 9, 1), "VTHII");
+    led.partnerUnitIds = {keep.id, test::agencyId(*ws, "VTK")};
+    led = ok(ws->programmes().addTask(actor(), led));
+    auto partnered = test::task(*ws, programme.id, section.id, "2", "Phối hợp với cả hai", QDate(2025, 9, 1), "VTK");
+    partnered.partnerUnitIds = {drop.id, keep.id};
+    partnered = ok(ws->programmes().addTask(actor(), partnered));
+    auto partnerOnly = test::task(*ws, programme.id, section.id, "3", "Phối hợp với bản trùng", QDate(2025, 9, 1), "VTH2");
+    partnerOnly.partnerUnitIds = {drop.id};
+    partnerOnly = ok(ws->programmes().addTask(actor(), partnerOnly));
+    domain::Programme owned;
+    owned.year = 2026;
+    owned.ownerUnitId = drop.id;
+    owned = ok(ws->programmes().createProgramme(actor(), owned));
+
+    const int moved = ok(ws->reference().mergeAgencies(actor(), keep.id, drop.id));
+    CHECK(moved == 6); // three tasks, a person, a unit, a programme
+
+    CHECK_FALSE(ok(ws->reference().findAgency(actor(), QStringLiteral("VTHII"))).has_value());
+    const auto ledAfter = ok(ws->programmes().task(actor(), led.id));
+    CHECK(ledAfter.leadUnitId == keep.id);
+    CHECK(ledAfter.partnerUnitIds == QList<domain::Id>{test::agencyId(*ws, "VTK")}); // not its own partner
+    CHECK(ok(ws->programmes().task(actor(), partnered.id)).partnerUnitIds == QList<domain::Id>{keep.id});
+    CHECK(ok(ws->programmes().task(actor(), partnerOnly.id)).partnerUnitIds.isEmpty());
+    CHECK(ok(ws->reference().agency(actor(), child.id)).parentId == keep.id);
+    CHECK(ok(ws->programmes().programme(actor(), owned.id)).ownerUnitId == keep.id);
+    const auto people = ok(ws->reference().people(actor()));
+    CHECK(std::any_of(people.begin(), people.end(),
+                      [&](const domain::Person &p) { return p.id == staff.id && p.unitId == keep.id; }));
+
+    CHECK(ok(ws->audit().history(actor(), storage::Entity::Task, led.id)).first().action == QStringLiteral("agency.merge"));
+    CHECK(ok(ws->audit().verify()).ok());
+}
+
+TEST_CASE("a merge that cannot be whole is refused and changes nothing", "[services][catalogues]")
+{
+    auto ws = test::workspace();
+    const auto keep = unit(*ws, "Vụ A", "VA");
+    const auto drop = unit(*ws, "Vụ A trùng", "VAT");
+    CHECK(ws->reference().mergeAgencies(actor(), keep.id, keep.id).error().code == ErrorCode::InvalidInput);
+
+    // Accounts are moved by the administrator, not by a merge.
+    domain::User u;
+    u.userName = QStringLiteral("admin");
+    u.roles = {domain::Role::Administrator};
+    u.unitId = drop.id;
+    ok(ws->accounts().addUser(actor(), u, QStringLiteral("Hanoi2025!")));
+    const auto withAccount = ws->reference().mergeAgencies(actor(), keep.id, drop.id);
+    REQUIRE_FALSE(withAccount.ok());
+    CHECK(withAccount.error().code == ErrorCode::Conflict);
+    CHECK(ok(ws->reference().agency(actor(), drop.id)).name == QStringLiteral("Vụ A trùng"));
+
+    // Both own the 2025 programme.
+    const auto other = unit(*ws, "Vụ B", "VB");
+    const auto otherDup = unit(*ws, "Vụ B trùng", "VBT");
+    for (domain::Id owner : {other.id, otherDup.id}) {
+        domain::Programme p;
+        p.year = 2025;
+        p.ownerUnitId = owner;
+        ok(ws->programmes().createProgramme(actor(), p));
+    }
+    const auto sameYear = ws->reference().mergeAgencies(actor(), other.id, otherDup.id);
+    REQUIRE_FALSE(sameYear.ok());
+    CHECK(sameYear.error().text(Lang::Vi).contains(QStringLiteral("cùng có chương trình công tác")));
+    CHECK(ok(ws->reference().agency(actor(), otherDup.id)).id == otherDup.id);
+    CHECK(ok(ws->audit().verify()).ok());
+}
+
+TEST_CASE("merging two people moves their tasks to the one kept", "[services][catalogues]")
+{
+    auto ws = test::workspace();
+    const auto keep = person(*ws, "Phạm Thị Lan", 0);
+    const auto drop = person(*ws, "Pham Thi Lan", 0);
+    const auto programme = test::programme(*ws);
+    const auto section = ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
+    auto t = test::task(*ws, programme.id, section.id, "1", "Giám sát", QDate(2025, 9, 1));
+    t.responsibleId = drop.id;
+    t = ok(ws->programmes().addTask(actor(), t));
+    CHECK(ok(ws->reference().mergePeople(actor(), keep.id, drop.id)) == 1);
+    CHECK(ok(ws->programmes().task(actor(), t.id)).responsibleId == keep.id);
+    CHECK(ok(ws->reference().people(actor())).size() == 1);
+    CHECK(ok(ws->audit().verify()).ok());
+}
