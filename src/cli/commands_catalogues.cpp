@@ -4,9 +4,11 @@
 #include "programme_support.h"
 
 #include "thuky/search/folding.h"
+#include "thuky/services/catalogue_transfer.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -230,6 +232,63 @@ int runPeopleMerge(Context &ctx, const Invocation &inv)
                     });
 }
 
+int runCatalogueImport(Context &ctx, const Invocation &inv, services::Catalogue catalogue)
+{
+    const QString file = inv.positionals.at(0);
+    if (tableFileKind(file) == TableFileKind::Other)
+        return ctx.usageError(badExtensionMessage(ctx, file));
+    auto table = readTableFile(file);
+    if (!table)
+        return ctx.fail(table.error());
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto &reference = (*ws)->reference();
+    auto plan = reference.planCatalogueImport(ctx.actor(), catalogue, *table, QFileInfo(file).fileName());
+    if (!plan)
+        return ctx.fail(plan.error());
+    if (!plan->ok()) {
+        for (const services::ImportProblem &p : plan->problems)
+            ctx.err(p.text(ctx.lang()));
+        ctx.err(ctx.tr("Không ghi gì vào danh mục.", "Nothing was written to the catalogue."));
+        return 1;
+    }
+    if (auto applied = reference.applyCatalogueImport(ctx.actor(), *plan); !applied)
+        return ctx.fail(applied.error());
+    ctx.report(ctx.tr("Đã nhập danh mục.", "Imported the catalogue."),
+               {Field{QStringLiteral("added"), ctx.tr("Thêm mới", "Added"), plan->added()},
+                Field{QStringLiteral("updated"), ctx.tr("Cập nhật", "Updated"), plan->updated()},
+                Field{QStringLiteral("unchanged"), ctx.tr("Không đổi", "Unchanged"), plan->unchanged}});
+    return 0;
+}
+
+int runCatalogueExport(Context &ctx, const Invocation &inv, services::Catalogue catalogue)
+{
+    const QString out = inv.args.value(QStringLiteral("out"));
+    if (tableFileKind(out) == TableFileKind::Other)
+        return ctx.usageError(badExtensionMessage(ctx, out));
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto table = (*ws)->reference().exportCatalogue(ctx.actor(), catalogue);
+    if (!table)
+        return ctx.fail(table.error());
+    documents::XlsxOptions options;
+    options.sheetName = catalogue == services::Catalogue::Units ? QStringLiteral("Cơ quan, đơn vị")
+                                                                : QStringLiteral("Cán bộ");
+    if (auto written = writeTableFile(*table, out, options); !written)
+        return ctx.fail(written.error());
+    ctx.report(ctx.tr("Đã xuất danh mục.", "Exported the catalogue."),
+               {Field{QStringLiteral("file"), ctx.tr("Tệp", "File"), out},
+                Field{QStringLiteral("rows"), ctx.tr("Số dòng", "Rows"), table->rows.size()}});
+    return 0;
+}
+
+int runUnitsImport(Context &ctx, const Invocation &inv) { return runCatalogueImport(ctx, inv, services::Catalogue::Units); }
+int runUnitsExport(Context &ctx, const Invocation &inv) { return runCatalogueExport(ctx, inv, services::Catalogue::Units); }
+int runPeopleImport(Context &ctx, const Invocation &inv) { return runCatalogueImport(ctx, inv, services::Catalogue::People); }
+int runPeopleExport(Context &ctx, const Invocation &inv) { return runCatalogueExport(ctx, inv, services::Catalogue::People); }
+
 } // namespace
 
 QList<Command> catalogueCommands()
@@ -240,6 +299,13 @@ QList<Command> catalogueCommands()
          "list agencies and units (--text: filter by name, accents optional)"},
         {names({"units", "add"}), names({"short", "parent", "kind"}), {}, names({"NAME"}), runUnitsAdd,
          "thêm cơ quan, đơn vị (quản trị)", "add an agency or unit (administrators)", Access::Login},
+        {names({"units", "import"}), {}, {}, names({"FILE"}), runUnitsImport,
+         "nhập danh mục cơ quan, đơn vị từ tệp CSV hoặc XLSX (thêm mới, cập nhật theo tên); có lỗi thì không ghi gì",
+         "import agencies and units from a CSV or XLSX file (added, or updated by name); nothing is written if "
+         "it has problems",
+         Access::Login},
+        {names({"units", "export"}), names({"out"}), names({"out"}), {}, runUnitsExport,
+         "xuất danh mục cơ quan, đơn vị ra tệp CSV hoặc XLSX", "export the agencies and units to a CSV or XLSX file"},
         {names({"units", "merge"}), {}, {}, names({"KEEP", "DROP"}), runUnitsMerge,
          "gộp đơn vị trùng DROP vào KEEP: mọi nhiệm vụ, cán bộ, chương trình chuyển sang KEEP (quản trị)",
          "merge the duplicate DROP into KEEP: every task, person and programme moves to KEEP (administrators)",
@@ -249,6 +315,12 @@ QList<Command> catalogueCommands()
          "list people (--unit: of one unit; --text: filter by name)"},
         {names({"people", "add"}), names({"position", "unit"}), {}, names({"NAME"}), runPeopleAdd,
          "thêm cán bộ (quản trị)", "add a person (administrators)", Access::Login},
+        {names({"people", "import"}), {}, {}, names({"FILE"}), runPeopleImport,
+         "nhập danh mục cán bộ từ tệp CSV hoặc XLSX (đơn vị phải có trong danh mục); có lỗi thì không ghi gì",
+         "import people from a CSV or XLSX file (their units must exist); nothing is written if it has problems",
+         Access::Login},
+        {names({"people", "export"}), names({"out"}), names({"out"}), {}, runPeopleExport,
+         "xuất danh mục cán bộ ra tệp CSV hoặc XLSX", "export the people to a CSV or XLSX file"},
         {names({"people", "merge"}), {}, {}, names({"KEEP", "DROP"}), runPeopleMerge,
          "gộp cán bộ trùng DROP vào KEEP (quản trị)", "merge the duplicate person DROP into KEEP (administrators)",
          Access::Login},

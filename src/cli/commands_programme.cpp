@@ -14,24 +14,6 @@ namespace thuky::cli {
 
 namespace {
 
-enum class TableFileKind { Csv, Xlsx, Other };
-
-TableFileKind tableFileKind(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return TableFileKind::Csv;
-    if (suffix == QLatin1String("xlsx"))
-        return TableFileKind::Xlsx;
-    return TableFileKind::Other;
-}
-
-QString badExtensionMessage(const Context &ctx, const QString &path)
-{
-    return ctx.tr("Tệp phải có đuôi .csv hoặc .xlsx: ", "The file must end in .csv or .xlsx: ") +
-           path;
-}
-
 /// --year of import, export and carry-over (its presence is checked by the command table).
 std::optional<QString> requiredYear(const Context &ctx, const Invocation &inv, int &year)
 {
@@ -60,12 +42,6 @@ Result<OpenProgramme> openProgramme(Context &ctx, const Invocation &inv, int yea
     if (!programme)
         return programme.error();
     return OpenProgramme{std::move(*ws), *programme};
-}
-
-Result<documents::Table> readTableFile(const QString &path)
-{
-    return tableFileKind(path) == TableFileKind::Xlsx ? documents::readXlsx(path)
-                                                      : documents::readCsv(path);
 }
 
 /// Unknown units are reported by name unless a located problem already mentions them.
@@ -121,15 +97,13 @@ int runImport(Context &ctx, const Invocation &inv)
     return 0;
 }
 
-Result<void> writeTableFile(const documents::Table &table, const QString &path,
-                            const domain::Programme &programme)
+Result<void> writeProgrammeFile(const documents::Table &table, const QString &path,
+                                const domain::Programme &programme)
 {
-    if (tableFileKind(path) == TableFileKind::Csv)
-        return documents::writeCsv(table, path);
     documents::XlsxOptions options;
     options.sheetName = QStringLiteral("Năm %1").arg(programme.year);
     options.title = programme.title;
-    return documents::writeXlsx(table, path, options);
+    return writeTableFile(table, path, options);
 }
 
 int runExport(Context &ctx, const Invocation &inv)
@@ -146,7 +120,7 @@ int runExport(Context &ctx, const Invocation &inv)
     auto table = open->ws->programmes().exportTable(ctx.actor(), open->programme.id);
     if (!table)
         return ctx.fail(table.error());
-    if (auto written = writeTableFile(*table, out, open->programme); !written)
+    if (auto written = writeProgrammeFile(*table, out, open->programme); !written)
         return ctx.fail(written.error());
     ctx.report(ctx.tr("Đã xuất chương trình.", "Exported the programme."),
                {{QStringLiteral("file"), ctx.tr("Tệp", "File"), out},

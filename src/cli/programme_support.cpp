@@ -4,6 +4,8 @@
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
 
+#include <QFileInfo>
+
 namespace thuky::cli {
 
 namespace {
@@ -83,6 +85,32 @@ Result<domain::Programme> resolveProgramme(const Context &ctx, services::Workspa
     if (!*found)
         return programmeNotFound(year);
     return **found;
+}
+
+TableFileKind tableFileKind(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return TableFileKind::Csv;
+    if (suffix == QLatin1String("xlsx"))
+        return TableFileKind::Xlsx;
+    return TableFileKind::Other;
+}
+
+QString badExtensionMessage(const Context &ctx, const QString &path)
+{
+    return ctx.tr("Tệp phải có đuôi .csv hoặc .xlsx: ", "The file must end in .csv or .xlsx: ") + path;
+}
+
+Result<documents::Table> readTableFile(const QString &path)
+{
+    return tableFileKind(path) == TableFileKind::Xlsx ? documents::readXlsx(path) : documents::readCsv(path);
+}
+
+Result<void> writeTableFile(const documents::Table &table, const QString &path, const documents::XlsxOptions &options)
+{
+    return tableFileKind(path) == TableFileKind::Csv ? documents::writeCsv(table, path)
+                                                     : documents::writeXlsx(table, path, options);
 }
 
 } // namespace thuky::cli

@@ -1,8 +1,10 @@
 #pragma once
-// Shared by the programme commands: reading --year/--owner/--unit and finding a programme.
+// Shared by the commands: reading --year/--owner/--unit, finding a programme, and the CSV
+// or XLSX files of imports and exports.
 
 #include "context.h"
 
+#include "thuky/documents/table.h"
 #include "thuky/domain/programme.h"
 
 #include <optional>
@@ -27,5 +29,16 @@ Result<domain::Id> ownerOption(const Context &ctx, services::Workspace &ws, cons
 /// the current year, else the newest. NotFound (exit 1) when there is none.
 Result<domain::Programme> resolveProgramme(const Context &ctx, services::Workspace &ws,
                                            std::optional<int> year, domain::Id ownerId);
+
+enum class TableFileKind { Csv, Xlsx, Other };
+/// By the file's extension.
+TableFileKind tableFileKind(const QString &path);
+/// "The file must end in .csv or .xlsx: PATH".
+QString badExtensionMessage(const Context &ctx, const QString &path);
+/// Reads a .csv or .xlsx file into a table.
+Result<documents::Table> readTableFile(const QString &path);
+/// Writes a table as CSV or XLSX by the extension (`options` serve XLSX only).
+Result<void> writeTableFile(const documents::Table &table, const QString &path,
+                            const documents::XlsxOptions &options = {});
 
 } // namespace thuky::cli

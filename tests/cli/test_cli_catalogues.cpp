@@ -60,3 +60,47 @@ TEST_CASE("units and people are added, found without accents, and merged by an a
                                        QStringLiteral("Do Minh Chau 2")});
     cli.ok(words("check"));
 }
+
+TEST_CASE("the catalogues move to a fresh database through CSV and XLSX files")
+{
+    CliFixture cli;
+    cli.demo();
+    cli.ok(as("quantri") + QStringList{QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("Vụ Mới lập"),
+                                       QStringLiteral("--parent"), QStringLiteral("VPQH")});
+    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("Vũ Thị Hoa"),
+                                       QStringLiteral("--unit"), QStringLiteral("Vụ Mới lập")});
+    cli.ok({QStringLiteral("units"), QStringLiteral("export"), QStringLiteral("--out"), cli.path(QStringLiteral("dv.xlsx"))});
+    cli.ok({QStringLiteral("people"), QStringLiteral("export"), QStringLiteral("--out"), cli.path(QStringLiteral("cb.csv"))});
+
+    const QString fresh = cli.path(QStringLiteral("fresh.sqlite"));
+    cli.ok(words("init"), fresh);
+    // People first: their units are not there yet, and nothing is written.
+    const CliRun early = cli.run({QStringLiteral("people"), QStringLiteral("import"), cli.path(QStringLiteral("cb.csv"))}, fresh);
+    CHECK(early.exitCode == 1);
+    CHECK(early.errText().contains(QStringLiteral("cb.csv")));
+    CHECK(early.errText().contains(QStringLiteral("Vụ Mới lập")));
+
+    const QJsonObject units = cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("units"),
+                                      QStringLiteral("import"), cli.path(QStringLiteral("dv.xlsx"))},
+                                     fresh)
+                                  .json();
+    CHECK(units.value(QLatin1String("added")).toInt() >= 1);
+    const QJsonObject people = cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("people"),
+                                       QStringLiteral("import"), cli.path(QStringLiteral("cb.csv"))},
+                                      fresh)
+                                   .json();
+    CHECK(people.value(QLatin1String("added")).toInt() >= 1);
+    const QJsonArray hoa = listed(cli, {QStringLiteral("--db"), fresh, QStringLiteral("people"), QStringLiteral("list"),
+                                        QStringLiteral("--unit"), QStringLiteral("vu moi lap")},
+                                  "people");
+    REQUIRE(hoa.size() == 1);
+    CHECK(hoa.at(0).toObject().value(QLatin1String("fullName")).toString() == QStringLiteral("Vũ Thị Hoa"));
+    // A second import of the same file changes nothing.
+    const QJsonObject again = cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("units"),
+                                      QStringLiteral("import"), cli.path(QStringLiteral("dv.xlsx"))},
+                                     fresh)
+                                  .json();
+    CHECK(again.value(QLatin1String("added")).toInt() == 0);
+    CHECK(again.value(QLatin1String("updated")).toInt() == 0);
+    cli.ok(words("check"), fresh);
+}

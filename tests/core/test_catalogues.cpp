@@ -4,6 +4,8 @@
 
 #include "thuky/services/account_service.h"
 #include "thuky/services/audit_service.h"
+#include "thuky/services/catalogue_transfer.h"
+#include "thuky/services/reference_service.h"
 
 using namespace thuky;
 using test::actor;
@@ -158,4 +160,76 @@ TEST_CASE("merging two people moves their tasks to the one kept", "[services][ca
     CHECK(ok(ws->programmes().task(actor(), t.id)).responsibleId == keep.id);
     CHECK(ok(ws->reference().people(actor())).size() == 1);
     CHECK(ok(ws->audit().verify()).ok());
+}
+
+TEST_CASE("units and people go to a spreadsheet and come back the same", "[services][catalogues][import]")
+{
+    auto ws = test::workspace();
+    const auto dept = unit(*ws, "Vụ Công tác đại biểu mới", "VCTĐBM", test::agencyId(*ws, "VPQH"));
+    person(*ws, "Hoàng Văn Em", dept.id);
+    const documents::Table units = ok(ws->reference().exportCatalogue(actor(), services::Catalogue::Units));
+    const documents::Table people = ok(ws->reference().exportCatalogue(actor(), services::Catalogue::People));
+    CHECK(units.headers == services::catalogueColumns(services::Catalogue::Units));
+
+    // Into the same catalogue: nothing to do.
+    const auto same = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units, units, QStringLiteral("u.csv")));
+    CHECK(same.ok());
+    CHECK(same.units.isEmpty());
+    CHECK(same.unchanged == units.rows.size());
+
+    // Into a fresh database: the new unit and its person arrive, the seeded ones are there.
+    auto fresh = test::workspace();
+    const auto unitsPlan = ok(fresh->reference().planCatalogueImport(actor(), services::Catalogue::Units, units, QStringLiteral("u.csv")));
+    REQUIRE(unitsPlan.ok());
+    CHECK(unitsPlan.added() == 1);
+    ok(fresh->reference().applyCatalogueImport(actor(), unitsPlan));
+    const auto peoplePlan = ok(fresh->reference().planCatalogueImport(actor(), services::Catalogue::People, people, QStringLiteral("p.xlsx")));
+    REQUIRE(peoplePlan.ok());
+    ok(fresh->reference().applyCatalogueImport(actor(), peoplePlan));
+    const auto arrived = ok(fresh->reference().findAgency(actor(), QStringLiteral("VCTĐBM")));
+    REQUIRE(arrived.has_value());
+    CHECK(arrived->parentId == test::agencyId(*fresh, "VPQH"));
+    CHECK(ok(fresh->reference().exportCatalogue(actor(), services::Catalogue::People)).rows == people.rows);
+    CHECK(ok(fresh->audit().verify()).ok());
+}
+
+TEST_CASE("a catalogue file with problems names each row and column and writes nothing",
+          "[services][catalogues][import]")
+{
+    auto ws = test::workspace();
+    documents::Table table;
+    table.headers = services::catalogueColumns(services::Catalogue::Units);
+    table.rows = {
+        {QStringLiteral("Phòng Một"), QStringLiteral("P1"), QStringLiteral("Vụ, đơn vị"), QStringLiteral("Vụ Mới"), QString()},
+        {QStringLiteral("Vụ Mới"), QStringLiteral("VM"), QStringLiteral("department"), QStringLiteral("VPQH"), QStringLiteral("Có")},
+        {QString(), QStringLiteral("X"), QString(), QString(), QString()},
+        {QStringLiteral("Phòng Hai"), QString(), QStringLiteral("Loại lạ"), QString(), QString()},
+        {QStringLiteral("Phòng Ba"), QString(), QString(), QStringLiteral("Không có"), QString()},
+        {QStringLiteral("phong mot"), QString(), QString(), QString(), QStringLiteral("có lẽ")},
+    };
+    table.sourceRows = {2, 3, 4, 5, 6, 7};
+    const auto plan = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units, table, QStringLiteral("dv.csv")));
+    REQUIRE(plan.problems.size() == 5);
+    CHECK(plan.problems[0].row == 4); // no name
+    CHECK(plan.problems[1].row == 5);
+    CHECK(plan.problems[1].column == QStringLiteral("Loại"));
+    CHECK(plan.problems[2].row == 6);
+    CHECK(plan.problems[2].column == QStringLiteral("Trực thuộc"));
+    CHECK(plan.problems[3].row == 7); // the same name as row 2
+    CHECK(plan.problems[3].column == QStringLiteral("Tên cơ quan, đơn vị"));
+    CHECK(plan.problems[4].row == 7);
+    CHECK(plan.problems[4].column == QStringLiteral("Đang sử dụng"));
+    CHECK(plan.problems[4].text(Lang::Vi).contains(QStringLiteral("dv.csv")));
+    CHECK_FALSE(ws->reference().applyCatalogueImport(actor(), plan).ok());
+    CHECK_FALSE(ok(ws->reference().findAgency(actor(), QStringLiteral("VM"))).has_value());
+
+    // Without the bad rows, a unit may sit under one further down the file.
+    table.rows = table.rows.mid(0, 2);
+    table.sourceRows = {2, 3};
+    const auto good = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units, table, QStringLiteral("dv.csv")));
+    REQUIRE(good.ok());
+    ok(ws->reference().applyCatalogueImport(actor(), good));
+    const auto child = ok(ws->reference().findAgency(actor(), QStringLiteral("P1")));
+    REQUIRE(child.has_value());
+    CHECK(child->parentId == ok(ws->reference().findAgency(actor(), QStringLiteral("VM")))->id);
 }

@@ -2,6 +2,7 @@
 // Use cases over agencies, units and people.
 
 #include "thuky/core/result.h"
+#include "thuky/documents/table.h"
 #include "thuky/domain/reference.h"
 
 #include <optional>
@@ -15,6 +16,8 @@ namespace thuky::services {
 
 class Authorizer;
 class AuditService;
+struct CatalogueImportPlan;
+enum class Catalogue;
 
 class ReferenceService
 {
@@ -46,6 +49,16 @@ public:
     /// both own a programme of the same year. Returns how many records were moved.
     Result<int> mergeAgencies(const domain::Actor &actor, domain::Id keep, domain::Id drop);
     Result<int> mergePeople(const domain::Actor &actor, domain::Id keep, domain::Id drop);
+
+    /// The catalogue as a table with catalogueColumns(): names, not ids.
+    Result<documents::Table> exportCatalogue(const domain::Actor &actor, Catalogue catalogue);
+    /// Checks a table against the catalogue: every problem with its row and column. Units are
+    /// matched by name or short name (accents and case ignored) and updated; people by name
+    /// and unit, and only added.
+    Result<CatalogueImportPlan> planCatalogueImport(const domain::Actor &actor, Catalogue catalogue,
+                                                    const documents::Table &table, const QString &fileName);
+    /// Writes a plan without problems in one transaction, each record audited.
+    Result<void> applyCatalogueImport(const domain::Actor &actor, const CatalogueImportPlan &plan);
 
 private:
     storage::Database &m_db;
