@@ -80,7 +80,7 @@ const QList<OptionSpec> &knownOptions()
         valued("user", "NAME"),   valued("role", "R[,R...]"), valued("full-name", "TEXT"),
         valued("position", "TEXT"), valued("entity", "E"),  valued("id", "N"),
         valued("by", "NAME"),     valued("from", "YYYY-MM-DD"), valued("to", "YYYY-MM-DD"),
-        valued("limit", "N"),
+        valued("limit", "N"),     flag("force"),
     };
     return options;
 }
