@@ -4,6 +4,7 @@
 #include "thuky/storage/database.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -201,4 +202,33 @@ TEST_CASE("restore refuses what is not a regular file, without blocking", "[serv
     REQUIRE(QFile::link(QStringLiteral("/dev/zero"), zero));
     CHECK(services::restoreDatabase(live, zero).error().text(Lang::En).contains(QStringLiteral("not a regular file")));
     CHECK(ok(services::checkFile(live)).ok());
+}
+
+TEST_CASE("a backup onto a file another process has open is refused and leaves it alone", "[services][maintenance]")
+{
+    KeyFolder keys;
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+    const QString out = dir.filePath(QStringLiteral("in-use.sqlite"));
+    auto ws = ok(services::Workspace::open(live));
+    // The sqlite3 shell keeps OUT open in WAL mode, as the GUI would.
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {out});
+    REQUIRE(shell.waitForStarted());
+    shell.write("PRAGMA journal_mode = WAL;\nCREATE TABLE kept (x);\nSELECT 'ready';\n");
+    QByteArray said;
+    while (!said.contains("ready") && shell.waitForReadyRead(10000))
+        said += shell.readAllStandardOutput();
+    REQUIRE(said.contains("ready"));
+    const QByteArray before = thuky::test::fileHash(out);
+    auto refused = services::backupDatabase(ws->db(), out);
+    CHECK(thuky::test::fileHash(out) == before);
+    CHECK(QFile::exists(out + QStringLiteral("-wal")));
+    shell.closeWriteChannel();
+    REQUIRE(shell.waitForFinished(10000));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().text(Lang::En).contains(QStringLiteral("open in another program")));
+    // Once it is closed, the backup goes ahead.
+    ok(services::backupDatabase(ws->db(), out));
 }
