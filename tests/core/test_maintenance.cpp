@@ -27,17 +27,25 @@ TEST_CASE("check reports a healthy database and a broken foreign key", "[service
     CHECK(report.foreignKeyProblems.first().contains(QStringLiteral("programmes")));
 }
 
+namespace {
+
+/// live.sqlite with the 2024 and 2025 programmes, and copy.sqlite backed up in between.
+void liveAndBackup(const QString &live, const QString &copy)
+{
+    auto ws = ok(services::Workspace::open(live));
+    thuky::test::programme(*ws, 2024);
+    ok(services::backupDatabase(ws->db(), copy));
+    thuky::test::programme(*ws, 2025);
+}
+
+} // namespace
+
 TEST_CASE("backup and restore round-trip; a bad backup changes nothing", "[services][maintenance]")
 {
     QTemporaryDir dir;
     const QString live = dir.filePath(QStringLiteral("live.sqlite"));
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    {
-        auto ws = ok(services::Workspace::open(live));
-        thuky::test::programme(*ws, 2024);
-        ok(services::backupDatabase(ws->db(), copy));
-        thuky::test::programme(*ws, 2025);
-    }
+    liveAndBackup(live, copy);
     ok(services::restoreDatabase(live, copy));
     {
         auto ws = ok(services::Workspace::open(live));
@@ -137,12 +145,7 @@ TEST_CASE("restore refuses a backup that fails check unless forced; check passes
     QTemporaryDir dir;
     const QString live = dir.filePath(QStringLiteral("live.sqlite"));
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    {
-        auto ws = ok(services::Workspace::open(live));
-        thuky::test::programme(*ws, 2024);
-        ok(services::backupDatabase(ws->db(), copy));
-        thuky::test::programme(*ws, 2025);
-    }
+    liveAndBackup(live, copy);
     SECTION("a good backup: restored, recorded, and check passes at once")
     {
         ok(services::restoreDatabase(live, copy));

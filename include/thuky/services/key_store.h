@@ -42,6 +42,9 @@ public:
 
     /// The key file's text: what `key export` writes and `key import` reads.
     static QByteArray keyFileText(const QString &databaseId, const QByteArray &key);
+    /// Writes a key file at `path`: created with mode 0600 (never readable by others, even
+    /// briefly), never over an existing file (Io).
+    static Result<void> writeKeyFile(const QString &path, const QString &databaseId, const QByteArray &key);
     /// Parses a key file; InvalidInput when it is not one.
     static Result<std::pair<QString, QByteArray>> parseKeyFile(const QByteArray &text);
 

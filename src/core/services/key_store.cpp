@@ -185,13 +185,17 @@ Result<void> KeyStore::store(const QString &databaseId, const QByteArray &key) c
                          keyPath(databaseId));
     }
     THUKY_TRY(ensureDirectory());
-    const QString path = keyPath(databaseId);
+    return writeKeyFile(keyPath(databaseId), databaseId, key);
+}
+
+Result<void> KeyStore::writeKeyFile(const QString &path, const QString &databaseId, const QByteArray &key)
+{
     const QByteArray encoded = QFile::encodeName(path);
-    // O_EXCL with mode 0600 from the start: the key is never readable by others, even briefly.
     const int fd = ::open(encoded.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return ioError(QStringLiteral("Không ghi được tệp khóa \"%1\".").arg(path),
-                       QStringLiteral("Cannot write the key file \"%1\".").arg(path), path);
+        return ioError(QStringLiteral("Không ghi được tệp khóa \"%1\" (tệp đã có sẵn hoặc thư mục không ghi được).").arg(path),
+                       QStringLiteral("Cannot write the key file \"%1\" (it exists or the folder is not writable).").arg(path),
+                       path);
     const QByteArray text = keyFileText(databaseId, key);
     const bool written = ::write(fd, text.constData(), size_t(text.size())) == text.size() && ::fsync(fd) == 0;
     ::close(fd);

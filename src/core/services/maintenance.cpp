@@ -136,13 +136,18 @@ Result<void> removeSidecars(const QString &path)
     return {};
 }
 
-// Opens a finished copy read-only: it must be a whole, healthy database.
-Result<void> verifyCopy(const QString &path)
+Result<Database> openReadOnly(const QString &path)
 {
     storage::OpenOptions readOnly;
     readOnly.readOnly = true;
     readOnly.create = false;
-    auto copy = Database::open(path, readOnly);
+    return Database::open(path, readOnly);
+}
+
+// Opens a finished copy read-only: it must be a whole, healthy database.
+Result<void> verifyCopy(const QString &path)
+{
+    auto copy = openReadOnly(path);
     if (!copy)
         return copy.error();
     auto report = check(*copy);
@@ -261,10 +266,7 @@ Result<HealthReport> checkHealth(Workspace &ws) { return checkHealth(ws.db(), ws
 Result<HealthReport> checkFile(const QString &path, bool useAnchor)
 {
     THUKY_TRY(requireRegularFile(path));
-    storage::OpenOptions readOnly;
-    readOnly.readOnly = true;
-    readOnly.create = false;
-    auto db = Database::open(path, readOnly);
+    auto db = openReadOnly(path);
     if (!db)
         return db.error();
     auto key = keyFor(*db);
@@ -372,10 +374,7 @@ Result<RestoreReport> restoreDatabase(const QString &dbPath, const QString &inPa
         return refuse(regular.error().message.vi, regular.error().message.en, inPath);
     RestoreReport result;
     {
-        storage::OpenOptions readOnly;
-        readOnly.readOnly = true;
-        readOnly.create = false;
-        auto source = Database::open(inPath, readOnly);
+        auto source = openReadOnly(inPath);
         if (!source)
             return refuse(QStringLiteral("tệp không phải cơ sở dữ liệu SQLite hợp lệ."),
                           QStringLiteral("the file is not a valid SQLite database."), source.error().detail);
@@ -421,21 +420,7 @@ Result<void> exportKey(Workspace &ws, const domain::Actor &actor, const QString 
     const DatabaseKey &key = ws.key();
     if (!key.available())
         return key.missingError();
-    const QByteArray encoded = QFile::encodeName(outPath);
-    const int fd = ::open(encoded.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("Không ghi được \"%1\" (tệp đã có sẵn hoặc thư mục không ghi được).").arg(outPath),
-                         QStringLiteral("Cannot write \"%1\" (the file exists or the folder is not writable).").arg(outPath),
-                         outPath);
-    const QByteArray text = KeyStore::keyFileText(key.databaseId(), *key.secret());
-    const bool written = ::write(fd, text.constData(), size_t(text.size())) == text.size() && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written) {
-        ::unlink(encoded.constData());
-        return makeError(ErrorCode::Io, QStringLiteral("Không ghi được \"%1\".").arg(outPath),
-                         QStringLiteral("Cannot write \"%1\".").arg(outPath), outPath);
-    }
+    THUKY_TRY(KeyStore::writeKeyFile(outPath, key.databaseId(), *key.secret()));
     logger("services")->info("key of database {} exported by {}", key.databaseId().toStdString(),
                              actor.userName.toStdString());
     return {};

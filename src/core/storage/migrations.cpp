@@ -4,6 +4,8 @@
 #include "thuky/storage/database.h"
 #include "thuky/storage/transaction.h"
 
+#include "query_helpers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -133,18 +135,12 @@ std::map<QString, QString> expectedTriggers(int version)
 
 Result<QList<Message>> checkTriggers(Database &db)
 {
-    auto stmt = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
-    if (!stmt)
-        return stmt.error();
-    std::map<QString, QString> present;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        present[stmt->text(0)] = normalized(stmt->text(1));
-    }
+    using Trigger = std::pair<QString, QString>;
+    auto triggers = detail::readAll<Trigger>(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'",
+                                             [](const Statement &s) { return Trigger{s.text(0), normalized(s.text(1))}; });
+    if (!triggers)
+        return triggers.error();
+    const std::map<QString, QString> present(triggers->cbegin(), triggers->cend());
     QList<Message> problems;
     const auto expected = expectedTriggers(db.userVersion());
     for (const auto &[name, sql] : expected) {
