@@ -3,6 +3,8 @@
 
 #include "test_support.h"
 
+#include "thuky/core/logging.h"
+
 #include "thuky/services/account_service.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/key_store.h"
@@ -13,6 +15,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
 
 #include <sys/stat.h>
 
@@ -336,4 +341,26 @@ TEST_CASE("an unknown name and a wrong password do the same work and give the sa
     CHECK(unknown.error().text(Lang::En) == wrong.error().text(Lang::En));
     CHECK(unknown.error().code == wrong.error().code);
     CHECK(unknown.error().detail == wrong.error().detail);
+}
+
+TEST_CASE("check logs what it found, and nothing about a chain that is whole", "[security][audit]")
+{
+    auto sink = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(50);
+    const auto log = logger("services");
+    const auto level = log->level();
+    log->sinks().push_back(sink);
+    log->set_level(spdlog::level::warn);
+    const auto lines = [&] { return QString::fromStdString(fmt::format("{}", fmt::join(sink->last_formatted(), ""))); };
+
+    auto ws = thuky::test::workspace();
+    thuky::test::programme(*ws);
+    REQUIRE(ok(ws->audit().verify()).ok());
+    CHECK_FALSE(lines().contains(QStringLiteral("chain broken")));
+    ok(ws->db().execScript("UPDATE programmes SET title = 'Sửa ngoài Thuky'"));
+    REQUIRE_FALSE(ok(ws->audit().verify()).ok());
+    CHECK_FALSE(lines().contains(QStringLiteral("chain broken")));
+    CHECK(lines().contains(QStringLiteral("1 records differ")));
+
+    log->sinks().pop_back();
+    log->set_level(level);
 }
