@@ -216,7 +216,7 @@ Record checkRecord(const Context &ctx, const QString &path, const services::Heal
             field("auditAnchorProblem", ctx.tr("Lỗi mốc nhật ký", "Audit anchor problem"),
                   audit ? textOrNull(audit->anchorProblem, ctx.lang()) : QJsonValue()),
             field("accountSealProblems", ctx.tr("Tài khoản sai niêm phong", "Accounts with a broken seal"),
-                  listed(health.sealProblems)),
+                  audit && audit->key == services::KeyState::Verified ? listed(health.sealProblems) : QJsonValue()),
             field("auditMismatches", ctx.tr("Bản ghi bị sửa ngoài Thuky", "Records changed outside Thuky"),
                   audit ? listed(audit->mismatches) : listed({}))};
 }

@@ -156,8 +156,11 @@ Result<AuditCheck> AuditService::verify(bool useAnchor)
         logger("services")->warn("audit check: chain broken at entry {}", check.firstBrokenEntry);
     if (!check.anchorProblem.vi.isEmpty())
         logger("services")->warn("audit check: the trail does not reach its anchor (entry {})", check.anchorEntry);
-    if (check.key == KeyState::Missing || check.key == KeyState::Broken)
-        logger("services")->warn("audit check: key {}", keyStateKey(check.key).toStdString());
+    // A missing key is the caller's message to give (not tampering); a broken marker is.
+    if (check.key == KeyState::Broken)
+        logger("services")->warn("audit check: the keyed marker is missing or altered");
+    else if (check.key == KeyState::Missing)
+        logger("services")->info("audit check: no key for database {}", check.databaseId.toStdString());
     if (!check.mismatches.isEmpty())
         logger("services")->warn("audit check: {} records differ from the audit trail", check.mismatches.size());
     return check;

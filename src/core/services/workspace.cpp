@@ -122,7 +122,7 @@ Result<void> Workspace::loadKey()
     if (!key)
         return key.error();
     if (!*key)
-        logger("services")->warn("this installation has no key for database {} ({})", id->toStdString(),
+        logger("services")->info("this installation has no key for database {} ({})", id->toStdString(),
                                  store.keyPath(*id).toStdString());
     m_key = DatabaseKey(*id, *key, store);
     return {};
