@@ -364,3 +364,32 @@ TEST_CASE("check logs what it found, and nothing about a chain that is whole", "
     log->sinks().pop_back();
     log->set_level(level);
 }
+
+TEST_CASE("the keyed marker and the seals cannot be moved or made up without the key", "[security][audit]")
+{
+    Tampering t;
+    SECTION("moving the marker so that forged entries fall under the unkeyed SHA-256 part")
+    {
+        ok(t.shell().execScript("DROP TRIGGER app_meta_keys_no_update;"
+                                " UPDATE app_meta SET value = '100000' WHERE key = 'audit_keyed_from'"));
+        const auto health = t.health();
+        REQUIRE(health.audit);
+        CHECK(health.audit->key == services::KeyState::Broken);
+        CHECK(health.audit->keyProblem.en.contains(QStringLiteral("altered")));
+        CHECK_FALSE(health.ok());
+    }
+    SECTION("an administrator account added with SQL")
+    {
+        auto shell = t.shell();
+        ok(shell.exec("INSERT INTO users(user_name, password_hash) SELECT 'dotnhap', password_hash FROM users WHERE "
+                      "user_name = 'nguoixem'"));
+        ok(shell.execScript("INSERT INTO user_roles(user_id, role) SELECT id, 'administrator' FROM users WHERE "
+                            "user_name = 'dotnhap'"));
+        CHECK(t.ws->accounts().login(QStringLiteral("dotnhap"), kViewerPassword).error().detail == QStringLiteral("seal"));
+        const auto health = t.health();
+        REQUIRE(health.sealProblems.size() == 1);
+        CHECK(health.sealProblems.first().message.en.contains(QStringLiteral("dotnhap")));
+        REQUIRE(health.audit);
+        CHECK(health.audit->mismatches.size() == 1); // and it is not in the audit trail
+    }
+}
