@@ -18,6 +18,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstdio>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -315,14 +317,12 @@ Result<void> backupDatabase(Database &db, const QString &outPath)
         return verified.error();
     }
     THUKY_TRY(removeSidecars(outPath));
-    if (QFile::exists(outPath) && !QFile::remove(outPath)) {
+    // rename(2) replaces OUT in one step: there is always either the old backup or the new.
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(outPath).constData()) != 0) {
         dropPartial();
-        return makeError(ErrorCode::Io, QStringLiteral("Không ghi đè được tệp \"%1\".").arg(outPath),
-                         QStringLiteral("Cannot replace the file \"%1\".").arg(outPath), outPath);
-    }
-    if (!QFile::rename(partial, outPath))
         return makeError(ErrorCode::Io, QStringLiteral("Không ghi được tệp sao lưu \"%1\".").arg(outPath),
                          QStringLiteral("Cannot write the backup file \"%1\".").arg(outPath), outPath);
+    }
     THUKY_TRY(verifyCopy(outPath));
     logger("storage")->info("backup written to {} and verified", outPath.toStdString());
     return {};
