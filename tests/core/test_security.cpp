@@ -70,8 +70,8 @@ struct Tampering
         v.roles = {Role::Viewer};
         viewer = ok(ws->accounts().addUser(admin.actor(), v, kViewerPassword));
         const Programme p = thuky::test::programme(*ws);
-        task = ok(ws->programmes().addTask(actor(), thuky::test::task(*ws, p.id, 0, "1", "Việc một",
-                                                                            QDate(2025, 9, 30))));
+        task = ok(ws->programmes().addTask(
+            actor(), thuky::test::task(*ws, p.id, 0, "1", "Việc một", QDate(2025, 9, 30))));
         ok(ws->accounts().login(QStringLiteral("quantri"), kAdminPassword));
         ok(ws->accounts().login(QStringLiteral("nguoixem"), kViewerPassword));
         REQUIRE(health().ok());
@@ -91,12 +91,14 @@ QStringList texts(const QList<Message> &messages)
 
 } // namespace
 
-TEST_CASE("a swapped password hash: login refuses the account and check names it", "[security][accounts]")
+TEST_CASE("a swapped password hash: login refuses the account and check names it",
+          "[security][accounts]")
 {
     Tampering t;
     // The viewer knows their own password; the file lets them copy its hash onto the admin.
-    ok(t.shell().execScript("UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE "
-                            "user_name = 'nguoixem') WHERE user_name = 'quantri'"));
+    ok(t.shell().execScript(
+        "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE "
+        "user_name = 'nguoixem') WHERE user_name = 'quantri'"));
     auto login = t.ws->accounts().login(QStringLiteral("quantri"), kViewerPassword);
     REQUIRE_FALSE(login.ok());
     CHECK(login.error().detail == QStringLiteral("seal"));
@@ -117,7 +119,8 @@ TEST_CASE("a forged audit entry with a recomputed hash chain is detected", "[sec
     // The viewer quietly becomes an administrator, with an audit entry to match: the SHA-256
     // chain is public, so the forger can compute it.
     auto shell = t.shell();
-    ok(shell.exec("INSERT INTO user_roles(user_id, role) VALUES (?, 'administrator')", t.viewer.id));
+    ok(shell.exec("INSERT INTO user_roles(user_id, role) VALUES (?, 'administrator')",
+                  t.viewer.id));
     const auto repo = storage::makeSqliteAuditRepository(shell);
     const auto before = ok(t.ws->audit().history(actor(), Entity::User, t.viewer.id)).first().after;
     storage::AuditEntry forged;
@@ -142,7 +145,8 @@ TEST_CASE("a forged audit entry with a recomputed hash chain is detected", "[sec
     // The roles are sealed too: the viewer's seal no longer matches.
     REQUIRE(health.sealProblems.size() == 1);
     CHECK(health.sealProblems.first().id == t.viewer.id);
-    CHECK(t.ws->accounts().login(QStringLiteral("nguoixem"), kViewerPassword).error().detail == QStringLiteral("seal"));
+    CHECK(t.ws->accounts().login(QStringLiteral("nguoixem"), kViewerPassword).error().detail ==
+          QStringLiteral("seal"));
 }
 
 TEST_CASE("audit entries cut from the end are detected through the anchor", "[security][audit]")
@@ -161,11 +165,13 @@ TEST_CASE("audit entries cut from the end are detected through the anchor", "[se
     CHECK(health.audit->firstBrokenEntry == 0);
     CHECK(health.audit->mismatches.isEmpty());
     CHECK(health.audit->anchorEntry == head);
-    CHECK(health.audit->anchorProblem.en.contains(QStringLiteral("entries at the end were deleted")));
+    CHECK(
+        health.audit->anchorProblem.en.contains(QStringLiteral("entries at the end were deleted")));
     CHECK_FALSE(health.ok());
 }
 
-TEST_CASE("the anchor follows commits from two connections and never moves back", "[security][audit]")
+TEST_CASE("the anchor follows commits from two connections and never moves back",
+          "[security][audit]")
 {
     Tampering t;
     auto second = ok(services::Workspace::open(t.path, false));
@@ -185,7 +191,8 @@ TEST_CASE("dropped, altered or added triggers are reported", "[security][storage
     Tampering t;
     SECTION("dropped")
     {
-        ok(t.shell().execScript("DROP TRIGGER audit_log_no_update; DROP TRIGGER app_meta_keys_no_delete"));
+        ok(t.shell().execScript(
+            "DROP TRIGGER audit_log_no_update; DROP TRIGGER app_meta_keys_no_delete"));
         const auto problems = texts(t.health().triggerProblems);
         REQUIRE(problems.size() == 2);
         CHECK(problems.filter(QStringLiteral("audit_log_no_update was dropped")).size() == 1);
@@ -193,27 +200,35 @@ TEST_CASE("dropped, altered or added triggers are reported", "[security][storage
     }
     SECTION("altered into one that lets updates through")
     {
-        ok(t.shell().execScript("DROP TRIGGER audit_log_no_update;"
-                                " CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN 0"
-                                " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"));
-        CHECK(texts(t.health().triggerProblems) == QStringList{QStringLiteral("The trigger audit_log_no_update was altered outside Thuky.")});
+        ok(t.shell().execScript(
+            "DROP TRIGGER audit_log_no_update;"
+            " CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN 0"
+            " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"));
+        CHECK(texts(t.health().triggerProblems) ==
+              QStringList{
+                  QStringLiteral("The trigger audit_log_no_update was altered outside Thuky.")});
     }
     SECTION("added")
     {
-        ok(t.shell().execScript("CREATE TRIGGER sneaky AFTER INSERT ON tasks BEGIN SELECT 1; END;"));
-        CHECK(texts(t.health().triggerProblems) == QStringList{QStringLiteral("An unknown trigger sneaky was added outside Thuky.")});
+        ok(t.shell().execScript(
+            "CREATE TRIGGER sneaky AFTER INSERT ON tasks BEGIN SELECT 1; END;"));
+        CHECK(texts(t.health().triggerProblems) ==
+              QStringList{QStringLiteral("An unknown trigger sneaky was added outside Thuky.")});
         CHECK_FALSE(t.health().ok());
     }
 }
 
-TEST_CASE("without the key: check cannot verify (not tampering), writes and log-ins are refused clearly",
-          "[security][keys]")
+TEST_CASE(
+    "without the key: check cannot verify (not tampering), writes and log-ins are refused clearly",
+    "[security][keys]")
 {
     Tampering t;
     const QString exported = t.dir.filePath(QStringLiteral("exported.key"));
     ok(services::exportKey(*t.ws, t.admin.actor(), exported));
-    CHECK((QFileInfo(exported).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
-    CHECK_FALSE(services::exportKey(*t.ws, t.viewer.actor(), t.dir.filePath(QStringLiteral("v.key"))).ok());
+    CHECK((QFileInfo(exported).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) ==
+          0);
+    CHECK_FALSE(
+        services::exportKey(*t.ws, t.viewer.actor(), t.dir.filePath(QStringLiteral("v.key"))).ok());
     t.ws.reset();
 
     // "Another machine": the database file without the key folder.
@@ -256,19 +271,22 @@ TEST_CASE("without the key: check cannot verify (not tampering), writes and log-
     CHECK(imported.anchored);
     CHECK(ws->key().available());
     CHECK(QFileInfo(services::KeyStore().keyPath(imported.databaseId)).permissions() ==
-          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+           QFileDevice::WriteUser));
     ok(ws->accounts().login(QStringLiteral("quantri"), kAdminPassword));
     CHECK(t.health().ok());
 }
 
 // thuky-schema-3.sqlite was made by thuky-cli of schema 3: accounts quantri (Quan-tri-2025),
 // nguoixem (Nguoi-xem-2025), chuyenvien (Chuyen-vien-2025) and a 2025 BTK programme of 3 tasks.
-TEST_CASE("a schema 3 database is keyed at the upgrade and its accounts sealed", "[security][migrations]")
+TEST_CASE("a schema 3 database is keyed at the upgrade and its accounts sealed",
+          "[security][migrations]")
 {
     KeyDir keys;
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("s3.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(THUKY_TEST_DATA_DIR "/schemas/thuky-schema-3.sqlite"), copy));
+    REQUIRE(
+        QFile::copy(QStringLiteral(THUKY_TEST_DATA_DIR "/schemas/thuky-schema-3.sqlite"), copy));
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Id keyedFrom = 0;
     {
@@ -307,8 +325,10 @@ TEST_CASE("a schema 3 database is keyed at the upgrade and its accounts sealed",
             e.prevHash = prev;
             e.hash = services::AuditService::hashOf(e);
             prev = e.hash;
-            ok(shell.exec("UPDATE audit_log SET user_name = ?, prev_hash = coalesce(?, ''), hash = ? WHERE id = ?", e.userName,
-                          QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash), e.id));
+            ok(shell.exec("UPDATE audit_log SET user_name = ?, prev_hash = coalesce(?, ''), hash = "
+                          "? WHERE id = ?",
+                          e.userName, QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash),
+                          e.id));
         }
     }
     const auto health = ok(services::checkFile(copy));
@@ -329,8 +349,10 @@ TEST_CASE("an unknown name and a wrong password do the same work and give the sa
         hashes.append(hash);
         return services::verifyPassword(hash, password);
     });
-    const auto unknown = ws->accounts().login(QStringLiteral("khongco"), QStringLiteral("sai-mat-khau-1"));
-    const auto wrong = ws->accounts().login(QStringLiteral("quantri"), QStringLiteral("sai-mat-khau-1"));
+    const auto unknown =
+        ws->accounts().login(QStringLiteral("khongco"), QStringLiteral("sai-mat-khau-1"));
+    const auto wrong =
+        ws->accounts().login(QStringLiteral("quantri"), QStringLiteral("sai-mat-khau-1"));
     REQUIRE(hashes.size() == 2);
     // The dummy is a real Argon2id hash with the very limits of a stored one.
     const auto limits = [](const QByteArray &h) { return h.left(h.indexOf("$", 30)); };
@@ -350,7 +372,9 @@ TEST_CASE("check logs what it found, and nothing about a chain that is whole", "
     const auto level = log->level();
     log->sinks().push_back(sink);
     log->set_level(spdlog::level::warn);
-    const auto lines = [&] { return QString::fromStdString(fmt::format("{}", fmt::join(sink->last_formatted(), ""))); };
+    const auto lines = [&] {
+        return QString::fromStdString(fmt::format("{}", fmt::join(sink->last_formatted(), "")));
+    };
 
     auto ws = thuky::test::workspace();
     thuky::test::programme(*ws);
@@ -365,13 +389,15 @@ TEST_CASE("check logs what it found, and nothing about a chain that is whole", "
     log->set_level(level);
 }
 
-TEST_CASE("the keyed marker and the seals cannot be moved or made up without the key", "[security][audit]")
+TEST_CASE("the keyed marker and the seals cannot be moved or made up without the key",
+          "[security][audit]")
 {
     Tampering t;
     SECTION("moving the marker so that forged entries fall under the unkeyed SHA-256 part")
     {
-        ok(t.shell().execScript("DROP TRIGGER app_meta_keys_no_update;"
-                                " UPDATE app_meta SET value = '100000' WHERE key = 'audit_keyed_from'"));
+        ok(t.shell().execScript(
+            "DROP TRIGGER app_meta_keys_no_update;"
+            " UPDATE app_meta SET value = '100000' WHERE key = 'audit_keyed_from'"));
         const auto health = t.health();
         REQUIRE(health.audit);
         CHECK(health.audit->key == services::KeyState::Broken);
@@ -381,11 +407,14 @@ TEST_CASE("the keyed marker and the seals cannot be moved or made up without the
     SECTION("an administrator account added with SQL")
     {
         auto shell = t.shell();
-        ok(shell.exec("INSERT INTO users(user_name, password_hash) SELECT 'dotnhap', password_hash FROM users WHERE "
+        ok(shell.exec("INSERT INTO users(user_name, password_hash) SELECT 'dotnhap', password_hash "
+                      "FROM users WHERE "
                       "user_name = 'nguoixem'"));
-        ok(shell.execScript("INSERT INTO user_roles(user_id, role) SELECT id, 'administrator' FROM users WHERE "
-                            "user_name = 'dotnhap'"));
-        CHECK(t.ws->accounts().login(QStringLiteral("dotnhap"), kViewerPassword).error().detail == QStringLiteral("seal"));
+        ok(shell.execScript(
+            "INSERT INTO user_roles(user_id, role) SELECT id, 'administrator' FROM users WHERE "
+            "user_name = 'dotnhap'"));
+        CHECK(t.ws->accounts().login(QStringLiteral("dotnhap"), kViewerPassword).error().detail ==
+              QStringLiteral("seal"));
         const auto health = t.health();
         REQUIRE(health.sealProblems.size() == 1);
         CHECK(health.sealProblems.first().message.en.contains(QStringLiteral("dotnhap")));

@@ -44,7 +44,8 @@ public:
     static QByteArray keyFileText(const QString &databaseId, const QByteArray &key);
     /// Writes a key file at `path`: created with mode 0600 (never readable by others, even
     /// briefly), never over an existing file (Io).
-    static Result<void> writeKeyFile(const QString &path, const QString &databaseId, const QByteArray &key);
+    static Result<void> writeKeyFile(const QString &path, const QString &databaseId,
+                                     const QByteArray &key);
     /// Parses a key file; InvalidInput when it is not one.
     static Result<std::pair<QString, QByteArray>> parseKeyFile(const QByteArray &text);
 
@@ -56,7 +57,8 @@ public:
     Result<void> resetAnchor(const QString &databaseId, const AuditAnchor &anchor) const;
 
 private:
-    Result<void> writeAnchor(const QString &databaseId, const AuditAnchor &anchor, bool forward) const;
+    Result<void> writeAnchor(const QString &databaseId, const AuditAnchor &anchor,
+                             bool forward) const;
     Result<void> ensureDirectory() const;
 
     QString m_dir;

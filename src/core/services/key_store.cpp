@@ -33,7 +33,8 @@ bool validDatabaseId(const QString &id)
     if (id.size() != 32)
         return false;
     for (QChar c : id)
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     return true;
 }
@@ -104,7 +105,10 @@ QString KeyStore::defaultDirectory()
     return dir + QStringLiteral("/Thuky/keys");
 }
 
-QString KeyStore::keyPath(const QString &databaseId) const { return m_dir + QLatin1Char('/') + databaseId + QStringLiteral(".key"); }
+QString KeyStore::keyPath(const QString &databaseId) const
+{
+    return m_dir + QLatin1Char('/') + databaseId + QStringLiteral(".key");
+}
 
 QString KeyStore::anchorPath(const QString &databaseId) const
 {
@@ -122,16 +126,18 @@ Result<void> KeyStore::ensureDirectory() const
 
 QByteArray KeyStore::keyFileText(const QString &databaseId, const QByteArray &key)
 {
-    return QByteArray(kKeyFileHeader) + "\ndatabase " + databaseId.toLatin1() + "\nkey " + key.toHex() + '\n';
+    return QByteArray(kKeyFileHeader) + "\ndatabase " + databaseId.toLatin1() + "\nkey " +
+           key.toHex() + '\n';
 }
 
 Result<std::pair<QString, QByteArray>> KeyStore::parseKeyFile(const QByteArray &text)
 {
-    const Error bad = makeError(ErrorCode::InvalidInput, QStringLiteral("Tệp này không phải tệp khóa của Thuky."),
-                                QStringLiteral("This file is not a Thuky key file."), QStringLiteral("key file"));
+    const Error bad =
+        makeError(ErrorCode::InvalidInput, QStringLiteral("Tệp này không phải tệp khóa của Thuky."),
+                  QStringLiteral("This file is not a Thuky key file."), QStringLiteral("key file"));
     const QList<QByteArray> lines = text.trimmed().split('\n');
-    if (lines.size() != 3 || lines.at(0).trimmed() != kKeyFileHeader || !lines.at(1).startsWith("database ") ||
-        !lines.at(2).startsWith("key "))
+    if (lines.size() != 3 || lines.at(0).trimmed() != kKeyFileHeader ||
+        !lines.at(1).startsWith("database ") || !lines.at(2).startsWith("key "))
         return bad;
     const QString id = QString::fromLatin1(lines.at(1).mid(9).trimmed());
     const QByteArray hex = lines.at(2).mid(4).trimmed();
@@ -150,12 +156,14 @@ Result<std::optional<QByteArray>> KeyStore::load(const QString &databaseId) cons
         return std::optional<QByteArray>{};
     if (!file.open(QIODevice::ReadOnly))
         return ioError(QStringLiteral("Không đọc được tệp khóa \"%1\".").arg(file.fileName()),
-                       QStringLiteral("Cannot read the key file \"%1\".").arg(file.fileName()), file.fileName());
+                       QStringLiteral("Cannot read the key file \"%1\".").arg(file.fileName()),
+                       file.fileName());
     auto parsed = parseKeyFile(file.read(4096));
     if (!parsed || parsed->first != databaseId)
         return makeError(ErrorCode::Corrupt,
                          QStringLiteral("Tệp khóa \"%1\" bị hỏng.").arg(file.fileName()),
-                         QStringLiteral("The key file \"%1\" is damaged.").arg(file.fileName()), file.fileName());
+                         QStringLiteral("The key file \"%1\" is damaged.").arg(file.fileName()),
+                         file.fileName());
     return std::optional(parsed->second);
 }
 
@@ -177,27 +185,36 @@ Result<void> KeyStore::store(const QString &databaseId, const QByteArray &key) c
     if (*existing) {
         if (sodium_memcmp(existing->value().constData(), key.constData(), size_t(kKeyBytes)) == 0)
             return {};
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("Máy này đã có một khóa khác cho cơ sở dữ liệu %1; không ghi đè.").arg(databaseId),
-                         QStringLiteral("This installation already holds a different key for database %1; "
-                                        "it was not replaced.")
-                             .arg(databaseId),
-                         keyPath(databaseId));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("Máy này đã có một khóa khác cho cơ sở dữ liệu %1; không ghi đè.")
+                .arg(databaseId),
+            QStringLiteral("This installation already holds a different key for database %1; "
+                           "it was not replaced.")
+                .arg(databaseId),
+            keyPath(databaseId));
     }
     THUKY_TRY(ensureDirectory());
     return writeKeyFile(keyPath(databaseId), databaseId, key);
 }
 
-Result<void> KeyStore::writeKeyFile(const QString &path, const QString &databaseId, const QByteArray &key)
+Result<void> KeyStore::writeKeyFile(const QString &path, const QString &databaseId,
+                                    const QByteArray &key)
 {
     const QByteArray encoded = QFile::encodeName(path);
     const int fd = ::open(encoded.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return ioError(QStringLiteral("Không ghi được tệp khóa \"%1\" (tệp đã có sẵn hoặc thư mục không ghi được).").arg(path),
-                       QStringLiteral("Cannot write the key file \"%1\" (it exists or the folder is not writable).").arg(path),
-                       path);
+        return ioError(
+            QStringLiteral(
+                "Không ghi được tệp khóa \"%1\" (tệp đã có sẵn hoặc thư mục không ghi được).")
+                .arg(path),
+            QStringLiteral(
+                "Cannot write the key file \"%1\" (it exists or the folder is not writable).")
+                .arg(path),
+            path);
     const QByteArray text = keyFileText(databaseId, key);
-    const bool written = ::write(fd, text.constData(), size_t(text.size())) == text.size() && ::fsync(fd) == 0;
+    const bool written =
+        ::write(fd, text.constData(), size_t(text.size())) == text.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         ::unlink(encoded.constData());
@@ -214,11 +231,14 @@ Result<std::optional<AuditAnchor>> KeyStore::anchor(const QString &databaseId) c
         return std::optional<AuditAnchor>{};
     if (!file.open(QIODevice::ReadOnly))
         return ioError(QStringLiteral("Không đọc được tệp mốc \"%1\".").arg(file.fileName()),
-                       QStringLiteral("Cannot read the anchor file \"%1\".").arg(file.fileName()), file.fileName());
+                       QStringLiteral("Cannot read the anchor file \"%1\".").arg(file.fileName()),
+                       file.fileName());
     const auto parsed = parseAnchor(file.read(1024));
     if (!parsed)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("Tệp mốc \"%1\" bị hỏng.").arg(file.fileName()),
-                         QStringLiteral("The anchor file \"%1\" is damaged.").arg(file.fileName()), file.fileName());
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("Tệp mốc \"%1\" bị hỏng.").arg(file.fileName()),
+                         QStringLiteral("The anchor file \"%1\" is damaged.").arg(file.fileName()),
+                         file.fileName());
     return std::optional(*parsed);
 }
 
@@ -232,7 +252,8 @@ Result<void> KeyStore::resetAnchor(const QString &databaseId, const AuditAnchor 
     return writeAnchor(databaseId, a, false);
 }
 
-Result<void> KeyStore::writeAnchor(const QString &databaseId, const AuditAnchor &a, bool forward) const
+Result<void> KeyStore::writeAnchor(const QString &databaseId, const AuditAnchor &a,
+                                   bool forward) const
 {
     THUKY_TRY(ensureDirectory());
     const QString path = anchorPath(databaseId);
@@ -252,14 +273,16 @@ Result<void> KeyStore::writeAnchor(const QString &databaseId, const AuditAnchor 
         return ioError(QStringLiteral("Không ghi được tệp mốc \"%1\".").arg(path),
                        QStringLiteral("Cannot write the anchor file \"%1\".").arg(path), path);
     // "-" stands for the empty hash of an empty trail.
-    file.write(QByteArray::number(qint64(a.entryId)) + ' ' + (a.mac.isEmpty() ? QByteArray("-") : a.mac) + '\n');
+    file.write(QByteArray::number(qint64(a.entryId)) + ' ' +
+               (a.mac.isEmpty() ? QByteArray("-") : a.mac) + '\n');
     if (!file.commit())
         return ioError(QStringLiteral("Không ghi được tệp mốc \"%1\".").arg(path),
                        QStringLiteral("Cannot write the anchor file \"%1\".").arg(path), path);
     return {};
 }
 
-DatabaseKey::DatabaseKey(QString databaseId, std::optional<QByteArray> key, std::optional<KeyStore> store)
+DatabaseKey::DatabaseKey(QString databaseId, std::optional<QByteArray> key,
+                         std::optional<KeyStore> store)
     : m_databaseId(std::move(databaseId)), m_key(std::move(key)), m_store(std::move(store))
 {
 }
@@ -277,9 +300,10 @@ QByteArray DatabaseKey::mac(const QByteArray &message) const
     if (!m_key || sodium_init() < 0)
         return {};
     unsigned char out[kMacBytes];
-    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(message.constData()),
-                       quint64(message.size()), reinterpret_cast<const unsigned char *>(m_key->constData()),
-                       size_t(m_key->size()));
+    crypto_generichash(
+        out, sizeof out, reinterpret_cast<const unsigned char *>(message.constData()),
+        quint64(message.size()), reinterpret_cast<const unsigned char *>(m_key->constData()),
+        size_t(m_key->size()));
     return QByteArray(reinterpret_cast<const char *>(out), kMacBytes).toHex();
 }
 
@@ -294,17 +318,20 @@ bool DatabaseKey::matches(const QByteArray &message, const QByteArray &macHex) c
 Error DatabaseKey::missingError() const
 {
     const QString path = m_store ? m_store->keyPath(m_databaseId) : QString();
-    return makeError(ErrorCode::PermissionDenied,
-                     QStringLiteral("Máy này không có khóa bảo vệ của cơ sở dữ liệu (mã %1, cần tệp %2) nên không "
-                                    "ghi hay đăng nhập được. Quản trị xuất khóa trên máy cũ (thuky-cli key export "
-                                    "TỆP) rồi nhập ở đây (thuky-cli key import TỆP).")
-                         .arg(m_databaseId, path),
-                     QStringLiteral("This installation does not hold the database's key (id %1, file %2), so "
-                                    "nothing can be written and nobody can log in. An administrator exports the "
-                                    "key on the original machine (thuky-cli key export FILE) and imports it here "
-                                    "(thuky-cli key import FILE).")
-                         .arg(m_databaseId, path),
-                     QStringLiteral("key missing"));
+    return makeError(
+        ErrorCode::PermissionDenied,
+        QStringLiteral(
+            "Máy này không có khóa bảo vệ của cơ sở dữ liệu (mã %1, cần tệp %2) nên không "
+            "ghi hay đăng nhập được. Quản trị xuất khóa trên máy cũ (thuky-cli key export "
+            "TỆP) rồi nhập ở đây (thuky-cli key import TỆP).")
+            .arg(m_databaseId, path),
+        QStringLiteral(
+            "This installation does not hold the database's key (id %1, file %2), so "
+            "nothing can be written and nobody can log in. An administrator exports the "
+            "key on the original machine (thuky-cli key export FILE) and imports it here "
+            "(thuky-cli key import FILE).")
+            .arg(m_databaseId, path),
+        QStringLiteral("key missing"));
 }
 
 } // namespace thuky::services
