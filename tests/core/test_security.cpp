@@ -404,6 +404,15 @@ TEST_CASE("the keyed marker and the seals cannot be moved or made up without the
         CHECK(health.audit->keyProblem.en.contains(QStringLiteral("altered")));
         CHECK_FALSE(health.ok());
     }
+    SECTION("removing the database id, so that no key is looked for")
+    {
+        ok(t.shell().execScript("DROP TRIGGER app_meta_keys_no_delete;"
+                                " DELETE FROM app_meta WHERE key = 'database_id'"));
+        const auto health = t.health();
+        REQUIRE(health.audit);
+        CHECK(health.audit->key == services::KeyState::Broken);
+        CHECK(health.audit->keyProblem.en.contains(QStringLiteral("database id")));
+    }
     SECTION("an administrator account added with SQL")
     {
         auto shell = t.shell();

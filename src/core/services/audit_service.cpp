@@ -23,7 +23,9 @@ using storage::Entity;
 
 namespace {
 constexpr int kMaxMismatchesListed = 1000;
-}
+// The schema that keyed the trail (004_keys_seals.sql): from there on a database has an id.
+constexpr int kFirstKeyedSchema = 4;
+} // namespace
 
 AuditService::AuditService(storage::Database &db, storage::AuditRepository &repo, const Authorizer &authorizer,
                            const DatabaseKey &key)
@@ -171,9 +173,16 @@ Result<void> AuditService::checkKey(AuditCheck &check)
     auto id = m_repo.meta(QStringLiteral("database_id"));
     if (!id)
         return id.error();
-    if (!*id) {
+    if (!*id && m_db.userVersion() < kFirstKeyedSchema) {
         check.key = KeyState::Unkeyed;
         check.keyedFrom = std::numeric_limits<Id>::max();
+        return {};
+    }
+    if (!*id) {
+        check.key = KeyState::Broken;
+        check.keyedFrom = 1;
+        check.keyProblem = {QStringLiteral("Mã cơ sở dữ liệu (app_meta.database_id) đã bị xóa ngoài Thuky."),
+                            QStringLiteral("The database id (app_meta.database_id) was removed outside Thuky.")};
         return {};
     }
     check.databaseId = **id;
