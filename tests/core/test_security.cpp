@@ -168,6 +168,14 @@ TEST_CASE("audit entries cut from the end are detected through the anchor", "[se
     CHECK(
         health.audit->anchorProblem.en.contains(QStringLiteral("entries at the end were deleted")));
     CHECK_FALSE(health.ok());
+    // Thuky writing on over the cut (new entries take the cut ids) does not wipe the evidence.
+    for (int i = 0; i < 3; ++i)
+        ok(t.ws->accounts().login(QStringLiteral("quantri"), kAdminPassword));
+    const auto later = t.health();
+    REQUIRE(later.audit);
+    CHECK(later.audit->anchorEntry == head);
+    CHECK(later.audit->firstBrokenEntry == head);
+    CHECK(later.audit->chainProblem.en.contains(QStringLiteral("differs from the anchor")));
 }
 
 TEST_CASE("the anchor follows commits from two connections and never moves back",

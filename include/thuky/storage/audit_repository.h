@@ -58,6 +58,8 @@ public:
     virtual Result<void> append(const AuditEntry &entry) = 0;
     /// The newest entry's id and hash; {0, ""} when the trail is empty.
     virtual Result<std::pair<domain::Id, QByteArray>> head() = 0;
+    /// The hash of entry `id`; std::nullopt when there is no such entry.
+    virtual Result<std::optional<QByteArray>> entryHash(domain::Id id) = 0;
     /// Newest first.
     virtual Result<QList<AuditEntry>> entries(const AuditFilter &filter) = 0;
     virtual Result<int> count(const AuditFilter &filter) = 0;

@@ -239,6 +239,8 @@ Result<void> AuditService::checkChain(AuditCheck &check, bool useAnchor)
         if (!stored)
             return stored.error();
         anchor = *stored;
+        if (anchor)
+            check.anchorEntry = anchor->entryId;
     }
     const bool macs = m_key.available() && m_key.databaseId() == check.databaseId;
     QByteArray expectedPrev;
@@ -289,7 +291,6 @@ Result<void> AuditService::checkChain(AuditCheck &check, bool useAnchor)
                     .arg(m_key.store()->anchorPath(check.databaseId))};
         return {};
     }
-    check.anchorEntry = anchor->entryId;
     if (lastId < anchor->entryId)
         check.anchorProblem = {
             QStringLiteral("Nhật ký dừng ở mục số %1 nhưng máy này đã thấy mục số %2 được ghi: các mục cuối đã "
@@ -375,12 +376,25 @@ void AuditService::commitHook()
     m_wrote = false;
     if (!m_key.available() || !m_key.store())
         return;
+    const KeyStore &store = *m_key.store();
+    auto anchor = store.anchor(m_key.databaseId());
+    if (!anchor || !*anchor)
+        return; // a missing or unreadable anchor is check's to report, never recreated here
+    // An anchored entry that is gone or changed is evidence: the anchor stays on it.
+    if ((*anchor)->entryId > 0) {
+        auto held = m_repo.entryHash((*anchor)->entryId);
+        if (!held || !*held || **held != (*anchor)->mac) {
+            logger("services")->warn("the audit trail no longer holds its anchored entry {}; run check",
+                                     (*anchor)->entryId);
+            return;
+        }
+    }
     auto last = head();
     if (!last) {
         logger("services")->warn("cannot read the audit trail's head after a commit: {}", last.error().detail.toStdString());
         return;
     }
-    if (auto moved = m_key.store()->advanceAnchor(m_key.databaseId(), *last); !moved)
+    if (auto moved = store.advanceAnchor(m_key.databaseId(), *last); !moved)
         logger("services")->warn("cannot move the audit anchor: {}", moved.error().detail.toStdString());
 }
 

@@ -102,6 +102,7 @@ constexpr const char *kAppend =
     "INSERT INTO audit_log(at, user_id, user_name, action, entity, entity_id, before, after, prev_hash, hash)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kHead = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1";
+constexpr const char *kEntryHash = "SELECT hash FROM audit_log WHERE id = ?";
 constexpr const char *kMeta = "SELECT value FROM app_meta WHERE key = ?";
 constexpr const char *kSetMeta = "INSERT INTO app_meta(key, value) VALUES (?, ?)";
 // SQLite's own default: the hook below replaces its automatic checkpoint.
@@ -170,6 +171,12 @@ public:
         if (!h)
             return h.error();
         return h->value_or(Head{0, QByteArray()});
+    }
+
+    Result<std::optional<QByteArray>> entryHash(Id id) override
+    {
+        return detail::readOne<QByteArray>(m_db, kEntryHash, [](const Statement &s) { return s.text(0).toLatin1(); },
+                                           id);
     }
 
     Result<std::optional<QString>> meta(const QString &key) override
