@@ -2,6 +2,8 @@
 
 #include "process.h"
 
+#include "thuky/services/key_store.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -45,6 +47,8 @@ bool runGuiBench(const GuiBenchOptions &o, const VirtualDisplay &display, long n
         QStringLiteral("XDG_RUNTIME_DIR=") + runtime,
         QStringLiteral("XDG_CONFIG_HOME=") + o.scratchDir + QStringLiteral("/config"),
         QStringLiteral("XDG_DATA_HOME=") + o.scratchDir + QStringLiteral("/data"),
+        // The key of the database this process made lives in this process's key folder.
+        QStringLiteral("THUKY_KEY_DIR=") + services::KeyStore::defaultDirectory(),
         QStringLiteral("THUKY_PASSWORD="),
     });
     const QStringList common{QStringLiteral("--db"), o.databasePath, QStringLiteral("--exit-after-paint")};

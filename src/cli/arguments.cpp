@@ -80,9 +80,9 @@ const QList<OptionSpec> &knownOptions()
         valued("user", "NAME"),   valued("role", "R[,R...]"), valued("full-name", "TEXT"),
         valued("position", "TEXT"), valued("entity", "E"),  valued("id", "N"),
         valued("by", "NAME"),     valued("from", "YYYY-MM-DD"), valued("to", "YYYY-MM-DD"),
-        valued("limit", "N"),     flag("off"),              flag("working"),
-        valued("reason", "TEXT"), valued("short", "TEXT"),  valued("parent", "UNIT"),
-        valued("kind", "KIND"),
+        valued("limit", "N"),     flag("force"),            flag("off"),
+        flag("working"),          valued("reason", "TEXT"), valued("short", "TEXT"),
+        valued("parent", "UNIT"), valued("kind", "KIND"),
     };
     return options;
 }

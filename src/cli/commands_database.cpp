@@ -6,6 +6,7 @@
 #include "thuky/core/logging.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/demo.h"
+#include "thuky/services/key_store.h"
 #include "thuky/services/maintenance.h"
 #include "thuky/services/workspace.h"
 #include "thuky/storage/audit_repository.h"
@@ -127,46 +128,18 @@ int runDemo(Context &ctx, const Invocation &inv)
     return 0;
 }
 
-/// The audit trail's health, or std::nullopt for a database from before the audit trail
-/// (it gets one when `init` migrates it).
-Result<std::optional<services::AuditCheck>> verifyAudit(storage::Database &db)
-{
-    auto tables = db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'");
-    if (!tables)
-        return tables.error();
-    if (tables->value_or(0) == 0)
-        return std::optional<services::AuditCheck>{};
-    const auto repository = storage::makeSqliteAuditRepository(db);
-    const services::RoleAuthorizer authorizer;
-    services::AuditService audit(db, *repository, authorizer);
-    auto check = audit.verify();
-    if (!check)
-        return check.error();
-    return std::optional(*check);
-}
-
-struct Health
-{
-    services::CheckReport database;
-    std::optional<services::AuditCheck> audit;
-
-    bool ok() const { return database.ok() && (!audit || audit->ok()); }
-};
-
-/// "[tasks #1] Nhiệm vụ số 1 đã bị sửa…": the tag names the record in every language.
-QString mismatchLine(const services::RecordMismatch &m, Lang lang)
-{
-    const QString tag = QStringLiteral("%1 #%2").arg(storage::entityKey(m.entity)).arg(m.id);
-    const QString message = m.message.text(lang);
-    return message.startsWith(tag) ? message : QLatin1Char('[') + tag + QStringLiteral("] ") + message;
-}
-
-QString checkMessage(const Context &ctx, const Health &health)
+QString checkMessage(const Context &ctx, const services::HealthReport &health)
 {
     const auto &audit = health.audit;
     if (health.ok()) {
         QString text = ctx.tr("Cơ sở dữ liệu không có lỗi.", "The database has no problems.");
-        if (audit)
+        if (audit && audit->key == services::KeyState::Verified)
+            text += QLatin1Char(' ') + ctx.tr("Nhật ký kiểm toán (%1 mục) nguyên vẹn, đúng khóa, đến đúng mốc và khớp "
+                                              "với dữ liệu; các tài khoản đúng niêm phong.",
+                                              "The audit trail (%1 entries) is whole, matches the key and its "
+                                              "anchor and the data; the accounts match their seals.")
+                                           .arg(audit->entries);
+        else if (audit)
             text += QLatin1Char(' ') + ctx.tr("Nhật ký kiểm toán (%1 mục) nguyên vẹn và khớp với dữ liệu.",
                                               "The audit trail (%1 entries) is whole and matches the data.")
                                            .arg(audit->entries);
@@ -175,18 +148,12 @@ QString checkMessage(const Context &ctx, const Health &health)
                                               "There is no audit trail yet (old schema; init upgrades it).");
         return text;
     }
-    QString text = ctx.tr("Cơ sở dữ liệu có lỗi:", "The database has problems:");
-    QStringList lines = health.database.integrityProblems + health.database.foreignKeyProblems;
-    if (audit && audit->firstBrokenEntry)
-        lines << ctx.tr("Nhật ký kiểm toán hỏng từ mục số %1: ", "The audit trail is broken from entry %1: ")
-                         .arg(audit->firstBrokenEntry) +
-                     audit->chainProblem.text(ctx.lang());
-    if (audit) {
-        for (const services::RecordMismatch &m : audit->mismatches)
-            lines << mismatchLine(m, ctx.lang());
-    }
-    for (const QString &line : lines)
-        text += QStringLiteral("\n  - ") + line;
+    const QList<Message> findings = health.findings();
+    const bool onlyKeyMissing = findings.size() == 1 && audit && audit->key == services::KeyState::Missing;
+    QString text = onlyKeyMissing ? ctx.tr("Không kiểm chứng được cơ sở dữ liệu:", "The database cannot be verified:")
+                                  : ctx.tr("Cơ sở dữ liệu có lỗi:", "The database has problems:");
+    for (const Message &line : findings)
+        text += QStringLiteral("\n  - ") + line.text(ctx.lang());
     if (audit && !audit->mismatches.isEmpty())
         text += QLatin1Char('\n') + ctx.tr("Lịch sử của một bản ghi: thuky-cli audit list --entity E --id N",
                                            "A record's history: thuky-cli audit list --entity E --id N");
@@ -203,16 +170,23 @@ QJsonArray mismatchesJson(const QList<services::RecordMismatch> &mismatches, Lan
     return array;
 }
 
-Record checkRecord(const Context &ctx, const QString &path, const Health &health)
+QJsonValue textOrNull(const Message &m, Lang lang) { return m.vi.isEmpty() ? QJsonValue() : QJsonValue(m.text(lang)); }
+
+QJsonValue idOrNull(domain::Id id) { return id ? QJsonValue(qint64(id)) : QJsonValue(); }
+
+Record checkRecord(const Context &ctx, const QString &path, const services::HealthReport &health)
 {
     const services::CheckReport &report = health.database;
     const auto &audit = health.audit;
     // The table shows each mismatch in the message above; the record only counts them.
-    const QJsonValue mismatches =
-        !audit ? QJsonValue(QJsonArray())
-        : ctx.format() == Format::Table ? QJsonValue(audit->mismatches.size())
-                                        : QJsonValue(mismatchesJson(audit->mismatches, ctx.lang()));
+    const auto listed = [&](const QList<services::RecordMismatch> &list) {
+        return ctx.format() == Format::Table ? QJsonValue(list.size()) : QJsonValue(mismatchesJson(list, ctx.lang()));
+    };
+    QStringList triggers;
+    for (const Message &m : health.triggerProblems)
+        triggers << m.text(ctx.lang());
     const bool broken = audit && audit->firstBrokenEntry;
+    const bool keyed = audit && audit->key != services::KeyState::Unkeyed;
     return {databaseField(ctx, path),
             field("ok", ctx.tr("Không có lỗi", "No problems"), health.ok()),
             field("schemaVersion", ctx.tr("Phiên bản lược đồ", "Schema version"), report.schemaVersion),
@@ -220,13 +194,31 @@ Record checkRecord(const Context &ctx, const QString &path, const Health &health
                   QJsonArray::fromStringList(report.integrityProblems)),
             field("foreignKeyProblems", ctx.tr("Lỗi khóa ngoại", "Foreign key problems"),
                   QJsonArray::fromStringList(report.foreignKeyProblems)),
+            field("triggerProblems", ctx.tr("Trigger bảo vệ bị đổi", "Protecting triggers changed"),
+                  QJsonArray::fromStringList(triggers)),
+            field("databaseId", ctx.tr("Mã cơ sở dữ liệu", "Database id"),
+                  keyed ? QJsonValue(audit->databaseId) : QJsonValue()),
+            field("auditKey", ctx.tr("Khóa nhật ký", "Audit key"),
+                  audit ? QJsonValue(services::keyStateKey(audit->key)) : QJsonValue()),
+            field("auditKeyFile", ctx.tr("Tệp khóa", "Key file"),
+                  keyed && !audit->keyPath.isEmpty() ? QJsonValue(audit->keyPath) : QJsonValue()),
+            field("auditKeyProblem", ctx.tr("Vấn đề về khóa", "Key problem"),
+                  audit ? textOrNull(audit->keyProblem, ctx.lang()) : QJsonValue()),
+            field("auditKeyedFrom", ctx.tr("Khóa từ mục", "Keyed from entry"),
+                  keyed && audit->key == services::KeyState::Verified ? idOrNull(audit->keyedFrom) : QJsonValue()),
             field("auditEntries", ctx.tr("Số mục nhật ký đã kiểm", "Audit entries checked"), audit ? QJsonValue(audit->entries) : QJsonValue()),
             field("auditFirstBrokenEntry", ctx.tr("Mục nhật ký hỏng đầu tiên", "First broken audit entry"),
                   broken ? QJsonValue(qint64(audit->firstBrokenEntry)) : QJsonValue()),
             field("auditChainProblem", ctx.tr("Lỗi chuỗi nhật ký", "Audit chain problem"),
                   broken ? QJsonValue(audit->chainProblem.text(ctx.lang())) : QJsonValue()),
+            field("auditAnchorEntry", ctx.tr("Mốc nhật ký (mục)", "Audit anchor (entry)"),
+                  audit ? idOrNull(audit->anchorEntry) : QJsonValue()),
+            field("auditAnchorProblem", ctx.tr("Lỗi mốc nhật ký", "Audit anchor problem"),
+                  audit ? textOrNull(audit->anchorProblem, ctx.lang()) : QJsonValue()),
+            field("accountSealProblems", ctx.tr("Tài khoản sai niêm phong", "Accounts with a broken seal"),
+                  audit && audit->key == services::KeyState::Verified ? listed(health.sealProblems) : QJsonValue()),
             field("auditMismatches", ctx.tr("Bản ghi bị sửa ngoài Thuky", "Records changed outside Thuky"),
-                  mismatches)};
+                  audit ? listed(audit->mismatches) : listed({}))};
 }
 
 int runCheck(Context &ctx, const Invocation &)
@@ -238,21 +230,11 @@ int runCheck(Context &ctx, const Invocation &)
             return ctx.fail(ws.error());
     }
     const QString path = ctx.databasePath();
-    storage::OpenOptions options;
-    options.readOnly = true;
-    options.create = false;
-    auto db = storage::Database::open(path, options);
-    if (!db)
-        return ctx.fail(db.error());
-    auto report = services::checkDatabase(*db);
-    if (!report)
-        return ctx.fail(report.error());
-    auto audit = verifyAudit(*db);
-    if (!audit)
-        return ctx.fail(audit.error());
-    const Health health{*report, *audit};
-    ctx.report(checkMessage(ctx, health), checkRecord(ctx, path, health));
-    return health.ok() ? 0 : 1;
+    auto health = services::checkFile(path);
+    if (!health)
+        return ctx.fail(health.error());
+    ctx.report(checkMessage(ctx, *health), checkRecord(ctx, path, *health));
+    return health->ok() ? 0 : 1;
 }
 
 /// Backup and restore are not service calls: they ask the permission table themselves.
@@ -294,11 +276,64 @@ int runRestore(Context &ctx, const Invocation &inv)
     const QString in = inv.positionals.at(0);
     if (auto allowed = authorizeRestore(ctx); !allowed)
         return ctx.fail(allowed.error());
-    if (auto done = services::restoreDatabase(ctx.databasePath(), in); !done)
+    services::RestoreOptions options;
+    options.force = inv.args.has(QStringLiteral("force"));
+    options.actor = ctx.actor();
+    auto done = services::restoreDatabase(ctx.databasePath(), in, options);
+    if (!done)
         return ctx.fail(done.error());
+    const QList<Message> findings = done->health.findings();
+    if (!findings.isEmpty()) {
+        ctx.err(ctx.tr("Cảnh báo: đã khôi phục dù bản sao lưu không qua được kiểm tra (--force):",
+                       "Warning: restored although the backup fails the check (--force):"));
+        for (const Message &m : findings)
+            ctx.err(QStringLiteral("  - ") + m.text(ctx.lang()));
+    }
     ctx.report(ctx.tr("Đã khôi phục cơ sở dữ liệu.", "Restored the database."),
                {databaseField(ctx, ctx.databasePath()),
-                field("backup", ctx.tr("Bản sao lưu", "Backup"), in)});
+                field("backup", ctx.tr("Bản sao lưu", "Backup"), in),
+                field("forced", ctx.tr("Bỏ qua kiểm tra", "Check overridden"), !findings.isEmpty())});
+    return 0;
+}
+
+int runKeyExport(Context &ctx, const Invocation &inv)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    const QString out = inv.positionals.at(0);
+    if (auto done = services::exportKey(**ws, ctx.actor(), out); !done)
+        return ctx.fail(done.error());
+    ctx.report(ctx.tr("Đã xuất khóa của cơ sở dữ liệu. Giữ tệp này như giữ chìa khóa: ai có nó cùng tệp cơ sở dữ "
+                      "liệu thì sửa được mà không bị phát hiện.",
+                      "Exported the database's key. Keep this file like a key: whoever holds it and the database "
+                      "file can change both unnoticed."),
+               {databaseField(ctx, ctx.databasePath()),
+                field("databaseId", ctx.tr("Mã cơ sở dữ liệu", "Database id"), (*ws)->key().databaseId()),
+                field("keyFile", ctx.tr("Tệp khóa", "Key file"), out)});
+    return 0;
+}
+
+int runKeyImport(Context &ctx, const Invocation &inv)
+{
+    // No login: nobody can log in before the key is here, and holding it is the authority.
+    auto ws = services::Workspace::open(ctx.databasePath(), false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto done = services::importKey(**ws, inv.positionals.at(0));
+    if (!done)
+        return ctx.fail(done.error());
+    const services::KeyStore store;
+    ctx.report(done->anchored ? ctx.tr("Đã nhập khóa; mốc nhật ký đặt tại mục cuối.",
+                                       "Imported the key; the audit anchor is set at the last entry.")
+                              : ctx.tr("Đã nhập khóa, nhưng nhật ký không khớp khóa nên chưa đặt mốc: chạy "
+                                       "thuky-cli check.",
+                                       "Imported the key, but the audit trail does not match it, so no anchor was "
+                                       "set: run thuky-cli check."),
+               {databaseField(ctx, ctx.databasePath()),
+                field("databaseId", ctx.tr("Mã cơ sở dữ liệu", "Database id"), done->databaseId),
+                field("keyFile", ctx.tr("Tệp khóa", "Key file"), store.keyPath(done->databaseId)),
+                field("anchored", ctx.tr("Đã đặt mốc", "Anchor set"), done->anchored)});
     return 0;
 }
 
@@ -315,13 +350,22 @@ QList<Command> databaseCommands()
          "fill a database that has no programmes yet with demo data; prints the demo accounts",
          Access::Login},
         {{QStringLiteral("check")}, {}, {}, {}, runCheck,
-         "kiểm tra toàn vẹn, khóa ngoại và nhật ký kiểm toán (thoát 1 nếu có lỗi)",
-         "check integrity, foreign keys and the audit trail (exit 1 when problems are found)"},
+         "kiểm tra toàn vẹn, khóa ngoại, nhật ký kiểm toán (khóa, mốc), trigger và niêm phong tài khoản (thoát 1 "
+         "nếu có lỗi)",
+         "check integrity, foreign keys, the audit trail (key, anchor), triggers and account seals (exit 1 when "
+         "problems are found)"},
         {{QStringLiteral("backup")}, {}, {}, {QStringLiteral("OUT")}, runBackup,
          "sao lưu trực tuyến ra tệp OUT", "online backup to the file OUT", Access::Login},
-        {{QStringLiteral("restore")}, {}, {}, {QStringLiteral("IN")}, runRestore,
-         "khôi phục từ bản sao lưu IN (từ chối tệp hỏng)",
-         "restore from the backup IN (a bad file is refused)", Access::Login},
+        {{QStringLiteral("restore")}, {QStringLiteral("force")}, {}, {QStringLiteral("IN")}, runRestore,
+         "khôi phục từ bản sao lưu IN (từ chối tệp hỏng hoặc không qua check, trừ khi có --force)",
+         "restore from the backup IN (a bad file, or one that fails check, is refused unless --force)",
+         Access::Login},
+        {names({"key", "export"}), {}, {}, {QStringLiteral("FILE")}, runKeyExport,
+         "xuất khóa bảo vệ của cơ sở dữ liệu ra FILE (quản trị), để mang sang máy khác",
+         "write the database's key to FILE (administrators), to carry it to another machine", Access::Login},
+        {names({"key", "import"}), {}, {}, {QStringLiteral("FILE")}, runKeyImport,
+         "nhập khóa bảo vệ từ FILE (không cần đăng nhập: khóa phải khớp cơ sở dữ liệu)",
+         "install the database's key from FILE (no login: the key must match the database)"},
     };
 }
 

@@ -3,6 +3,7 @@
 // The GUI, the CLI, the tests and the benchmark all start here.
 
 #include "thuky/core/result.h"
+#include "thuky/services/key_store.h"
 #include "thuky/storage/database.h"
 
 #include <memory>
@@ -38,6 +39,12 @@ public:
     storage::Database &db() { return m_db; }
     storage::ReferenceRepository &referenceRepository() { return *m_referenceRepo; }
     storage::ProgrammeRepository &programmeRepository() { return *m_programmeRepo; }
+    storage::AuditRepository &auditRepository() { return *m_auditRepo; }
+    storage::AccountRepository &accountRepository() { return *m_accountRepo; }
+    /// The key of this database on this installation (may be unavailable: see docs/security.md).
+    const DatabaseKey &key() const { return m_key; }
+    /// Looks for the key again (after `key import`).
+    Result<void> reloadKey();
     ReferenceService &reference() { return *m_reference; }
     ProgrammeService &programmes() { return *m_programmes; }
     AccountService &accounts() { return *m_accounts; }
@@ -54,8 +61,12 @@ public:
 private:
     explicit Workspace(storage::Database db);
     Result<void> init();
+    Result<QString> databaseId();
+    Result<void> createKey();
+    Result<void> loadKey();
 
     storage::Database m_db;
+    DatabaseKey m_key;
     std::unique_ptr<Authorizer> m_authorizer;
     std::unique_ptr<storage::ReferenceRepository> m_referenceRepo;
     std::unique_ptr<storage::ProgrammeRepository> m_programmeRepo;

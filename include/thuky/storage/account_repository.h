@@ -12,6 +12,17 @@ namespace thuky::storage {
 
 class Database;
 
+/// What an account's seal covers (schema 4), with the seal stored beside it.
+struct Credentials
+{
+    domain::Id id = 0;
+    QString userName;
+    QByteArray passwordHash;
+    bool active = false;
+    QList<domain::Role> roles; ///< sorted
+    QByteArray seal;           ///< hex MAC; empty when none was written
+};
+
 class AccountRepository
 {
 public:
@@ -30,6 +41,11 @@ public:
     virtual Result<void> setPasswordHash(domain::Id id, const QByteArray &hash) = 0;
     /// The login counters; not part of the audited image of a user.
     virtual Result<void> setLoginState(domain::Id id, int failedLogins, const QDateTime &lockedUntil) = 0;
+
+    /// Every account's sealed fields, by id.
+    virtual Result<QList<Credentials>> credentials() = 0;
+    virtual Result<std::optional<Credentials>> credentials(domain::Id id) = 0;
+    virtual Result<void> setSeal(domain::Id id, const QByteArray &seal) = 0;
 };
 
 std::unique_ptr<AccountRepository> makeSqliteAccountRepository(Database &db);

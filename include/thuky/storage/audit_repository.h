@@ -35,8 +35,10 @@ struct AuditEntry
     domain::Id entityId = 0;
     QByteArray before; ///< compact JSON image, empty for a creation
     QByteArray after;  ///< compact JSON image, empty for a deletion
-    QByteArray prevHash; ///< hex SHA-256 of the previous entry ("" for the first)
-    QByteArray hash;     ///< hex SHA-256 of this entry's content and prevHash
+    QByteArray prevHash; ///< the previous entry's hash ("" for the first)
+    /// Hex keyed MAC of this entry's content and prevHash (entries before the trail was
+    /// keyed, schema < 4: SHA-256). See AuditService.
+    QByteArray hash;
 };
 
 struct AuditFilter
@@ -55,7 +57,10 @@ public:
     virtual ~AuditRepository() = default;
 
     virtual Result<void> append(const AuditEntry &entry) = 0;
-    virtual Result<QByteArray> lastHash() = 0;
+    /// The newest entry's id and hash; {0, ""} when the trail is empty.
+    virtual Result<std::pair<domain::Id, QByteArray>> head() = 0;
+    /// The hash of entry `id`; std::nullopt when there is no such entry.
+    virtual Result<std::optional<QByteArray>> entryHash(domain::Id id) = 0;
     /// Newest first.
     virtual Result<QList<AuditEntry>> entries(const AuditFilter &filter) = 0;
     virtual Result<int> count(const AuditFilter &filter) = 0;
@@ -69,6 +74,13 @@ public:
     virtual Result<QHash<domain::Id, QByteArray>> images(Entity entity) = 0;
     /// The after-image of the newest entry of each record (empty for a deletion).
     virtual Result<QHash<domain::Id, QByteArray>> latestImages(Entity entity) = 0;
+
+    /// A value of the database's own settings (app_meta); std::nullopt when absent.
+    virtual Result<std::optional<QString>> meta(const QString &key) = 0;
+    virtual Result<void> setMeta(const QString &key, const QString &value) = 0;
+    /// `committed` runs after each transaction this connection commits to a WAL database
+    /// (outside the transaction; it may read). One per connection; a second replaces it.
+    virtual void onCommit(std::function<void()> committed) = 0;
 };
 
 std::unique_ptr<AuditRepository> makeSqliteAuditRepository(Database &db);

@@ -3,6 +3,7 @@
 #include "thuky/core/logging.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
+#include "thuky/services/key_store.h"
 #include "thuky/storage/account_repository.h"
 #include "thuky/storage/database.h"
 #include "thuky/storage/transaction.h"
@@ -34,6 +35,37 @@ Error userNotFound()
 
 bool isActiveAdmin(const User &u) { return u.active && u.roles.contains(Role::Administrator); }
 
+QByteArray sealMessage(const storage::Credentials &c)
+{
+    QStringList roles;
+    for (Role r : c.roles)
+        roles << domain::roleKey(r);
+    return "thuky-user-v1|" + QByteArray::number(qint64(c.id)) + '|' + c.userName.toUtf8() + '|' + c.passwordHash +
+           '|' + (c.active ? "1" : "0") + '|' + roles.join(QLatin1Char(',')).toLatin1();
+}
+
+Error brokenSeal()
+{
+    return makeError(ErrorCode::PermissionDenied,
+                     QStringLiteral("Tài khoản này đã bị thay đổi ngoài Thuky (mật khẩu, vai trò hoặc trạng thái không "
+                                    "khớp dấu niêm phong) nên bị từ chối. Hãy báo quản trị chạy thuky-cli check."),
+                     QStringLiteral("This account was changed outside Thuky (its password, roles or active flag do "
+                                    "not match its seal), so it is refused. Ask an administrator to run thuky-cli "
+                                    "check."),
+                     QStringLiteral("seal"));
+}
+
+// An Argon2id hash of a random password with the limits hashPassword() uses, so a log-in
+// under an unknown name costs exactly what a wrong password costs.
+constexpr const char *kDummyHash =
+    "$argon2id$v=19$m=65536,t=2,p=1$Av5dqT1mVD4oRGCtn6mT1g$FSu+cBvcIJJ65kTLX/c2PacYdoAQupcKozojgF/vnOE";
+
+// The same line for an unknown name and a wrong password: the log must not tell them apart.
+void logFailedLogin(const QString &userName)
+{
+    logger("services")->info("failed login for {}", userName.toStdString());
+}
+
 } // namespace
 
 Result<QByteArray> hashPassword(const QString &password)
@@ -59,10 +91,14 @@ bool verifyPassword(const QByteArray &hash, const QString &password)
 }
 
 AccountService::AccountService(storage::Database &db, storage::AccountRepository &repo, AuditService &audit,
-                               const Authorizer &authorizer)
-    : m_db(db), m_repo(repo), m_audit(audit), m_auth(authorizer), m_now([] { return QDateTime::currentDateTimeUtc(); })
+                               const Authorizer &authorizer, const DatabaseKey &key)
+    : m_db(db), m_repo(repo), m_audit(audit), m_auth(authorizer), m_key(key),
+      m_now([] { return QDateTime::currentDateTimeUtc(); }),
+      m_verify(verifyPassword)
 {
 }
+
+QByteArray AccountService::dummyHash() { return QByteArray(kDummyHash); }
 
 Result<bool> AccountService::hasAccounts()
 {
@@ -121,6 +157,7 @@ Result<User> AccountService::addUser(const Actor &actor, User user, const QStrin
     if (!id)
         return id.error();
     user.id = *id;
+    THUKY_TRY(seal(user.id));
     THUKY_TRY(m_audit.record(actor, QStringLiteral("user.create"), Entity::User, user.id, std::nullopt));
     THUKY_TRY(tx->commit());
     logger("services")->info("account {} created by {}", user.userName.toStdString(), actor.userName.toStdString());
@@ -150,6 +187,7 @@ Result<User> AccountService::updateUser(const Actor &actor, const User &user)
     if (!before)
         return before.error();
     THUKY_TRY(m_repo.updateUser(user));
+    THUKY_TRY(seal(user.id));
     THUKY_TRY(m_audit.record(actor, user.active ? QStringLiteral("user.update") : QStringLiteral("user.deactivate"),
                              Entity::User, user.id, *before));
     THUKY_TRY(tx->commit());
@@ -196,7 +234,8 @@ Result<Actor> AccountService::login(const QString &userName, const QString &pass
         return found.error();
     if (!*found) {
         // Spend the same time as a real check, so timing does not tell which names exist.
-        verifyPassword(QByteArray("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaA"), password);
+        m_verify(dummyHash(), password);
+        logFailedLogin(userName);
         return wrongCredentials();
     }
     User user = **found;
@@ -214,7 +253,16 @@ Result<Actor> AccountService::login(const QString &userName, const QString &pass
     auto hash = m_repo.passwordHash(user.id);
     if (!hash)
         return hash.error();
-    const bool good = verifyPassword(*hash, password);
+    const bool good = m_verify(*hash, password);
+    if (!m_key.available())
+        return m_key.missingError();
+    auto sealed = sealMatches(user.id);
+    if (!sealed)
+        return sealed.error();
+    if (!*sealed) {
+        logger("services")->warn("refused login for {}: the account's seal does not match", user.userName.toStdString());
+        return brokenSeal();
+    }
 
     // Log-in counters are not part of a user's audited image, so one image serves both sides.
     auto image = m_audit.image(Entity::User, user.id);
@@ -230,7 +278,7 @@ Result<Actor> AccountService::login(const QString &userName, const QString &pass
         THUKY_TRY(m_audit.record(user.actor(), lock ? QStringLiteral("user.locked") : QStringLiteral("user.login_failed"),
                                  Entity::User, user.id, *image));
         THUKY_TRY(tx->commit());
-        logger("services")->warn("failed login for {}{}", user.userName.toStdString(), lock ? " (locked)" : "");
+        logFailedLogin(userName);
         return wrongCredentials();
     }
     THUKY_TRY(m_repo.setLoginState(user.id, 0, QDateTime()));
@@ -238,6 +286,61 @@ Result<Actor> AccountService::login(const QString &userName, const QString &pass
     THUKY_TRY(tx->commit());
     logger("services")->info("{} logged in", user.userName.toStdString());
     return user.actor();
+}
+
+Result<void> AccountService::seal(Id userId)
+{
+    if (!m_key.available())
+        return m_key.missingError();
+    auto c = m_repo.credentials(userId);
+    if (!c)
+        return c.error();
+    if (!*c)
+        return userNotFound();
+    return m_repo.setSeal(userId, m_key.mac(sealMessage(**c)));
+}
+
+Result<bool> AccountService::sealMatches(Id userId)
+{
+    auto c = m_repo.credentials(userId);
+    if (!c)
+        return c.error();
+    return *c && m_key.matches(sealMessage(**c), (*c)->seal);
+}
+
+Result<void> AccountService::sealAll()
+{
+    auto all = m_repo.credentials();
+    if (!all)
+        return all.error();
+    for (const storage::Credentials &c : *all)
+        THUKY_TRY(seal(c.id));
+    return {};
+}
+
+Result<QList<RecordMismatch>> AccountService::verifySeals()
+{
+    if (!m_key.available())
+        return m_key.missingError();
+    auto all = m_repo.credentials();
+    if (!all)
+        return all.error();
+    QList<RecordMismatch> broken;
+    for (const storage::Credentials &c : *all) {
+        if (m_key.matches(sealMessage(c), c.seal))
+            continue;
+        broken.append(RecordMismatch{
+            Entity::User, c.id,
+            Message{QStringLiteral("Tài khoản số %1 (%2): mật khẩu, vai trò hoặc trạng thái đã bị sửa ngoài Thuky "
+                                   "(dấu niêm phong không khớp); tài khoản này không đăng nhập được.")
+                        .arg(c.id)
+                        .arg(c.userName),
+                    QStringLiteral("Account #%1 (%2): its password, roles or active flag were changed outside "
+                                   "Thuky (the seal does not match); it cannot log in.")
+                        .arg(c.id)
+                        .arg(c.userName)}});
+    }
+    return broken;
 }
 
 Result<void> AccountService::changePassword(const Actor &actor, const QString &current, const QString &next)
@@ -274,6 +377,7 @@ Result<void> AccountService::resetPasswordUnchecked(const Actor &actor, Id userI
     if (!before)
         return before.error();
     THUKY_TRY(m_repo.setPasswordHash(userId, *hash));
+    THUKY_TRY(seal(userId));
     THUKY_TRY(m_repo.setLoginState(userId, 0, QDateTime()));
     THUKY_TRY(m_audit.record(actor, QStringLiteral("user.password"), Entity::User, userId, *before));
     return tx->commit();

@@ -25,29 +25,57 @@ namespace thuky::services {
 namespace {
 // The schema that brought the audit trail (003_accounts_audit.sql).
 constexpr int kFirstAuditedSchema = 3;
+// The schema that keyed it and sealed the accounts (004_keys_seals.sql).
+constexpr int kFirstKeyedSchema = 4;
 // The schema that brought the working-day exceptions (005_working_days.sql).
 constexpr int kWorkingDaysSchema = 5;
 } // namespace
 
 Workspace::Workspace(storage::Database db) : m_db(std::move(db)) {}
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The commit hook points at the audit service, which goes first.
+    if (m_auditRepo)
+        m_auditRepo->onCommit({});
+}
 
 Result<void> Workspace::init()
 {
     const int versionBefore = m_db.userVersion();
-    THUKY_TRY(storage::migrate(m_db));
-    THUKY_TRY(m_db.enableWal());
     m_authorizer = std::make_unique<RoleAuthorizer>();
     m_referenceRepo = storage::makeSqliteReferenceRepository(m_db);
     m_programmeRepo = storage::makeSqliteProgrammeRepository(m_db);
     m_accountRepo = storage::makeSqliteAccountRepository(m_db);
     m_auditRepo = storage::makeSqliteAuditRepository(m_db);
-    m_audit = std::make_unique<AuditService>(m_db, *m_auditRepo, *m_authorizer);
+    m_audit = std::make_unique<AuditService>(m_db, *m_auditRepo, *m_authorizer, m_key);
     m_reference = std::make_unique<ReferenceService>(m_db, *m_referenceRepo, *m_audit, *m_authorizer);
     m_programmes = std::make_unique<ProgrammeService>(m_db, *m_programmeRepo, *m_referenceRepo, *m_audit, *m_authorizer);
-    m_accounts = std::make_unique<AccountService>(m_db, *m_accountRepo, *m_audit, *m_authorizer);
+    m_accounts = std::make_unique<AccountService>(m_db, *m_accountRepo, *m_audit, *m_authorizer, m_key);
     m_calendarRepo = storage::makeSqliteCalendarRepository(m_db);
     m_calendar = std::make_unique<CalendarService>(m_db, *m_calendarRepo, *m_audit, *m_authorizer);
+
+    bool keyedNow = false;
+    THUKY_TRY(storage::migrate(m_db, [&](int version) -> Result<void> {
+        if (version != kFirstKeyedSchema)
+            return {};
+        // In the upgrade's own transaction: the key file is made first, so a failure leaves
+        // at most an unused key file named by an id that was never committed.
+        THUKY_TRY(createKey());
+        THUKY_TRY(m_audit->keyTrail());
+        THUKY_TRY(m_accounts->sealAll());
+        keyedNow = true;
+        return {};
+    }));
+    if (!keyedNow)
+        THUKY_TRY(loadKey());
+    THUKY_TRY(m_db.enableWal());
+    m_auditRepo->onCommit([this] { m_audit->commitHook(); });
+    if (keyedNow && m_key.store()) {
+        auto head = m_audit->head();
+        if (!head)
+            return head.error();
+        THUKY_TRY(m_key.store()->resetAnchor(m_key.databaseId(), *head));
+    }
     // Data from before the audit trail (the seeded agencies, or a database upgraded from
     // schema 2) gets a baseline entry once, at the upgrade; never again, or rows added
     // behind Thuky's back would be blessed silently.
@@ -64,6 +92,55 @@ Result<void> Workspace::init()
     }
     return {};
 }
+
+Result<QString> Workspace::databaseId()
+{
+    auto id = m_auditRepo->meta(QStringLiteral("database_id"));
+    if (!id)
+        return id.error();
+    if (!*id)
+        return makeError(ErrorCode::Corrupt, QStringLiteral("Cơ sở dữ liệu không có mã nhận diện (database_id)."),
+                         QStringLiteral("The database has no id (database_id)."), m_db.path());
+    return **id;
+}
+
+Result<void> Workspace::createKey()
+{
+    auto id = databaseId();
+    if (!id)
+        return id.error();
+    if (m_db.path() == QLatin1String(":memory:")) {
+        m_key = DatabaseKey::ephemeral(*id);
+        return {};
+    }
+    const KeyStore store;
+    auto existing = store.load(*id);
+    if (!existing)
+        return existing.error();
+    auto key = *existing ? Result<QByteArray>(**existing) : store.create(*id);
+    if (!key)
+        return key.error();
+    m_key = DatabaseKey(*id, *key, store);
+    return {};
+}
+
+Result<void> Workspace::loadKey()
+{
+    auto id = databaseId();
+    if (!id)
+        return id.error();
+    const KeyStore store;
+    auto key = store.load(*id);
+    if (!key)
+        return key.error();
+    if (!*key)
+        logger("services")->info("this installation has no key for database {} ({})", id->toStdString(),
+                                 store.keyPath(*id).toStdString());
+    m_key = DatabaseKey(*id, *key, store);
+    return {};
+}
+
+Result<void> Workspace::reloadKey() { return loadKey(); }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, bool create)
 {

@@ -4,8 +4,11 @@
 #include "thuky/storage/database.h"
 #include "thuky/storage/transaction.h"
 
+#include "query_helpers.h"
+
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <spdlog/spdlog.h>
 
@@ -45,7 +48,7 @@ int schemaVersion()
     return all.empty() ? 0 : all.rbegin()->first;
 }
 
-Result<void> migrateTo(Database &db, int target)
+Result<void> migrateTo(Database &db, int target, const MigrationStep &after)
 {
     const int current = db.userVersion();
     const int known = schemaVersion();
@@ -81,6 +84,8 @@ Result<void> migrateTo(Database &db, int target)
         if (!tx)
             return tx.error();
         THUKY_TRY(db.execScript(file.readAll()));
+        if (after)
+            THUKY_TRY(after(version));
         THUKY_TRY(db.execScript("PRAGMA user_version = " + QByteArray::number(version)));
         THUKY_TRY(tx->commit());
         logger("storage")->info("schema migrated to version {}", version);
@@ -88,6 +93,70 @@ Result<void> migrateTo(Database &db, int target)
     return {};
 }
 
-Result<void> migrate(Database &db) { return migrateTo(db, schemaVersion()); }
+Result<void> migrate(Database &db, const MigrationStep &after) { return migrateTo(db, schemaVersion(), after); }
+
+namespace {
+
+QString normalized(QString sql)
+{
+    sql = sql.simplified();
+    while (sql.endsWith(QLatin1Char(';')))
+        sql.chop(1);
+    return sql.trimmed();
+}
+
+// The triggers of the scripts up to `version`, in order (a later DROP TRIGGER removes one).
+std::map<QString, QString> expectedTriggers(int version)
+{
+    static const QRegularExpression create(
+        QStringLiteral(R"(CREATE\s+TRIGGER\s+(\w+).*?\bEND\s*;)"),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(QStringLiteral(R"(DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?(\w+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    std::map<QString, QString> out;
+    for (const auto &[v, path] : scripts()) {
+        if (v > version)
+            break;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = drop.globalMatch(text); it.hasNext();)
+            out.erase(it.next().captured(1));
+        for (auto it = create.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            out[match.captured(1)] = normalized(match.captured(0));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<Message>> checkTriggers(Database &db)
+{
+    using Trigger = std::pair<QString, QString>;
+    auto triggers = detail::readAll<Trigger>(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'",
+                                             [](const Statement &s) { return Trigger{s.text(0), normalized(s.text(1))}; });
+    if (!triggers)
+        return triggers.error();
+    const std::map<QString, QString> present(triggers->cbegin(), triggers->cend());
+    QList<Message> problems;
+    const auto expected = expectedTriggers(db.userVersion());
+    for (const auto &[name, sql] : expected) {
+        const auto found = present.find(name);
+        if (found == present.end())
+            problems.append({QStringLiteral("Trigger %1 bảo vệ dữ liệu đã bị xóa ngoài Thuky.").arg(name),
+                             QStringLiteral("The protecting trigger %1 was dropped outside Thuky.").arg(name)});
+        else if (found->second != sql)
+            problems.append({QStringLiteral("Trigger %1 đã bị sửa ngoài Thuky.").arg(name),
+                             QStringLiteral("The trigger %1 was altered outside Thuky.").arg(name)});
+    }
+    for (const auto &[name, sql] : present)
+        if (!expected.count(name))
+            problems.append({QStringLiteral("Trigger %1 lạ đã được thêm ngoài Thuky.").arg(name),
+                             QStringLiteral("An unknown trigger %1 was added outside Thuky.").arg(name)});
+    return problems;
+}
 
 } // namespace thuky::storage

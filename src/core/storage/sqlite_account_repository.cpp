@@ -32,6 +32,35 @@ constexpr const char *kHash = "SELECT password_hash FROM users WHERE id = ?";
 constexpr const char *kSetHash =
     "UPDATE users SET password_hash = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?";
 constexpr const char *kSetLogin = "UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?";
+#define THUKY_CREDENTIAL_COLUMNS                                                                   \
+    "SELECT u.id, u.user_name, u.password_hash, u.active, (SELECT group_concat(role) FROM user_roles r"\
+    " WHERE r.user_id = u.id), u.seal FROM users u"
+constexpr const char *kAllCredentials = THUKY_CREDENTIAL_COLUMNS " ORDER BY u.id";
+constexpr const char *kCredentials = THUKY_CREDENTIAL_COLUMNS " WHERE u.id = ?";
+constexpr const char *kSetSeal = "UPDATE users SET seal = ? WHERE id = ?";
+
+QList<domain::Role> rolesOf(const QString &keys)
+{
+    QList<domain::Role> roles;
+    for (const QString &key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto role = domain::roleFromKey(key))
+            roles.append(*role);
+    // Stable order, whatever SQLite's group_concat gave.
+    std::sort(roles.begin(), roles.end());
+    return roles;
+}
+
+Credentials readCredentials(const Statement &s)
+{
+    Credentials c;
+    c.id = s.int64(0);
+    c.userName = s.text(1);
+    c.passwordHash = s.text(2).toLatin1();
+    c.active = s.integer(3) != 0;
+    c.roles = rolesOf(s.text(4)); // user_roles' CHECK admits only known roles
+    c.seal = s.text(5).toLatin1();
+    return c;
+}
 
 User readUser(const Statement &s)
 {
@@ -44,11 +73,7 @@ User readUser(const Statement &s)
     u.active = s.integer(5) != 0;
     u.failedLogins = s.integer(6);
     u.lockedUntil = s.isNull(7) ? QDateTime() : QDateTime::fromString(s.text(7), Qt::ISODateWithMs);
-    for (const QString &key : s.text(8).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (auto role = domain::roleFromKey(key))
-            u.roles.append(*role);
-    // Stable order, whatever SQLite's group_concat gave.
-    std::sort(u.roles.begin(), u.roles.end());
+    u.roles = rolesOf(s.text(8));
     return u;
 }
 
@@ -117,6 +142,13 @@ public:
         return m_db.exec(kSetLogin, failed,
                          lockedUntil.isValid() ? lockedUntil.toUTC().toString(Qt::ISODateWithMs) : QString(), id);
     }
+
+    Result<QList<Credentials>> credentials() override { return readAll<Credentials>(m_db, kAllCredentials, readCredentials); }
+    Result<std::optional<Credentials>> credentials(Id id) override
+    {
+        return readOne<Credentials>(m_db, kCredentials, readCredentials, id);
+    }
+    Result<void> setSeal(Id id, const QByteArray &seal) override { return m_db.exec(kSetSeal, QString::fromLatin1(seal), id); }
 
 private:
     Result<void> writeRoles(Id id, const QList<domain::Role> &roles)

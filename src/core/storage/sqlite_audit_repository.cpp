@@ -103,7 +103,12 @@ AuditEntry readEntry(const Statement &s)
 constexpr const char *kAppend =
     "INSERT INTO audit_log(at, user_id, user_name, action, entity, entity_id, before, after, prev_hash, hash)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr const char *kLastHash = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1";
+constexpr const char *kHead = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1";
+constexpr const char *kEntryHash = "SELECT hash FROM audit_log WHERE id = ?";
+constexpr const char *kMeta = "SELECT value FROM app_meta WHERE key = ?";
+constexpr const char *kSetMeta = "INSERT INTO app_meta(key, value) VALUES (?, ?)";
+// SQLite's own default: the hook below replaces its automatic checkpoint.
+constexpr int kCheckpointPages = 1000;
 constexpr const char *kScan = THUKY_AUDIT_COLUMNS " ORDER BY id";
 constexpr const char *kLatest =
     "SELECT entity_id, after FROM audit_log WHERE id IN"
@@ -154,12 +159,39 @@ public:
                          detail::text(QString::fromLatin1(e.prevHash)), QString::fromLatin1(e.hash));
     }
 
-    Result<QByteArray> lastHash() override
+    ~SqliteAuditRepository() override
     {
-        auto h = detail::readOne<QByteArray>(m_db, kLastHash, [](const Statement &s) { return s.text(0).toLatin1(); });
+        if (m_committed)
+            sqlite3_wal_hook(m_db.handle(), nullptr, nullptr);
+    }
+
+    Result<std::pair<Id, QByteArray>> head() override
+    {
+        using Head = std::pair<Id, QByteArray>;
+        auto h = detail::readOne<Head>(m_db, kHead,
+                                       [](const Statement &s) { return Head{s.int64(0), s.text(1).toLatin1()}; });
         if (!h)
             return h.error();
-        return h->value_or(QByteArray());
+        return h->value_or(Head{0, QByteArray()});
+    }
+
+    Result<std::optional<QByteArray>> entryHash(Id id) override
+    {
+        return detail::readOne<QByteArray>(m_db, kEntryHash, [](const Statement &s) { return s.text(0).toLatin1(); },
+                                           id);
+    }
+
+    Result<std::optional<QString>> meta(const QString &key) override
+    {
+        return detail::readOne<QString>(m_db, kMeta, [](const Statement &s) { return s.text(0); }, key);
+    }
+
+    Result<void> setMeta(const QString &key, const QString &value) override { return m_db.exec(kSetMeta, key, value); }
+
+    void onCommit(std::function<void()> committed) override
+    {
+        m_committed = std::move(committed);
+        sqlite3_wal_hook(m_db.handle(), m_committed ? &SqliteAuditRepository::walHook : nullptr, this);
     }
 
     Result<QList<AuditEntry>> entries(const AuditFilter &f) override
@@ -258,9 +290,19 @@ private:
     }
 
     static QString nullableJson(const QByteArray &json) { return json.isEmpty() ? QString() : QString::fromUtf8(json); }
+
+    // Runs after every commit in WAL mode; keeps SQLite's automatic checkpoint too.
+    static int walHook(void *self, sqlite3 *db, const char *name, int pages)
+    {
+        if (pages >= kCheckpointPages)
+            sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        static_cast<SqliteAuditRepository *>(self)->m_committed();
+        return SQLITE_OK;
+    }
     static sqlite3_stmt *rawOf(const Statement &s) { return s.handle(); }
 
     Database &m_db;
+    std::function<void()> m_committed;
 };
 
 } // namespace

@@ -38,6 +38,10 @@ AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, services::
         lines.append(check.chainProblem.text().toHtmlEscaped());
         lines.append(tr("Các mục từ đây trở về sau không còn được bảo đảm."));
     }
+    // Key and anchor findings come from core in both languages; the GUI shows Vietnamese.
+    for (const Message *m : {&check.keyProblem, &check.anchorProblem})
+        if (!m->vi.isEmpty())
+            lines.append(QStringLiteral("<b style=\"color:#c62828\">%1</b>").arg(m->text().toHtmlEscaped()));
     if (check.mismatches.isEmpty()) {
         lines.append(tr("<b>Dữ liệu khớp với nhật ký:</b> không bản ghi nào bị thay đổi ngoài "
                         "Thuky."));
@@ -71,6 +75,17 @@ AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, services::
 }
 
 AuditCheckDialog::~AuditCheckDialog() = default;
+
+void AuditCheckDialog::addFindings(const QList<Message> &findings)
+{
+    if (findings.isEmpty())
+        return;
+    QString text = m_ui->summaryLabel->text();
+    for (const Message &m : findings)
+        text += QStringLiteral("<br><b style=\"color:#c62828\">%1</b>").arg(m.text().toHtmlEscaped());
+    m_ui->summaryLabel->setText(text);
+    m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+}
 
 void AuditCheckDialog::showDifference(int row)
 {

@@ -24,6 +24,9 @@ public:
                      domain::Actor actor, QWidget *parent = nullptr);
     ~AuditCheckDialog() override;
 
+    /// Adds problems found beside the trail (triggers, account seals) to the summary.
+    void addFindings(const QList<Message> &findings);
+
     /// The summary, as plain text (for tests).
     QString summary() const;
     /// The records listed, one line each.

@@ -11,6 +11,7 @@
 
 #include "thuky/services/account_service.h"
 #include "thuky/services/audit_service.h"
+#include "thuky/services/maintenance.h"
 #include "thuky/services/workspace.h"
 
 #include <QLineEdit>
@@ -213,14 +214,22 @@ void AuditPage::setStatusText(const QString &text)
 
 void AuditPage::verify()
 {
-    // Reads every entry and every audited record.
-    const Result<services::AuditCheck> check =
-        whileBusy([this] { return m_workspace.audit().verify(); });
-    if (!check) {
-        showError(this, tr("Kiểm tra toàn vẹn nhật ký"), check.error());
+    // Reads every entry and every audited record: the same check as thuky-cli check.
+    const Result<services::HealthReport> health =
+        whileBusy([this] { return services::checkHealth(m_workspace); });
+    if (!health) {
+        showError(this, tr("Kiểm tra toàn vẹn nhật ký"), health.error());
         return;
     }
-    AuditCheckDialog dialog(*check, m_workspace.audit(), m_permissions.actor(), this);
+    AuditCheckDialog dialog(health->audit.value_or(services::AuditCheck{}), m_workspace.audit(),
+                            m_permissions.actor(), this);
+    QList<Message> others;
+    for (const QString &line : health->database.integrityProblems + health->database.foreignKeyProblems)
+        others.append({line, line});
+    others += health->triggerProblems;
+    for (const services::RecordMismatch &m : health->sealProblems)
+        others.append(m.message);
+    dialog.addFindings(others);
     connect(&dialog, &AuditCheckDialog::historyRequested, this, &AuditPage::showRecordHistory);
     dialog.exec();
 }
