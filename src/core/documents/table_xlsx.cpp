@@ -191,23 +191,38 @@ Error writeError(const QString &path, lxw_error error)
 
 // ---- Reading ----------------------------------------------------------------------------
 
-// A part parsed by `parse`; a missing part parses as empty (the caller knows which it needs).
+template <typename T>
+struct ResultValue
+{
+    using Type = T;
+};
+template <typename T>
+struct ResultValue<Result<T>>
+{
+    using Type = T;
+};
+
+// A part parsed by `parse` (returning a value, or a Result when it can refuse the file); a
+// missing part parses as empty (the caller knows which it needs).
 template <typename Parse>
 auto readPart(const detail::XlsxPackage &package, const QString &part, Parse parse)
-    -> Result<std::invoke_result_t<Parse, QXmlStreamReader &>>
+    -> Result<typename ResultValue<std::invoke_result_t<Parse, QXmlStreamReader &>>::Type>
 {
-    using Value = std::invoke_result_t<Parse, QXmlStreamReader &>;
+    using Value = typename ResultValue<std::invoke_result_t<Parse, QXmlStreamReader &>>::Type;
     if (!package.contains(part))
         return Value{};
-    auto bytes = package.read(part);
-    if (!bytes)
-        return bytes.error();
-    QXmlStreamReader xml(*bytes);
-    Value value = parse(xml);
-    if (xml.hasError()) {
-        return package.damaged(part,
-                               QStringLiteral("line %1: %2")
-                                   .arg(QString::number(xml.lineNumber()), xml.errorString()));
+    Result<Value> value = Value{};
+    {
+        auto bytes = package.read(part);
+        if (!bytes)
+            return bytes.error();
+        QXmlStreamReader xml(*bytes);
+        value = parse(xml);
+        if (value && xml.hasError()) {
+            return package.damaged(
+                part, QStringLiteral("line %1: %2")
+                          .arg(QString::number(xml.lineNumber()), xml.errorString()));
+        }
     }
     return value;
 }
@@ -261,18 +276,17 @@ Result<void> writeXlsx(const Table &table, const QString &path, const XlsxOption
     if (filled != LXW_NO_ERROR || closed != LXW_NO_ERROR)
         return writeError(path, filled != LXW_NO_ERROR ? filled : closed);
 
-    QFile written(scratchFile);
-    if (!written.open(QIODevice::ReadOnly))
-        return writeError(path, written.errorString());
-    return detail::writeWholeFile(path, written.readAll());
+    // Any size libxlsxwriter could write fits; the bound only keeps the read honest.
+    auto written = readUserFile(scratchFile, qint64(1) << 31);
+    if (!written)
+        return writeError(path, written.error().detail);
+    return writeFileAtomically(path, *written);
 }
 
-Result<Table> readXlsx(const QString &path)
-{
-    auto package = detail::XlsxPackage::open(path);
-    if (!package)
-        return package.error();
+namespace {
 
+Result<Table> readPackage(const detail::XlsxPackage *package, const QString &path)
+{
     const auto workbook =
         readPart(*package, QStringLiteral("xl/workbook.xml"), detail::parseWorkbook);
     if (!workbook)
@@ -294,10 +308,11 @@ Result<Table> readXlsx(const QString &path)
 
     detail::SheetContext context;
     context.date1904 = workbook->date1904;
+    context.path = path;
     auto strings = readPart(
         *package,
         partOfType(*relationships, u"/sharedStrings", QStringLiteral("xl/sharedStrings.xml")),
-        detail::parseSharedStrings);
+        [&path](QXmlStreamReader &xml) { return detail::parseSharedStrings(xml, path); });
     if (!strings)
         return strings.error();
     context.sharedStrings = std::move(*strings);
@@ -320,6 +335,24 @@ Result<Table> readXlsx(const QString &path)
                          QStringLiteral("the worksheet is empty; there is no header row."));
     }
     return detail::tableFromRows(std::move(*rows));
+}
+
+} // namespace
+
+Result<Table> readXlsx(const QString &path)
+{
+    auto package = detail::XlsxPackage::open(path);
+    if (!package)
+        return package.error();
+    return readPackage(&*package, path);
+}
+
+Result<Table> parseXlsx(const QByteArray &bytes, const QString &fileName)
+{
+    auto package = detail::XlsxPackage::fromBytes(bytes, fileName);
+    if (!package)
+        return package.error();
+    return readPackage(&*package, fileName);
 }
 
 } // namespace thuky::documents

@@ -31,12 +31,17 @@ XlsxPackage::~XlsxPackage() = default;
 
 Result<XlsxPackage> XlsxPackage::open(const QString &path)
 {
-    // Reading through QFile rather than zip_open(path) keeps file names with Vietnamese
-    // letters working on every platform and reports an unreadable file as Io.
-    auto bytes = readWholeFile(path);
+    // Reading the bytes rather than zip_open(path) keeps file names with Vietnamese letters
+    // working, reports an unreadable file as Io and refuses what is not a regular file.
+    auto bytes = readUserFile(path, ReadLimits::kMaxFileBytes);
     if (!bytes)
         return bytes.error();
-    XlsxPackage package(path, std::move(*bytes));
+    return fromBytes(std::move(*bytes), path);
+}
+
+Result<XlsxPackage> XlsxPackage::fromBytes(QByteArray bytes, const QString &path)
+{
+    XlsxPackage package(path, std::move(bytes));
 
     zip_error_t error;
     zip_error_init(&error);
@@ -67,20 +72,21 @@ bool XlsxPackage::contains(const QString &part) const
 Result<QByteArray> XlsxPackage::read(const QString &part) const
 {
     const auto tooLarge = [&] {
+        const QString limit = megabytesText(ReadLimits::kMaxPartBytes);
         return fileError(ErrorCode::InvalidInput, m_path, 0,
-                         QStringLiteral("phần \"%1\" quá lớn (hơn 200 MB khi giải nén); tệp "
+                         QStringLiteral("phần \"%1\" quá lớn (hơn %2 khi giải nén); tệp "
                                         "không được đọc.")
-                             .arg(part),
-                         QStringLiteral("the part \"%1\" is too large (over 200 MB "
+                             .arg(part, limit),
+                         QStringLiteral("the part \"%1\" is too large (over %2 "
                                         "uncompressed); the file was not read.")
-                             .arg(part));
+                             .arg(part, limit));
     };
     const QByteArray name = part.toUtf8();
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(m_archive.get(), name.constData(), 0, &stat) != 0)
         return damaged(part, QString::fromUtf8(zip_strerror(m_archive.get())));
-    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(kMaxInputBytes))
+    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(ReadLimits::kMaxPartBytes))
         return tooLarge();
 
     const std::unique_ptr<zip_file_t, FileCloser> file(
@@ -97,7 +103,7 @@ Result<QByteArray> XlsxPackage::read(const QString &part) const
             return damaged(part, QString::fromUtf8(zip_file_strerror(file.get())));
         if (count == 0)
             return content;
-        if (content.size() + count > kMaxInputBytes)
+        if (content.size() + count > ReadLimits::kMaxPartBytes)
             return tooLarge();
         content.append(buffer, qsizetype(count));
     }

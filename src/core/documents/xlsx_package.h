@@ -15,8 +15,11 @@ namespace thuky::documents::detail {
 class XlsxPackage
 {
 public:
-    /// Io if the file cannot be read; InvalidInput if it is not a zip archive.
+    /// Io if the file cannot be read; InvalidInput if it is not a regular file, is larger
+    /// than ReadLimits::kMaxFileBytes or is not a zip archive.
     static Result<XlsxPackage> open(const QString &path);
+    /// The package in `bytes`; `fileName` names it in messages.
+    static Result<XlsxPackage> fromBytes(QByteArray bytes, const QString &fileName);
 
     XlsxPackage(XlsxPackage &&) noexcept;
     XlsxPackage &operator=(XlsxPackage &&) noexcept;
@@ -24,7 +27,8 @@ public:
 
     bool contains(const QString &part) const;
     /// The unpacked part; InvalidInput if it is damaged or unpacks to more than
-    /// kMaxInputBytes (checked while reading, not only against the size the archive claims).
+    /// ReadLimits::kMaxPartBytes (checked while reading, not only against the size the
+    /// archive claims).
     Result<QByteArray> read(const QString &part) const;
 
     /// InvalidInput naming the file and the damaged part.
