@@ -189,6 +189,34 @@ Error writeError(const QString &path, lxw_error error)
     return writeError(path, QString::fromUtf8(lxw_strerror(error)));
 }
 
+constexpr qint64 kMaxExportBytes = qint64(1) << 31;
+
+// libxlsxwriter does not check the writes to its own temporary files: on a full disk it
+// builds a package from truncated parts and reports success. Every part is therefore read
+// back (libzip checks its checksum) and its XML parsed to the end, which a cut part fails.
+Result<void> checkPackage(const QByteArray &bytes, const QString &scratchFile)
+{
+    auto package = detail::XlsxPackage::fromBytes(bytes, scratchFile);
+    if (!package)
+        return package.error();
+    const QStringList parts = package->parts();
+    if (!parts.contains(QStringLiteral("xl/workbook.xml")))
+        return package->damaged(QStringLiteral("xl/workbook.xml"), QStringLiteral("missing"));
+    for (const QString &part : parts) {
+        auto content = package->read(part, kMaxExportBytes);
+        if (!content)
+            return content.error();
+        if (!part.endsWith(QLatin1String(".xml")) && !part.endsWith(QLatin1String(".rels")))
+            continue;
+        QXmlStreamReader xml(*content);
+        while (!xml.atEnd())
+            xml.readNext();
+        if (xml.hasError())
+            return package->damaged(part, xml.errorString());
+    }
+    return {};
+}
+
 // ---- Reading ----------------------------------------------------------------------------
 
 template <typename T>
@@ -277,9 +305,11 @@ Result<void> writeXlsx(const Table &table, const QString &path, const XlsxOption
         return writeError(path, filled != LXW_NO_ERROR ? filled : closed);
 
     // Any size libxlsxwriter could write fits; the bound only keeps the read honest.
-    auto written = readUserFile(scratchFile, qint64(1) << 31);
+    auto written = readUserFile(scratchFile, kMaxExportBytes);
     if (!written)
         return writeError(path, written.error().detail);
+    if (auto checked = checkPackage(*written, scratchFile); !checked)
+        return writeError(path, checked.error().detail);
     return writeFileAtomically(path, *written);
 }
 

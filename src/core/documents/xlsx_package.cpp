@@ -69,10 +69,21 @@ bool XlsxPackage::contains(const QString &part) const
     return zip_name_locate(m_archive.get(), part.toUtf8().constData(), 0) >= 0;
 }
 
-Result<QByteArray> XlsxPackage::read(const QString &part) const
+QStringList XlsxPackage::parts() const
+{
+    QStringList names;
+    const zip_int64_t count = zip_get_num_entries(m_archive.get(), 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        if (const char *name = zip_get_name(m_archive.get(), zip_uint64_t(i), 0))
+            names.append(QString::fromUtf8(name));
+    }
+    return names;
+}
+
+Result<QByteArray> XlsxPackage::read(const QString &part, qint64 maxBytes) const
 {
     const auto tooLarge = [&] {
-        const QString limit = megabytesText(ReadLimits::kMaxPartBytes);
+        const QString limit = megabytesText(maxBytes);
         return fileError(ErrorCode::InvalidInput, m_path, 0,
                          QStringLiteral("phần \"%1\" quá lớn (hơn %2 khi giải nén); tệp "
                                         "không được đọc.")
@@ -86,7 +97,7 @@ Result<QByteArray> XlsxPackage::read(const QString &part) const
     zip_stat_init(&stat);
     if (zip_stat(m_archive.get(), name.constData(), 0, &stat) != 0)
         return damaged(part, QString::fromUtf8(zip_strerror(m_archive.get())));
-    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(ReadLimits::kMaxPartBytes))
+    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(maxBytes))
         return tooLarge();
 
     const std::unique_ptr<zip_file_t, FileCloser> file(
@@ -103,7 +114,7 @@ Result<QByteArray> XlsxPackage::read(const QString &part) const
             return damaged(part, QString::fromUtf8(zip_file_strerror(file.get())));
         if (count == 0)
             return content;
-        if (content.size() + count > ReadLimits::kMaxPartBytes)
+        if (content.size() + count > maxBytes)
             return tooLarge();
         content.append(buffer, qsizetype(count));
     }

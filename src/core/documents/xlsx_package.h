@@ -2,9 +2,11 @@
 // XlsxPackage: read access to the parts (zip entries) of an .xlsx file, bounded in size.
 
 #include "thuky/core/result.h"
+#include "thuky/documents/table.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,10 +28,13 @@ public:
     ~XlsxPackage();
 
     bool contains(const QString &part) const;
-    /// The unpacked part; InvalidInput if it is damaged or unpacks to more than
-    /// ReadLimits::kMaxPartBytes (checked while reading, not only against the size the
-    /// archive claims).
-    Result<QByteArray> read(const QString &part) const;
+    /// The names of all parts.
+    QStringList parts() const;
+    /// The unpacked part; InvalidInput if it is damaged (its checksum included) or unpacks to
+    /// more than `maxBytes` (checked while reading, not only against the size the archive
+    /// claims).
+    Result<QByteArray> read(const QString &part,
+                            qint64 maxBytes = ReadLimits::kMaxPartBytes) const;
 
     /// InvalidInput naming the file and the damaged part.
     Error damaged(const QString &part, const QString &detail) const;
