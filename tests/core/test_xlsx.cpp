@@ -592,3 +592,39 @@ TEST_CASE("parseXlsx reads a package from bytes like readXlsx from its file", "[
     CHECK(garbage.error().code == ErrorCode::InvalidInput);
     CHECK(garbage.error().message.en.startsWith(QStringLiteral("File \"rác.xlsx\": this is not")));
 }
+
+TEST_CASE("the largest shared strings and inline text a file may hold stay in bounded memory",
+          "[xlsx][limits]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("chuỗi dài.xlsx"));
+    // Shared strings just under the 50 MB a part may unpack to, each of the longest text a
+    // cell may hold, all used by the sheet; then the same text inline in the sheet itself.
+    const QByteArray text(ReadLimits::kMaxCellChars, 'x');
+    const int count = int((ReadLimits::kMaxPartBytes - 1024) / (text.size() + 80));
+    QByteArray strings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+    QByteArray rows;
+    for (int i = 0; i < count; ++i) {
+        strings += "<si><t>" + text + "</t></si>";
+        rows += "<row><c t=\"s\"><v>" + QByteArray::number(i) + "</v></c></row>";
+    }
+    strings += "</sst>";
+    writeSheet(path, rows, strings);
+    // The child starts as a copy of this process: leave it nothing big to inherit.
+    strings = QByteArray();
+    rows = QByteArray();
+    auto outcome = readInChild(path);
+    CHECK(outcome.exitCode == 0);
+    INFO("peak " << outcome.peakRssKb / 1024 << " MB");
+    CHECK(outcome.peakRssKb < thuky::test::peakRssBoundKb());
+
+    for (int i = 0; i < count; ++i)
+        rows += "<row>" + inlineCell("A" + QByteArray::number(i + 1), text) + "</row>";
+    writeSheet(path, rows);
+    rows = QByteArray();
+    outcome = readInChild(path);
+    CHECK(outcome.exitCode == 0);
+    INFO("peak " << outcome.peakRssKb / 1024 << " MB");
+    CHECK(outcome.peakRssKb < thuky::test::peakRssBoundKb());
+}

@@ -147,7 +147,17 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
                 ++i;
             } else if (c == u'"') {
                 inQuotes = false;
-            } else if (!crlf) { // a CRLF inside a cell is kept as a plain LF
+            } else if (c == u'\r') {
+                // CRs before an LF end a line inside the cell, kept as a plain LF (so what is
+                // read never holds a CRLF, and reads back the same once written); others stay.
+                qsizetype end = i;
+                while (end < text.size() && text[end] == u'\r')
+                    ++end;
+                if (end == text.size() || text[end] != u'\n')
+                    field += QString(std::min<qsizetype>(end - i, ReadLimits::kMaxCellChars + 2),
+                                     u'\r');
+                i = end - 1;
+            } else {
                 line += c == u'\n' ? 1 : 0;
                 field += c;
             }

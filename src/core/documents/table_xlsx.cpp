@@ -5,6 +5,7 @@
 #include "xlsx_package.h"
 #include "xlsx_parts.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -244,7 +245,11 @@ auto readPart(const detail::XlsxPackage &package, const QString &part, Parse par
         auto bytes = package.read(part);
         if (!bytes)
             return bytes.error();
-        QXmlStreamReader xml(*bytes);
+        // Through a device the reader decodes the XML a block at a time; given the bytes
+        // whole it would hold a decoded copy of the entire part.
+        QBuffer device(&*bytes);
+        device.open(QIODevice::ReadOnly);
+        QXmlStreamReader xml(&device);
         value = parse(xml);
         if (value && xml.hasError()) {
             return package.damaged(
