@@ -180,6 +180,29 @@ TEST_CASE("import reads only regular files: a FIFO, /dev/zero or a huge file is 
     CHECK(r.errText().contains(QStringLiteral("File \"lớn.csv\": the file is too large (over 50 MB)")));
 }
 
+TEST_CASE("an import past the reader's limits names the limit and where")
+{
+    CliFixture cli;
+    cli.demo();
+    const QString file = cli.path(QStringLiteral("rộng.csv"));
+    QByteArray wide = importCsv({task("1", "Vụ Thư ký", "15/03/2024")});
+    wide.replace(QByteArray("15/03/2024"), QByteArray("15/03/2024" + QByteArray(120, ',') + "=x"));
+    writeFile(file, wide);
+    CliRun r = cli.run(importArgs(file));
+    CHECK(r.exitCode == 1);
+    CHECK(r.errText().trimmed().toStdString() ==
+          "Tệp \"rộng.csv\", dòng 3: quá nhiều cột: ô DV3 nằm ngoài cột cuối cùng Thuky đọc (cột CV, cột thứ 100).");
+
+    QByteArray tall = importCsv({});
+    for (int i = 1; i <= 50000; ++i)
+        tall += QByteArray::number(i) + ",x\r\n";
+    writeFile(file, tall);
+    r = cli.run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + importArgs(file));
+    CHECK(r.exitCode == 1);
+    CHECK(r.errText().trimmed().toStdString() ==
+          "File \"rộng.csv\", line 50001: too many rows: Thuky reads 50,000 rows with data at most.");
+}
+
 TEST_CASE("a file with thousands of problems prints the first 50 and a count of the rest")
 {
     CliFixture cli;
