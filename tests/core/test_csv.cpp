@@ -401,6 +401,10 @@ TEST_CASE("readCsv reads only regular files: a FIFO, /dev/zero and a folder are 
         CHECK(error.code == ErrorCode::InvalidInput);
         CHECK(error.message.en.contains(QLatin1String("not a regular file")));
         CHECK(error.message.vi.contains(QStringLiteral("không phải tệp thông thường")));
+        // The same check for callers that let a library open the path (restore).
+        const auto size = thuky::userFileSize(path);
+        REQUIRE_FALSE(size.ok());
+        CHECK(size.error().message.en == error.message.en);
     }
     // A symlink to a regular file is read like the file.
     const QString real = dir.filePath(QStringLiteral("thật.csv"));
@@ -408,6 +412,9 @@ TEST_CASE("readCsv reads only regular files: a FIFO, /dev/zero and a folder are 
     const QString link = dir.filePath(QStringLiteral("liên kết.csv"));
     REQUIRE(QFile::link(real, link));
     CHECK(readCsv(link).ok());
+    CHECK(thuky::userFileSize(link).ok());
+    CHECK(*thuky::userFileSize(link) == 6);
+    CHECK(thuky::userFileSize(dir.filePath(QStringLiteral("không có.csv"))).error().code == ErrorCode::Io);
 }
 
 TEST_CASE("readUserFile refuses a file beyond the limit without reading it", "[csv][files]")

@@ -24,6 +24,12 @@ Error fileError(ErrorCode code, const QString &path, int line, const QString &vi
 /// names the limit).
 Result<QByteArray> readUserFile(const QString &path, qint64 maxBytes);
 
+/// The size of `path` if it is a regular file (the same check as readUserFile(), without
+/// reading), for callers that hand the path to a library which opens it itself, such as
+/// SQLite for a restore: a FIFO given to such a library would block it, /dev/zero would
+/// feed it forever. Same errors as readUserFile() but for the size.
+Result<qint64> userFileSize(const QString &path);
+
 /// Replaces `path` with `bytes`, all or nothing: writes a temporary file beside it, flushes
 /// it to the disk (fsync), renames it over `path` and syncs the folder. Every step is
 /// checked; on any failure (a full disk, a quota, a file size limit, a read-only folder) the

@@ -27,6 +27,11 @@ public:
     explicit Descriptor(int fd) : m_fd(fd) {}
     Descriptor(const Descriptor &) = delete;
     Descriptor &operator=(const Descriptor &) = delete;
+    Descriptor &operator=(Descriptor &&other) noexcept
+    {
+        std::swap(m_fd, other.m_fd);
+        return *this;
+    }
     ~Descriptor()
     {
         if (m_fd >= 0)
@@ -123,21 +128,26 @@ QString megabytesText(qint64 bytes)
     return QString::number(bytes / (1024 * 1024)) + QStringLiteral(" MB");
 }
 
-Result<QByteArray> readUserFile(const QString &path, qint64 maxBytes)
+namespace {
+
+Error unreadable(const QString &path, int error)
 {
-    const auto unreadable = [&](int error) {
-        return fileError(ErrorCode::Io, path, 0, QStringLiteral("không đọc được tệp."),
-                         QStringLiteral("the file could not be read."), errnoText(error));
-    };
-    // O_NONBLOCK: opening a FIFO must not wait for a writer. The descriptor, not the name, is
-    // then checked, so what is read is what was checked.
-    Descriptor fd(::open(QFile::encodeName(path).constData(),
-                         O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+    return fileError(ErrorCode::Io, path, 0, QStringLiteral("không đọc được tệp."),
+                     QStringLiteral("the file could not be read."), errnoText(error));
+}
+
+// Opens `path` for reading if it is a regular file; `size` is then its size. O_NONBLOCK:
+// opening a FIFO must not wait for a writer. The descriptor, not the name, is checked, so
+// what is read is what was checked.
+Result<void> openRegular(const QString &path, Descriptor &fd, qint64 &size)
+{
+    fd = Descriptor(::open(QFile::encodeName(path).constData(),
+                           O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (!fd.valid())
-        return unreadable(errno);
+        return unreadable(path, errno);
     struct stat info {};
     if (::fstat(fd.get(), &info) != 0)
-        return unreadable(errno);
+        return unreadable(path, errno);
     if (!S_ISREG(info.st_mode)) {
         return fileError(ErrorCode::InvalidInput, path, 0,
                          QStringLiteral("không phải tệp thông thường (mà là thư mục, thiết bị "
@@ -145,11 +155,30 @@ Result<QByteArray> readUserFile(const QString &path, qint64 maxBytes)
                          QStringLiteral("this is not a regular file (but a folder, a device or a "
                                         "pipe); Thuky reads regular files only."));
     }
-    if (info.st_size > maxBytes)
+    size = info.st_size;
+    return {};
+}
+
+} // namespace
+
+Result<qint64> userFileSize(const QString &path)
+{
+    Descriptor fd(-1);
+    qint64 size = 0;
+    THUKY_TRY(openRegular(path, fd, size));
+    return size;
+}
+
+Result<QByteArray> readUserFile(const QString &path, qint64 maxBytes)
+{
+    Descriptor fd(-1);
+    qint64 size = 0;
+    THUKY_TRY(openRegular(path, fd, size));
+    if (size > maxBytes)
         return tooLarge(path, maxBytes);
 
     QByteArray bytes;
-    bytes.reserve(qsizetype(info.st_size));
+    bytes.reserve(qsizetype(size));
     char buffer[64 * 1024];
     for (;;) {
         // One byte past the limit is enough to know the file grew beyond it.
@@ -158,7 +187,7 @@ Result<QByteArray> readUserFile(const QString &path, qint64 maxBytes)
         if (count < 0 && errno == EINTR)
             continue;
         if (count < 0)
-            return unreadable(errno);
+            return unreadable(path, errno);
         if (count == 0)
             return bytes;
         bytes.append(buffer, qsizetype(count));
