@@ -111,6 +111,7 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
     QStringList cells;
     qsizetype column = 0;
     QString field;
+    bool fieldBlank = true; // only spaces so far: a quote may still open the field
     bool inQuotes = false;
     int line = 1;
     int recordLine = 1;
@@ -118,6 +119,7 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
 
     const auto endField = [&]() -> Result<void> {
         QString cell = std::exchange(field, {}).trimmed();
+        fieldBlank = true;
         if (!cell.isEmpty()) {
             cell = unprotectCsvCell(cell.normalized(QString::NormalizationForm_C));
             THUKY_TRY(budget.cell(recordLine, int(std::min<qsizetype>(column, INT_MAX)),
@@ -144,6 +146,7 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
         if (inQuotes) {
             if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
                 field += u'"';
+                fieldBlank = false;
                 ++i;
             } else if (c == u'"') {
                 inQuotes = false;
@@ -160,8 +163,9 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
             } else {
                 line += c == u'\n' ? 1 : 0;
                 field += c;
+                fieldBlank = fieldBlank && c.isSpace();
             }
-        } else if (c == u'"' && field.trimmed().isEmpty()) {
+        } else if (c == u'"' && fieldBlank) {
             field.clear();
             inQuotes = true;
             quoteLine = line;
@@ -173,6 +177,7 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
             recordLine = ++line;
         } else {
             field += c;
+            fieldBlank = fieldBlank && c.isSpace();
         }
         // Checked as the cell grows, so one huge cell never sits in memory whole (one more
         // character for the apostrophe protectCsvCell() may have added).
