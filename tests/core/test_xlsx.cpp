@@ -628,3 +628,29 @@ TEST_CASE("the largest shared strings and inline text a file may hold stay in bo
     INFO("peak " << outcome.peakRssKb / 1024 << " MB");
     CHECK(outcome.peakRssKb < thuky::test::peakRssBoundKb());
 }
+
+TEST_CASE("a workbook with a flood of relationships is refused as damaged, in bounded memory",
+          "[xlsx][limits]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("quan hệ.xlsx"));
+    QByteArray relationships =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    for (int i = 0; i < 700'000; ++i)
+        relationships += "<Relationship Id=\"r" + QByteArray::number(i) + "\" Type=\"t" +
+                         QByteArray::number(i) + "\" Target=\"x" + QByteArray::number(i) + "\"/>";
+    relationships += "</Relationships>";
+    writeZip(path, {{"xl/_rels/workbook.xml.rels", relationships},
+                    {"xl/worksheets/sheet1.xml", sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")}});
+    relationships = QByteArray();
+    const auto outcome = readInChild(path);
+    CHECK(outcome.exitCode == 1);
+    INFO("peak " << outcome.peakRssKb / 1024 << " MB");
+    CHECK(outcome.peakRssKb < 150 * 1024);
+    const thuky::Error error = refused(path);
+    CHECK(error.message.en.toStdString() ==
+          "File \"quan hệ.xlsx\": the part \"xl/_rels/workbook.xml.rels\" is damaged and cannot be "
+          "read.");
+    CHECK(error.detail.contains(QLatin1String("more than 10000 relationships")));
+}

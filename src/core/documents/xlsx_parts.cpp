@@ -259,9 +259,16 @@ WorkbookInfo parseWorkbook(QXmlStreamReader &xml)
 
 QHash<QString, Relationship> parseRelationships(QXmlStreamReader &xml)
 {
+    // A workbook has one relationship per sheet and a few more; each kept costs three
+    // strings, so a part made of nothing else is refused rather than held.
+    constexpr qsizetype kMaxRelationships = 10'000;
     QHash<QString, Relationship> relationships;
     while (nextStartElement(xml)) {
         if (xml.name() == u"Relationship") {
+            if (relationships.size() >= kMaxRelationships) {
+                xml.raiseError(QStringLiteral("more than %1 relationships").arg(kMaxRelationships));
+                break;
+            }
             relationships.insert(attribute(xml, u"Id"),
                                  Relationship{attribute(xml, u"Type"), attribute(xml, u"Target")});
         }
