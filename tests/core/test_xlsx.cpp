@@ -654,3 +654,25 @@ TEST_CASE("a workbook with a flood of relationships is refused as damaged, in bo
           "read.");
     CHECK(error.detail.contains(QLatin1String("more than 10000 relationships")));
 }
+
+TEST_CASE("a long shared string used by many cells is held once", "[xlsx][limits]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("một chuỗi.xlsx"));
+    // A 32,000-character string padded with a space (so tidying it makes a new string),
+    // used by 100,000 cells: 6 GB if each cell kept its own tidied copy.
+    const QByteArray strings =
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t "
+        "xml:space=\"preserve\"> " +
+        QByteArray(32000, 'x') + "</t></si></sst>";
+    QByteArray rows;
+    for (int row = 0; row < 5000; ++row)
+        rows += "<row>" + QByteArray("<c t=\"s\"><v>0</v></c>").repeated(20) + "</row>";
+    writeSheet(path, rows, strings);
+    rows = QByteArray();
+    const auto outcome = readInChild(path);
+    CHECK(outcome.exitCode == 0);
+    INFO("peak " << outcome.peakRssKb / 1024 << " MB");
+    CHECK(outcome.peakRssKb < thuky::test::peakRssBoundKb());
+}

@@ -192,8 +192,8 @@ Result<QString> readCell(QXmlStreamReader &xml, const SheetContext &context, int
     const QString cell = reference.isEmpty() ? columnName(column) + QString::number(row)
                                              : reference.left(12);
     auto text = cellText(type, value, inlineText, style, context, cell, row);
-    if (!text)
-        return text;
+    if (!text || type == u"s")
+        return text; // shared strings are tidied once, and every cell shares the one copy
     return text->trimmed().normalized(QString::NormalizationForm_C);
 }
 
@@ -291,7 +291,9 @@ Result<QStringList> parseSharedStrings(QXmlStreamReader &xml, const QString &pat
                                             "reads %1 cells at most.")
                                  .arg(countEn(ReadLimits::kMaxCells)));
         }
-        QString text = readRichText(xml);
+        // Tidied here, once: a copy per cell of a long string padded with a space would
+        // multiply it by the number of cells that use it.
+        QString text = readRichText(xml).trimmed().normalized(QString::NormalizationForm_C);
         if (text.size() > ReadLimits::kMaxCellChars) {
             return fileError(ErrorCode::InvalidInput, path, 0,
                              QStringLiteral("chuỗi dùng chung số %1 dài hơn %2 ký tự (giới hạn "

@@ -33,7 +33,8 @@ struct Relationship
 };
 QHash<QString, Relationship> parseRelationships(QXmlStreamReader &xml);
 
-/// xl/sharedStrings.xml: the strings by index, rich-text runs joined, phonetic hints left out.
+/// xl/sharedStrings.xml: the strings by index, rich-text runs joined, phonetic hints left out,
+/// trimmed and in NFC.
 /// `path` names the file in messages.
 Result<QStringList> parseSharedStrings(QXmlStreamReader &xml, const QString &path);
 
