@@ -3,7 +3,7 @@
 # missing ones, and configuring + building a CMake tree. Sourced, never run.
 #
 #   source scripts/deps.sh
-#   thuky_require_packages build          # or: build test
+#   thuky_require_packages build          # or: build test, build fuzz
 #   thuky_build DIR BUILD_TYPE [-DOPTION=VALUE…] [-- TARGET…]
 #
 # Set THUKY_SKIP_DEPS=1 to skip the package check (another distribution, or a machine
@@ -26,6 +26,8 @@ THUKY_BUILD_PACKAGES=(
 )
 # For the test suite only: a virtual X server and the sqlite3 shell the tests call.
 THUKY_TEST_PACKAGES=(xvfb xauth sqlite3)
+# For scripts/fuzz.sh only: clang with libFuzzer and the sanitizer runtimes.
+THUKY_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 # Bold headings on a terminal, plain text in CI logs.
 if [[ -t 2 ]]; then
@@ -61,6 +63,7 @@ thuky_require_packages() {
         case "$set" in
             build) wanted+=("${THUKY_BUILD_PACKAGES[@]}") ;;
             test) wanted+=("${THUKY_TEST_PACKAGES[@]}") ;;
+            fuzz) wanted+=("${THUKY_FUZZ_PACKAGES[@]}") ;;
             *) thuky_die "unknown package set '$set'" ;;
         esac
     done

@@ -44,15 +44,21 @@ Result<OpenProgramme> openProgramme(Context &ctx, const Invocation &inv, int yea
     return OpenProgramme{std::move(*ws), *programme};
 }
 
-/// Unknown units are reported by name unless a located problem already mentions them.
+/// Unknown units are reported by name unless a located problem already mentions them, and
+/// not at all when the listing was already cut short (the core keeps it to the first 50).
 QStringList problemLines(const services::ImportPlan &plan, Lang lang)
 {
     QStringList lines;
     for (const services::ImportProblem &p : plan.problems)
         lines << p.text(lang);
+    if (plan.unlistedProblems > 0)
+        return lines;
+    const QString listed = lines.join(QLatin1Char('\n'));
     for (const QString &unit : plan.unknownUnits) {
+        if (lines.size() >= services::ImportPlan::kMaxListedProblems)
+            break;
         const QString quoted = QLatin1Char('"') + unit + QLatin1Char('"');
-        if (!lines.join(QLatin1Char('\n')).contains(quoted))
+        if (!listed.contains(quoted))
             lines << tr2(lang, "Đơn vị chưa có trong danh mục: ", "Unit not in the reference list: ") +
                          quoted;
     }

@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "thuky/documents/table.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,26 +40,6 @@ QString tableLine(const QStringList &cells, const QList<int> &widths, const QLis
     while (line.endsWith(QLatin1Char(' ')))
         line.chop(1);
     return line + QLatin1Char('\n');
-}
-
-QString csvField(const QString &text)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    const bool quote = std::any_of(text.begin(), text.end(),
-                                   [](QChar ch) { return special.contains(ch); });
-    if (!quote)
-        return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-QString csvLine(const QStringList &cells)
-{
-    QStringList fields;
-    for (const QString &cell : cells)
-        fields << csvField(cell);
-    return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
 } // namespace
@@ -110,9 +92,11 @@ QString renderTable(const Sheet &sheet)
 
 QString renderCsv(const Sheet &sheet)
 {
-    QString text = csvLine(sheet.headers);
+    // The same records as exported files, so a cell such as "=HYPERLINK(…)" is never run
+    // by the spreadsheet program that opens the output.
+    QString text = documents::csvRecord(sheet.headers);
     for (const QStringList &row : sheet.rows)
-        text += csvLine(row);
+        text += documents::csvRecord(row);
     return text;
 }
 

@@ -5,7 +5,13 @@
 
 #include "thuky/services/programme_service.h"
 
+#include <QDir>
 #include <QFile>
+
+#include <csignal>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace thuky::test;
 
@@ -101,4 +107,181 @@ TEST_CASE("a bad import file is refused with its row and column, and nothing is 
                                QStringLiteral("import"), file, QStringLiteral("--year"),
                                QStringLiteral("2024")});
     CHECK(en.errText().contains(QStringLiteral("row 3, column")));
+}
+
+namespace {
+
+QStringList importArgs(const QString &file, const char *year = "2024")
+{
+    return as("chuyenvien") + QStringList{QStringLiteral("programme"), QStringLiteral("import"), file,
+                                          QStringLiteral("--year"), QString::fromLatin1(year),
+                                          QStringLiteral("--owner"), QStringLiteral("BTK")};
+}
+
+QStringList exportArgs(const QString &file, const char *year)
+{
+    return QStringList{QStringLiteral("programme"), QStringLiteral("export"), QStringLiteral("--year"),
+                       QString::fromLatin1(year),   QStringLiteral("--owner"), QStringLiteral("BTK"),
+                       QStringLiteral("--out"),     file};
+}
+
+/// thuky-cli run with files limited to `maxFileBytes` (as on a full disk: write() fails with
+/// EFBIG, SIGXFSZ ignored), on the fixture's database.
+CliRun runWithFileSizeLimit(const CliFixture &cli, const QStringList &args, rlim_t maxFileBytes)
+{
+    QProcess process;
+    QProcessEnvironment env = environmentWithoutPasswords();
+    env.insert(QStringLiteral("THUKY_PASSWORD"), thuky::services::demoPassword());
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setChildProcessModifier([maxFileBytes] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{maxFileBytes, maxFileBytes};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    process.start(QStringLiteral(THUKY_CLI_PATH),
+                  QStringList{QStringLiteral("--db"), cli.db(), QStringLiteral("--today"), QStringLiteral("2025-06-16")} +
+                      args);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return CliRun{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QStringList filesIn(const CliFixture &cli)
+{
+    return QDir(cli.path(QString())).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
+TEST_CASE("import reads only regular files: a FIFO, /dev/zero or a huge file is refused at once")
+{
+    CliFixture cli;
+    cli.demo();
+    const QString fifo = cli.path(QStringLiteral("ống.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString zero = cli.path(QStringLiteral("zero.xlsx"));
+    REQUIRE(QFile::link(QStringLiteral("/dev/zero"), zero));
+    for (const QString &file : {fifo, zero}) {
+        INFO(file.toStdString());
+        // A FIFO without a writer would block a reader forever; runCli would then fail.
+        const CliRun r = cli.run(importArgs(file));
+        INFO(r.errText().toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.errText().contains(QStringLiteral("không phải tệp thông thường")));
+    }
+    const QString big = cli.path(QStringLiteral("lớn.csv"));
+    QFile file(big);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize(200LL * 1024 * 1024)); // sparse: costs no disk
+    file.close();
+    const CliRun r = cli.run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + importArgs(big));
+    CHECK(r.exitCode == 1);
+    CHECK(r.errText().contains(QStringLiteral("File \"lớn.csv\": the file is too large (over 50 MB)")));
+}
+
+TEST_CASE("an import past the reader's limits names the limit and where")
+{
+    CliFixture cli;
+    cli.demo();
+    const QString file = cli.path(QStringLiteral("rộng.csv"));
+    QByteArray wide = importCsv({task("1", "Vụ Thư ký", "15/03/2024")});
+    wide.replace(QByteArray("15/03/2024"), QByteArray("15/03/2024" + QByteArray(120, ',') + "=x"));
+    writeFile(file, wide);
+    CliRun r = cli.run(importArgs(file));
+    CHECK(r.exitCode == 1);
+    CHECK(r.errText().trimmed().toStdString() ==
+          "Tệp \"rộng.csv\", dòng 3: quá nhiều cột: ô DV3 nằm ngoài cột cuối cùng Thuky đọc (cột CV, cột thứ 100).");
+
+    QByteArray tall = importCsv({});
+    for (int i = 1; i <= 50000; ++i)
+        tall += QByteArray::number(i) + ",x\r\n";
+    writeFile(file, tall);
+    r = cli.run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + importArgs(file));
+    CHECK(r.exitCode == 1);
+    CHECK(r.errText().trimmed().toStdString() ==
+          "File \"rộng.csv\", line 50001: too many rows: Thuky reads 50,000 rows with data at most.");
+}
+
+TEST_CASE("a file with thousands of problems prints the first 50 and a count of the rest")
+{
+    CliFixture cli;
+    cli.demo();
+    QList<QStringList> rows;
+    for (int i = 1; i <= 2000; ++i)
+        rows << task(QByteArray::number(i).constData(), "Vụ Không Tồn Tại", "15/03/2024");
+    const QString file = cli.path(QStringLiteral("nhiều lỗi.csv"));
+    writeFile(file, importCsv(rows));
+    const CliRun r = cli.run(importArgs(file));
+    CHECK(r.exitCode == 1);
+    const QStringList lines = r.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.size() == 51);
+    CHECK(lines.last().toStdString() == "\"nhiều lỗi.csv\": … và 1.950 lỗi khác (chỉ liệt kê 50 lỗi đầu).");
+}
+
+TEST_CASE("CSV output and export protect cells a spreadsheet would run, and import reads them back")
+{
+    CliFixture cli;
+    cli.demo();
+    const QStringList columns = thuky::services::taskColumns();
+    const QString hostile = QStringLiteral("=HYPERLINK(\"http://x\";\"y\")");
+    QByteArray csv = importCsv({task("1", "Vụ Thư ký", "15/03/2024")});
+    const QByteArray quoted = QByteArray("\"" + hostile.toUtf8().replace("\"", "\"\"") + "\"");
+    csv.replace(QByteArray("Tổng hợp ý kiến đại biểu Quốc hội"), quoted);
+    const QString file = cli.path(QStringLiteral("công thức.csv"));
+    writeFile(file, csv);
+    cli.ok(importArgs(file));
+
+    const CliRun list = cli.ok(words("--format csv programme list --year 2024 --owner BTK"));
+    CHECK(list.outText().contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"")));
+    CHECK_FALSE(list.outText().contains(QStringLiteral(",=HYPERLINK")));
+
+    const QString exported = cli.path(QStringLiteral("xuất.csv"));
+    cli.ok(exportArgs(exported, "2024"));
+    QFile out(exported);
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    CHECK(out.readAll().contains("\"'=HYPERLINK("));
+    // Back in through import, the cell is the text it was.
+    const QString other = cli.path(QStringLiteral("other.sqlite"));
+    cli.ok(words("--today 2026-06-16 demo"), other);
+    cli.ok(importArgs(exported), other);
+    const QJsonObject copy = cli.list(words("--year 2024 --owner BTK"), other);
+    bool found = false;
+    for (const QJsonValue &t : copy.value(QLatin1String("tasks")).toArray())
+        found = found || t.toObject().value(QLatin1String("content")).toString() == hostile;
+    CHECK(found);
+}
+
+TEST_CASE("export on a full disk exits 3 and keeps the previous file")
+{
+    CliFixture cli;
+    cli.demo();
+    // A 2024 programme of 1,500 tasks, each with a reference code that does not compress:
+    // a CSV of about 250 KB, an XLSX of over 100 KB.
+    QList<QStringList> rows;
+    for (int i = 1; i <= 1500; ++i)
+        rows << task(QByteArray::number(i).constData(), "Vụ Thư ký", "15/03/2024");
+    QList<QByteArray> lines = importCsv(rows).split('\n');
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QByteArray code = QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex();
+        lines[i].replace(QByteArray("Quốc hội"), QByteArray("Quốc hội " + code));
+    }
+    writeFile(cli.path(QStringLiteral("lớn.csv")), lines.join('\n'));
+    cli.ok(importArgs(cli.path(QStringLiteral("lớn.csv"))));
+
+    for (const char *name : {"báo cáo.csv", "báo cáo.xlsx"}) {
+        INFO(name);
+        const QString file = cli.path(QString::fromUtf8(name));
+        cli.ok(exportArgs(file, "2025")); // the previous, good export
+        const QByteArray previous = fileHash(file);
+        const QStringList before = filesIn(cli);
+        // The database needs files of up to 32 KB (its shared-memory index); the export more.
+        const CliRun r = runWithFileSizeLimit(cli, exportArgs(file, "2024"), 36 * 1024);
+        INFO(r.errText().toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.errText().contains(QStringLiteral("Tệp \"%1\"").arg(QString::fromUtf8(name))));
+        CHECK_FALSE(r.outText().contains(QStringLiteral("Đã xuất")));
+        CHECK(fileHash(file) == previous);
+        CHECK(filesIn(cli) == before);
+    }
 }

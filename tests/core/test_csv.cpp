@@ -1,12 +1,19 @@
 // CSV import and export: encodings, delimiters, quoting, line numbers and error messages.
 
+#include "child_process.h"
+
+#include "thuky/core/files.h"
 #include "thuky/documents/table.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using thuky::ErrorCode;
 using namespace thuky::documents;
@@ -228,7 +235,285 @@ TEST_CASE("writeCsv replaces a file whole and fails without leaving one behind",
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().code == ErrorCode::Io);
     CHECK(written.error().message.en.toStdString() ==
-          "File \"tasks.csv\": the file could not be written.");
+          "File \"tasks.csv\": the file could not be written; the previous file (if any) was "
+          "kept.");
     CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) ==
           QStringList{QStringLiteral("tasks.csv")});
+}
+
+namespace {
+
+// Strings from characters that matter to CSV and to spreadsheet formulas, plus Vietnamese
+// letters (precomposed, so already NFC).
+QString generatedCell(QRandomGenerator &random, bool anyCharacter)
+{
+    static const QString pieces[] = {
+        QStringLiteral("'"), QStringLiteral("="), QStringLiteral("+"), QStringLiteral("-"),
+        QStringLiteral("@"), QStringLiteral("\t"), QStringLiteral(","), QStringLiteral(";"),
+        QStringLiteral("\""), QStringLiteral("\n"), QStringLiteral(" "), QStringLiteral("a"),
+        QStringLiteral("Ủy"), QStringLiteral("đ"), QStringLiteral("1"), QStringLiteral("|"),
+        QStringLiteral("!"), QStringLiteral("("), QStringLiteral("\r"), QStringLiteral("\r\n")};
+    const int pieceCount = anyCharacter ? 20 : 18; // no CR: a CRLF in a cell reads as LF
+    QString cell;
+    const int length = random.bounded(1, 8);
+    for (int i = 0; i < length; ++i)
+        cell += pieces[random.bounded(pieceCount)];
+    return cell;
+}
+
+} // namespace
+
+TEST_CASE("cells a spreadsheet would run as formulas are written with an apostrophe and read "
+          "back as they were",
+          "[csv]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("xuất.csv"));
+    Table table;
+    table.headers = QStringList{QStringLiteral("Nội dung"), QStringLiteral("Ghi chú")};
+    table.rows = {{QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("@SUM(A1:A2)")},
+                  {QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("+1")},
+                  {QStringLiteral("-2"), QStringLiteral("\tx")},
+                  {QStringLiteral("'=đã có dấu nháy"), QStringLiteral("'chỉ là văn bản")},
+                  {QStringLiteral("''@x"), QStringLiteral("a=b")}};
+    REQUIRE(writeCsv(table, path).ok());
+    CHECK(fileBytes(path).toStdString() == "\xEF\xBB\xBF"
+                                           "Nội dung,Ghi chú\r\n"
+                                           "'=cmd|' /C calc'!A0,'@SUM(A1:A2)\r\n"
+                                           "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1\r\n"
+                                           "'-2,'\tx\r\n"
+                                           "''=đã có dấu nháy,'chỉ là văn bản\r\n"
+                                           "'''@x,a=b\r\n");
+    auto back = readCsv(path);
+    REQUIRE(back.ok());
+    CHECK(back->headers == table.headers);
+    CHECK(back->rows == table.rows);
+}
+
+TEST_CASE("protectCsvCell can be undone exactly for any string", "[csv]")
+{
+    QRandomGenerator random(20250616);
+    for (int i = 0; i < 20000; ++i) {
+        const QString cell = generatedCell(random, true);
+        const QString safe = protectCsvCell(cell);
+        INFO(cell.toStdString());
+        REQUIRE(unprotectCsvCell(safe) == cell);
+        // What a spreadsheet sees first is never a formula sign.
+        REQUIRE_FALSE(QStringView(u"=+-@\t\r").contains(safe.front()));
+    }
+}
+
+TEST_CASE("any cell Thuky writes to a CSV reads back as the same text", "[csv]")
+{
+    // Cells as the reader keeps them (no surrounding blanks unless protected, no CR, which
+    // reads back as LF inside a CRLF); apostrophes and formula signs included, all survive.
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("vòng.csv"));
+    QRandomGenerator random(16062025);
+    Table table;
+    table.headers = QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    while (table.rows.size() < 5000) {
+        QStringList row;
+        for (int column = 0; column < 3; ++column) {
+            QString cell = generatedCell(random, false);
+            if (cell.trimmed() != cell)
+                cell = QStringLiteral("x") + cell + QStringLiteral("x");
+            row.append(cell);
+        }
+        table.rows.append(row);
+    }
+    REQUIRE(writeCsv(table, path).ok());
+    auto back = readCsv(path);
+    REQUIRE(back.ok());
+    REQUIRE(back->rows.size() == table.rows.size());
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        INFO(table.rows[i].join(u'|').toStdString());
+        REQUIRE(back->rows[i] == table.rows[i]);
+    }
+}
+
+TEST_CASE("writeCsv on a full disk fails with Io, keeps the previous file and leaves no "
+          "temporary behind",
+          "[csv]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("báo cáo.csv"));
+    const QByteArray previous = "STT,Nội dung\r\n1,Bản trước\r\n";
+    writeBytes(path, previous);
+    Table table;
+    table.headers = QStringList{QStringLiteral("STT"), QStringLiteral("Nội dung")};
+    for (int i = 0; i < 100; ++i)
+        table.rows.append({QString::number(i), QStringLiteral("Tổng hợp ý kiến đại biểu")});
+
+    // The child may grow files to 512 bytes only: the 4 KB export cannot fit.
+    const auto outcome = thuky::test::runInChild(
+        [&] {
+            auto written = writeCsv(table, path);
+            if (written.ok())
+                return 0;
+            const bool full = written.error().code == ErrorCode::Io &&
+                              written.error().message.en.contains(QLatin1String("disk is full"));
+            return full ? 1 : 2;
+        },
+        512);
+    CHECK(outcome.exitCode == 1);
+    CHECK(fileBytes(path) == previous);
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) ==
+          QStringList{QStringLiteral("báo cáo.csv")});
+}
+
+TEST_CASE("writeCsv keeps the permissions of the file it replaces", "[csv]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("riêng.csv"));
+    writeBytes(path, "a\r\n");
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+    Table table;
+    table.headers = QStringList{QStringLiteral("b")};
+    REQUIRE(writeCsv(table, path).ok());
+    struct stat info {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("readCsv reads only regular files: a FIFO, /dev/zero and a folder are refused at "
+          "once",
+          "[csv][files]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("ống.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString zero = dir.filePath(QStringLiteral("zero.csv"));
+    REQUIRE(QFile::link(QStringLiteral("/dev/zero"), zero));
+    const QString folder = dir.filePath(QStringLiteral("thư mục.csv"));
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("thư mục.csv")));
+
+    for (const QString &path : {fifo, zero, folder}) {
+        INFO(path.toStdString());
+        // A child, so that a read that blocks or never ends cannot take the test with it.
+        const auto outcome = thuky::test::runInChild([&] { return readCsv(path).ok() ? 0 : 1; });
+        REQUIRE(outcome.exitCode == 1);
+        const thuky::Error error = readCsv(path).error();
+        CHECK(error.code == ErrorCode::InvalidInput);
+        CHECK(error.message.en.contains(QLatin1String("not a regular file")));
+        CHECK(error.message.vi.contains(QStringLiteral("không phải tệp thông thường")));
+        // The same check for callers that let a library open the path (restore).
+        const auto size = thuky::userFileSize(path);
+        REQUIRE_FALSE(size.ok());
+        CHECK(size.error().message.en == error.message.en);
+    }
+    // A symlink to a regular file is read like the file.
+    const QString real = dir.filePath(QStringLiteral("thật.csv"));
+    writeBytes(real, "STT\n1\n");
+    const QString link = dir.filePath(QStringLiteral("liên kết.csv"));
+    REQUIRE(QFile::link(real, link));
+    CHECK(readCsv(link).ok());
+    CHECK(thuky::userFileSize(link).ok());
+    CHECK(*thuky::userFileSize(link) == 6);
+    CHECK(thuky::userFileSize(dir.filePath(QStringLiteral("không có.csv"))).error().code == ErrorCode::Io);
+}
+
+TEST_CASE("readUserFile refuses a file beyond the limit without reading it", "[csv][files]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lớn.csv"));
+    writeBytes(path, QByteArray(1000, 'x'));
+    CHECK(thuky::readUserFile(path, 1000).ok());
+    auto refusedFile = thuky::readUserFile(path, 999);
+    REQUIRE_FALSE(refusedFile.ok());
+    CHECK(refusedFile.error().code == ErrorCode::InvalidInput);
+    // A sparse 60 MB file costs nothing to make and must not be read.
+    QFile big(path);
+    REQUIRE(big.resize(60LL * 1024 * 1024));
+    auto tooLarge = readCsv(path);
+    REQUIRE_FALSE(tooLarge.ok());
+    CHECK(tooLarge.error().message.en.toStdString() ==
+          "File \"lớn.csv\": the file is too large (over 50 MB); it was not read.");
+    CHECK(tooLarge.error().message.vi.toStdString() ==
+          "Tệp \"lớn.csv\": tệp quá lớn (hơn 50 MB); tệp không được đọc.");
+}
+
+TEST_CASE("a CSV of commas costs no memory for its empty cells", "[csv][limits]")
+{
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("phẩy.csv"));
+    // 45 million commas between a header and a row: 45 million empty cells.
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("STT,Nội dung\n");
+        const QByteArray commas(1000 * 1000, ',');
+        for (int i = 0; i < 45; ++i)
+            REQUIRE(file.write(commas) == commas.size());
+        file.write("\n1,Báo cáo\n");
+    }
+    const auto outcome = thuky::test::runInChild([&] {
+        auto table = readCsv(path);
+        return table.ok() && table->rows.size() == 1 ? 0 : 1;
+    });
+    CHECK(outcome.exitCode == 0);
+    INFO("peak " << outcome.peakRssKb / 1024 << " MB");
+    CHECK(outcome.peakRssKb < thuky::test::peakRssBoundKb());
+}
+
+TEST_CASE("a CSV beyond the row, column, cell or cell-length limits is refused naming the "
+          "limit and where",
+          "[csv][limits]")
+{
+    const auto refusedText = [](const QByteArray &bytes) {
+        return refused(bytes).message.en.toStdString();
+    };
+    // Text in column 101 (CW) is refused; empty cells that far right are fine.
+    QByteArray wide = "STT,Nội dung\n1,x" + QByteArray(200, ',') + "\n";
+    CHECK(parsed(wide).rows.size() == 1);
+    wide = "STT,Nội dung\n1,x" + QByteArray(99, ',') + "y\n";
+    CHECK(refusedText(wide) == "File \"tasks.csv\", line 2: too many columns: cell CW2 lies "
+                               "beyond the last column Thuky reads (column CV, the 100th).");
+    CHECK(refused(wide).message.vi.toStdString() ==
+          "Tệp \"tasks.csv\", dòng 2: quá nhiều cột: ô CW2 nằm ngoài cột cuối cùng Thuky đọc "
+          "(cột CV, cột thứ 100).");
+
+    QByteArray tall = "STT\n";
+    for (int i = 1; i < ReadLimits::kMaxRows; ++i)
+        tall += QByteArray::number(i) + '\n';
+    CHECK(parsed(tall).rows.size() == ReadLimits::kMaxRows - 1);
+    tall += "50000\n";
+    CHECK(refusedText(tall) == "File \"tasks.csv\", line 50001: too many rows: Thuky reads "
+                               "50,000 rows with data at most.");
+    CHECK(refused(tall).message.vi.toStdString() ==
+          "Tệp \"tasks.csv\", dòng 50001: quá nhiều dòng: Thuky đọc tối đa 50.000 dòng có "
+          "dữ liệu.");
+
+    // 30,000 rows each using 40 columns: 1.2 million cells.
+    const QByteArray many = QByteArray(QByteArray(39, ',') + "x\n").repeated(30000);
+    CHECK(refusedText(many).find("too many cells: Thuky reads 1,000,000 cells at most") !=
+          std::string::npos);
+
+    const QByteArray longCell = "STT,Nội dung\n1," + QByteArray(40000, 'x') + "\n";
+    CHECK(refusedText(longCell) == "File \"tasks.csv\", line 2: cell B2 is longer than "
+                                   "32,767 characters (the limit for a cell).");
+    CHECK(parsed("STT,Nội dung\n1," + QByteArray(32767, 'x') + "\n").rows.size() == 1);
+}
+
+TEST_CASE("a CSV of cells full of quotes is read in linear time", "[csv][limits]")
+{
+    // Quotes inside unquoted cells are text; each used to copy the cell so far without its
+    // leading blanks, to see whether it was still blank.
+    QByteArray line;
+    for (int cell = 0; cell < 40; ++cell)
+        line += QByteArray(16000, ' ') + "a" + QByteArray(16000, '"') + ",";
+    const QByteArray bytes = "STT\n" + line + "\n";
+    QElapsedTimer timer;
+    timer.start();
+    const Table table = parsed(bytes);
+    CHECK(table.rows.size() == 1);
+    CHECK(table.rows.first().size() == 40);
+    CHECK(timer.elapsed() < 5000);
 }

@@ -181,3 +181,57 @@ TEST_CASE("export then import reproduces the programme (CSV and XLSX)", "[servic
         CHECK(ok(other->programmes().exportTable(actor(), second.programmeId)).rows == exported.rows);
     }
 }
+
+TEST_CASE("a task number past the limits says which limit, not only the format", "[services][import]")
+{
+    auto ws = thuky::test::workspace();
+    auto &svc = ws->programmes();
+    const auto problemFor = [&](const QString &number) {
+        auto rows = goodRows();
+        rows[4][0] = number;
+        const auto plan = ok(svc.planImport(actor(), table(kHeaders, rows), QStringLiteral("stt.csv"), 2025));
+        REQUIRE(plan.problems.size() == 1);
+        CHECK(plan.problems.first().row == 6);
+        CHECK(plan.problems.first().column == QStringLiteral("STT"));
+        return plan.problems.first();
+    };
+    const auto tooLarge = problemFor(QStringLiteral("10000"));
+    CHECK(tooLarge.text(Lang::En).toStdString() ==
+          "\"stt.csv\", row 6, column \"STT\": 10000 in number \"10000\" is too large; each level has 4 digits at "
+          "most (up to 9999).");
+    CHECK(tooLarge.text().toStdString() ==
+          "\"stt.csv\", dòng 6, cột \"STT\": số 10000 trong STT \"10000\" quá lớn; mỗi cấp có tối đa 4 chữ số (đến "
+          "9999).");
+    const auto deep = problemFor(QStringLiteral("1.1.1.1.1.1.1"));
+    CHECK(deep.text(Lang::En).toStdString() ==
+          "\"stt.csv\", row 6, column \"STT\": number \"1.1.1.1.1.1.1\" has 7 levels; 6 at most (as in "
+          "1.2.3.4.5.6).");
+    CHECK(deep.text().toStdString() ==
+          "\"stt.csv\", dòng 6, cột \"STT\": STT \"1.1.1.1.1.1.1\" có 7 cấp; tối đa 6 cấp (như 1.2.3.4.5.6).");
+    CHECK(problemFor(QStringLiteral("1.20000")).text(Lang::En).contains(QStringLiteral("20000 in number")));
+    // Not a number at all: the format rule of the editor.
+    const auto notNumber = problemFor(QStringLiteral("1,5"));
+    INFO(notNumber.text(Lang::En).toStdString());
+    CHECK(notNumber.text(Lang::En).contains(QStringLiteral("must be Roman")));
+}
+
+TEST_CASE("a file with thousands of problems lists the first 50 and counts the rest", "[services][import]")
+{
+    auto ws = thuky::test::workspace();
+    auto &svc = ws->programmes();
+    QList<QStringList> rows;
+    for (int i = 1; i <= 9999; ++i) // each row: a missing lead unit and a missing period
+        rows.append({QString::number(i), QStringLiteral("Nhiệm vụ %1").arg(i)});
+    const auto plan = ok(svc.planImport(actor(), table(kHeaders, rows), QStringLiteral("nhiều lỗi.csv"), 2025));
+    REQUIRE(plan.problems.size() == services::ImportPlan::kMaxListedProblems + 1);
+    CHECK(plan.problemCount() == 19998);
+    CHECK(plan.unlistedProblems == 19948);
+    CHECK(plan.problems.at(49).row == 26);
+    CHECK(plan.problems.last().text().toStdString() ==
+          "\"nhiều lỗi.csv\": … và 19.948 lỗi khác (chỉ liệt kê 50 lỗi đầu).");
+    CHECK(plan.problems.last().text(Lang::En).toStdString() ==
+          "\"nhiều lỗi.csv\": … and 19,948 more (only the first 50 are listed).");
+    const auto refused = svc.applyImport(actor(), plan);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.en == QStringLiteral("The import file has 19998 problems; nothing was written."));
+}

@@ -47,9 +47,20 @@ struct ImportPlan
     QList<domain::Task> tasks;   ///< in file order; parentId unset
     QList<int> parentIndex;      ///< index into tasks of each task's parent, -1 for none
     QStringList unknownUnits;    ///< unit names the file uses that do not exist
+    /// The first kMaxListedProblems problems, in file order. When there were more, they are
+    /// only counted (in unlistedProblems, so a file with 190,000 bad rows costs no memory)
+    /// and one last entry says how many: "… và 189.951 lỗi khác" / "… and 189,951 more".
     QList<ImportProblem> problems;
+    int unlistedProblems = 0;
+
+    static constexpr int kMaxListedProblems = 50;
 
     bool ok() const { return problems.isEmpty(); }
+    /// Every problem found, listed or not.
+    int problemCount() const
+    {
+        return int(problems.size()) - (unlistedProblems > 0 ? 1 : 0) + unlistedProblems;
+    }
 };
 
 struct ImportResult

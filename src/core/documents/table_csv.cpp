@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 
 namespace thuky::documents {
@@ -89,23 +90,54 @@ QChar delimiterFor(CsvDelimiter delimiter, QStringView text)
     return detectDelimiter(text);
 }
 
+// Cells that start, after any apostrophes, with one of these are read as formulas by
+// spreadsheet programs.
+bool startsLikeFormula(QStringView cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == u'\'')
+        ++i;
+    return i < cell.size() && QStringView(u"=+-@\t\r").contains(cell[i]);
+}
+
 // RFC 4180 split into records, each with the physical line it starts on. Lenient where
 // spreadsheet programs are: spaces before an opening quote, text after a closing quote and a
-// quote inside an unquoted field are kept as text; blank records are dropped.
+// quote inside an unquoted field are kept as text; blank records are dropped. Only non-empty
+// cells are kept (a row is padded up to each), so a line of a million commas costs nothing.
 Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const QString &fileName)
 {
     QList<SourceRow> rows;
+    detail::TableBudget budget(fileName);
     QStringList cells;
+    qsizetype column = 0;
     QString field;
+    bool fieldBlank = true; // only spaces so far: a quote may still open the field
     bool inQuotes = false;
     int line = 1;
     int recordLine = 1;
     int quoteLine = 0;
 
-    const auto endRecord = [&] {
-        cells.append(std::exchange(field, {}));
-        if (QStringList tidy = detail::tidyCells(std::exchange(cells, {})); !tidy.isEmpty())
-            rows.append(SourceRow{std::move(tidy), recordLine});
+    const auto endField = [&]() -> Result<void> {
+        QString cell = std::exchange(field, {}).trimmed();
+        fieldBlank = true;
+        if (!cell.isEmpty()) {
+            cell = unprotectCsvCell(cell.normalized(QString::NormalizationForm_C));
+            THUKY_TRY(budget.cell(recordLine, int(std::min<qsizetype>(column, INT_MAX)),
+                                  cell.size()));
+            cells.resize(column);
+            cells.append(std::move(cell));
+        }
+        ++column;
+        return {};
+    };
+    const auto endRecord = [&]() -> Result<void> {
+        THUKY_TRY(endField());
+        if (!cells.isEmpty()) {
+            THUKY_TRY(budget.row(recordLine, cells.size()));
+            rows.append(SourceRow{std::exchange(cells, {}), recordLine});
+        }
+        column = 0;
+        return {};
     };
 
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -114,33 +146,51 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
         if (inQuotes) {
             if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
                 field += u'"';
+                fieldBlank = false;
                 ++i;
             } else if (c == u'"') {
                 inQuotes = false;
-            } else if (!crlf) { // a CRLF inside a cell is kept as a plain LF
+            } else if (c == u'\r') {
+                // CRs before an LF end a line inside the cell, kept as a plain LF (so what is
+                // read never holds a CRLF, and reads back the same once written); others stay.
+                qsizetype end = i;
+                while (end < text.size() && text[end] == u'\r')
+                    ++end;
+                if (end == text.size() || text[end] != u'\n')
+                    field += QString(std::min<qsizetype>(end - i, ReadLimits::kMaxCellChars + 2),
+                                     u'\r');
+                i = end - 1;
+            } else {
                 line += c == u'\n' ? 1 : 0;
                 field += c;
+                fieldBlank = fieldBlank && c.isSpace();
             }
-        } else if (c == u'"' && field.trimmed().isEmpty()) {
+        } else if (c == u'"' && fieldBlank) {
             field.clear();
             inQuotes = true;
             quoteLine = line;
         } else if (c == delimiter) {
-            cells.append(std::exchange(field, {}));
+            THUKY_TRY(endField());
         } else if (isLineBreak(c)) {
             i += crlf ? 1 : 0;
-            endRecord();
+            THUKY_TRY(endRecord());
             recordLine = ++line;
         } else {
             field += c;
+            fieldBlank = fieldBlank && c.isSpace();
         }
+        // Checked as the cell grows, so one huge cell never sits in memory whole (one more
+        // character for the apostrophe protectCsvCell() may have added).
+        if (field.size() > ReadLimits::kMaxCellChars + 1)
+            THUKY_TRY(budget.cell(recordLine, int(std::min<qsizetype>(column, INT_MAX)),
+                                  field.size()));
     }
     if (inQuotes) {
         return fileError(ErrorCode::InvalidInput, fileName, quoteLine,
                          QStringLiteral("dấu ngoặc kép mở ở đây không được đóng lại."),
                          QStringLiteral("a quote opened here is never closed."));
     }
-    endRecord();
+    THUKY_TRY(endRecord());
     return rows;
 }
 
@@ -152,27 +202,9 @@ bool needsQuotes(const QString &cell)
     });
 }
 
-QByteArray csvLine(const QStringList &cells)
+Result<Table> parseText(const QString &text, const QString &fileName, CsvDelimiter delimiter)
 {
-    QStringList quoted;
-    quoted.reserve(cells.size());
-    for (const QString &cell : cells) {
-        if (needsQuotes(cell))
-            quoted.append(u'"' + QString(cell).replace(u'"', QStringLiteral("\"\"")) + u'"');
-        else
-            quoted.append(cell);
-    }
-    return quoted.join(u',').toUtf8() + "\r\n";
-}
-
-} // namespace
-
-Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName, CsvDelimiter delimiter)
-{
-    auto text = decodeUtf8(bytes, fileName); // also drops a BOM
-    if (!text)
-        return text.error();
-    auto rows = splitRecords(*text, delimiterFor(delimiter, *text), fileName);
+    auto rows = splitRecords(text, delimiterFor(delimiter, text), fileName);
     if (!rows)
         return rows.error();
     if (rows->isEmpty()) {
@@ -183,21 +215,62 @@ Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName, CsvDeli
     return detail::tableFromRows(std::move(*rows));
 }
 
+} // namespace
+
+QString protectCsvCell(const QString &cell)
+{
+    return startsLikeFormula(cell) ? u'\'' + cell : cell;
+}
+
+QString unprotectCsvCell(const QString &cell)
+{
+    return cell.startsWith(u'\'') && startsLikeFormula(cell) ? cell.sliced(1) : cell;
+}
+
+QString csvRecord(const QStringList &cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString &cell : cells) {
+        const QString safe = protectCsvCell(cell);
+        if (needsQuotes(safe))
+            fields.append(u'"' + QString(safe).replace(u'"', QStringLiteral("\"\"")) + u'"');
+        else
+            fields.append(safe);
+    }
+    return fields.join(u',') + QStringLiteral("\r\n");
+}
+
+Result<Table> parseCsv(const QByteArray &bytes, const QString &fileName, CsvDelimiter delimiter)
+{
+    auto text = decodeUtf8(bytes, fileName); // also drops a BOM
+    if (!text)
+        return text.error();
+    return parseText(*text, fileName, delimiter);
+}
+
 Result<Table> readCsv(const QString &path, CsvDelimiter delimiter)
 {
-    auto bytes = detail::readWholeFile(path);
-    if (!bytes)
-        return bytes.error();
-    return parseCsv(*bytes, path, delimiter);
+    QString text;
+    {
+        auto bytes = readUserFile(path, ReadLimits::kMaxFileBytes);
+        if (!bytes)
+            return bytes.error();
+        auto decoded = decodeUtf8(*bytes, path);
+        if (!decoded)
+            return decoded.error();
+        text = std::move(*decoded); // the bytes are freed here, before the cells are made
+    }
+    return parseText(text, path, delimiter);
 }
 
 Result<void> writeCsv(const Table &table, const QString &path)
 {
     // The BOM is what makes Excel open the file as UTF-8 instead of the ANSI code page.
-    QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + csvLine(table.headers);
+    QString text = QChar(0xFEFF) + csvRecord(table.headers);
     for (const QStringList &row : table.rows)
-        bytes += csvLine(row);
-    return detail::writeWholeFile(path, bytes);
+        text += csvRecord(row);
+    return writeFileAtomically(path, text.toUtf8());
 }
 
 } // namespace thuky::documents

@@ -1,10 +1,18 @@
 #include "table_support.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
+#include <QLocale>
 
 namespace thuky::documents::detail {
+
+QString countVi(qint64 count)
+{
+    return QLocale(QLocale::Vietnamese).toString(count);
+}
+
+QString countEn(qint64 count)
+{
+    return QLocale(QLocale::English).toString(count);
+}
 
 QStringList tidyCells(QStringList cells)
 {
@@ -28,48 +36,59 @@ Table tableFromRows(QList<SourceRow> rows)
     return table;
 }
 
-Error fileError(ErrorCode code, const QString &path, int line, const QString &vi, const QString &en,
-                const QString &detail)
+QString columnName(int column)
 {
-    const QString name = QFileInfo(path).fileName();
-    if (line > 0) {
-        // One multi-argument arg() call, so a "%1" inside a file name is not substituted.
-        const QString number = QString::number(line);
-        return makeError(code, QStringLiteral("Tệp \"%1\", dòng %2: %3").arg(name, number, vi),
-                         QStringLiteral("File \"%1\", line %2: %3").arg(name, number, en), detail);
-    }
-    return makeError(code, QStringLiteral("Tệp \"%1\": %2").arg(name, vi),
-                     QStringLiteral("File \"%1\": %2").arg(name, en), detail);
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
 }
 
-Result<QByteArray> readWholeFile(const QString &path)
+Result<void> TableBudget::cell(int line, int column, qsizetype length) const
 {
-    QFile file(path);
-    const auto unreadable = [&] {
-        return fileError(ErrorCode::Io, path, 0, QStringLiteral("không đọc được tệp."),
-                         QStringLiteral("the file could not be read."), file.errorString());
-    };
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable();
-    if (file.size() > kMaxInputBytes) {
-        return fileError(ErrorCode::InvalidInput, path, 0,
-                         QStringLiteral("tệp quá lớn (hơn 200 MB)."),
-                         QStringLiteral("the file is too large (over 200 MB)."));
+    const QString cell = columnName(column) + QString::number(line);
+    if (column >= ReadLimits::kMaxColumns) {
+        const QString last = columnName(ReadLimits::kMaxColumns - 1);
+        return fileError(
+            ErrorCode::InvalidInput, m_path, line,
+            QStringLiteral("quá nhiều cột: ô %1 nằm ngoài cột cuối cùng Thuky đọc (cột %2, cột "
+                           "thứ %3).")
+                .arg(cell, last, countVi(ReadLimits::kMaxColumns)),
+            QStringLiteral("too many columns: cell %1 lies beyond the last column Thuky reads "
+                           "(column %2, the %3th).")
+                .arg(cell, last, countEn(ReadLimits::kMaxColumns)));
     }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return unreadable();
-    return bytes;
+    if (length > ReadLimits::kMaxCellChars) {
+        return fileError(
+            ErrorCode::InvalidInput, m_path, line,
+            QStringLiteral("ô %1 dài hơn %2 ký tự (giới hạn của một ô).")
+                .arg(cell, countVi(ReadLimits::kMaxCellChars)),
+            QStringLiteral("cell %1 is longer than %2 characters (the limit for a cell).")
+                .arg(cell, countEn(ReadLimits::kMaxCellChars)));
+    }
+    return {};
 }
 
-Result<void> writeWholeFile(const QString &path, const QByteArray &bytes)
+Result<void> TableBudget::row(int line, qsizetype width)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return {};
-    // QSaveFile discards its temporary file when destroyed without a commit.
-    return fileError(ErrorCode::Io, path, 0, QStringLiteral("không ghi được tệp."),
-                     QStringLiteral("the file could not be written."), file.errorString());
+    if (++m_rows > ReadLimits::kMaxRows) {
+        return fileError(ErrorCode::InvalidInput, m_path, line,
+                         QStringLiteral("quá nhiều dòng: Thuky đọc tối đa %1 dòng có dữ liệu.")
+                             .arg(countVi(ReadLimits::kMaxRows)),
+                         QStringLiteral("too many rows: Thuky reads %1 rows with data at most.")
+                             .arg(countEn(ReadLimits::kMaxRows)));
+    }
+    m_cells += width;
+    if (m_cells > ReadLimits::kMaxCells) {
+        return fileError(ErrorCode::InvalidInput, m_path, line,
+                         QStringLiteral("quá nhiều ô: Thuky đọc tối đa %1 ô (số dòng nhân số "
+                                        "cột dùng đến).")
+                             .arg(countVi(ReadLimits::kMaxCells)),
+                         QStringLiteral("too many cells: Thuky reads %1 cells at most (rows "
+                                        "times the columns they use).")
+                             .arg(countEn(ReadLimits::kMaxCells)));
+    }
+    return {};
 }
 
 } // namespace thuky::documents::detail

@@ -1,17 +1,15 @@
 #pragma once
-// Pieces shared by the CSV and XLSX readers and writers: cell clean-up, turning the rows read
-// into a Table, messages that name the file and line, whole-file reads and atomic writes.
+// Pieces shared by the CSV and XLSX readers and writers: cell clean-up, the limits every
+// reader keeps to (TableBudget), turning the rows read into a Table.
 
+#include "thuky/core/files.h"
 #include "thuky/documents/table.h"
 
 #include <QByteArray>
 
 namespace thuky::documents::detail {
 
-/// Inputs (and XLSX parts once unpacked) larger than this are refused instead of being read
-/// into memory: a real programme or task list is a few megabytes, so anything bigger is a
-/// mistake or a zip bomb.
-inline constexpr qint64 kMaxInputBytes = 200 * 1024 * 1024;
+using thuky::fileError;
 
 /// A row as read from the file, before the header is picked, with its line or row number.
 struct SourceRow
@@ -27,16 +25,30 @@ QStringList tidyCells(QStringList cells);
 /// The first row becomes the header and the others the data rows. `rows` must not be empty.
 Table tableFromRows(QList<SourceRow> rows);
 
-/// An error naming the file (by its name only, never the folders) and, when `line` > 0, the
-/// line: `Tệp "a.csv", dòng 4: <vi>` / `File "a.csv", line 4: <en>`.
-Error fileError(ErrorCode code, const QString &path, int line, const QString &vi, const QString &en,
-                const QString &detail = {});
+/// Counts as each language writes them in messages: "50.000" / "50,000".
+QString countVi(qint64 count);
+QString countEn(qint64 count);
 
-/// The whole file; Io if it cannot be read, InvalidInput if it exceeds kMaxInputBytes.
-Result<QByteArray> readWholeFile(const QString &path);
+/// "A", "Z", "AA", … "XFD" for the 0-based `column`.
+QString columnName(int column);
 
-/// Replaces `path` with `bytes` through QSaveFile, so a failure leaves the old file intact
-/// and never a half-written one. Io on failure.
-Result<void> writeWholeFile(const QString &path, const QByteArray &bytes);
+/// Keeps a reader within ReadLimits. A reader keeps only non-empty cells (padding a row with
+/// empty ones up to each), asks cell() before keeping one and row() after keeping a row;
+/// the first refusal names the file, the line and the cell.
+class TableBudget
+{
+public:
+    explicit TableBudget(QString path) : m_path(std::move(path)) {}
+
+    /// A non-empty cell at 0-based `column` of line/row `line`, `length` characters long.
+    Result<void> cell(int line, int column, qsizetype length) const;
+    /// A kept row `width` cells wide (its last non-empty cell + 1).
+    Result<void> row(int line, qsizetype width);
+
+private:
+    QString m_path;
+    int m_rows = 0;
+    qint64 m_cells = 0;
+};
 
 } // namespace thuky::documents::detail

@@ -5,6 +5,7 @@
 #include "xlsx_package.h"
 #include "xlsx_parts.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -189,25 +190,72 @@ Error writeError(const QString &path, lxw_error error)
     return writeError(path, QString::fromUtf8(lxw_strerror(error)));
 }
 
+constexpr qint64 kMaxExportBytes = qint64(1) << 31;
+
+// libxlsxwriter does not check the writes to its own temporary files: on a full disk it
+// builds a package from truncated parts and reports success. Every part is therefore read
+// back (libzip checks its checksum) and its XML parsed to the end, which a cut part fails.
+Result<void> checkPackage(const QByteArray &bytes, const QString &scratchFile)
+{
+    auto package = detail::XlsxPackage::fromBytes(bytes, scratchFile);
+    if (!package)
+        return package.error();
+    const QStringList parts = package->parts();
+    if (!parts.contains(QStringLiteral("xl/workbook.xml")))
+        return package->damaged(QStringLiteral("xl/workbook.xml"), QStringLiteral("missing"));
+    for (const QString &part : parts) {
+        auto content = package->read(part, kMaxExportBytes);
+        if (!content)
+            return content.error();
+        if (!part.endsWith(QLatin1String(".xml")) && !part.endsWith(QLatin1String(".rels")))
+            continue;
+        QXmlStreamReader xml(*content);
+        while (!xml.atEnd())
+            xml.readNext();
+        if (xml.hasError())
+            return package->damaged(part, xml.errorString());
+    }
+    return {};
+}
+
 // ---- Reading ----------------------------------------------------------------------------
 
-// A part parsed by `parse`; a missing part parses as empty (the caller knows which it needs).
+template <typename T>
+struct ResultValue
+{
+    using Type = T;
+};
+template <typename T>
+struct ResultValue<Result<T>>
+{
+    using Type = T;
+};
+
+// A part parsed by `parse` (returning a value, or a Result when it can refuse the file); a
+// missing part parses as empty (the caller knows which it needs).
 template <typename Parse>
 auto readPart(const detail::XlsxPackage &package, const QString &part, Parse parse)
-    -> Result<std::invoke_result_t<Parse, QXmlStreamReader &>>
+    -> Result<typename ResultValue<std::invoke_result_t<Parse, QXmlStreamReader &>>::Type>
 {
-    using Value = std::invoke_result_t<Parse, QXmlStreamReader &>;
+    using Value = typename ResultValue<std::invoke_result_t<Parse, QXmlStreamReader &>>::Type;
     if (!package.contains(part))
         return Value{};
-    auto bytes = package.read(part);
-    if (!bytes)
-        return bytes.error();
-    QXmlStreamReader xml(*bytes);
-    Value value = parse(xml);
-    if (xml.hasError()) {
-        return package.damaged(part,
-                               QStringLiteral("line %1: %2")
-                                   .arg(QString::number(xml.lineNumber()), xml.errorString()));
+    Result<Value> value = Value{};
+    {
+        auto bytes = package.read(part);
+        if (!bytes)
+            return bytes.error();
+        // Through a device the reader decodes the XML a block at a time; given the bytes
+        // whole it would hold a decoded copy of the entire part.
+        QBuffer device(&*bytes);
+        device.open(QIODevice::ReadOnly);
+        QXmlStreamReader xml(&device);
+        value = parse(xml);
+        if (value && xml.hasError()) {
+            return package.damaged(
+                part, QStringLiteral("line %1: %2")
+                          .arg(QString::number(xml.lineNumber()), xml.errorString()));
+        }
     }
     return value;
 }
@@ -261,18 +309,19 @@ Result<void> writeXlsx(const Table &table, const QString &path, const XlsxOption
     if (filled != LXW_NO_ERROR || closed != LXW_NO_ERROR)
         return writeError(path, filled != LXW_NO_ERROR ? filled : closed);
 
-    QFile written(scratchFile);
-    if (!written.open(QIODevice::ReadOnly))
-        return writeError(path, written.errorString());
-    return detail::writeWholeFile(path, written.readAll());
+    // Any size libxlsxwriter could write fits; the bound only keeps the read honest.
+    auto written = readUserFile(scratchFile, kMaxExportBytes);
+    if (!written)
+        return writeError(path, written.error().detail);
+    if (auto checked = checkPackage(*written, scratchFile); !checked)
+        return writeError(path, checked.error().detail);
+    return writeFileAtomically(path, *written);
 }
 
-Result<Table> readXlsx(const QString &path)
-{
-    auto package = detail::XlsxPackage::open(path);
-    if (!package)
-        return package.error();
+namespace {
 
+Result<Table> readPackage(const detail::XlsxPackage *package, const QString &path)
+{
     const auto workbook =
         readPart(*package, QStringLiteral("xl/workbook.xml"), detail::parseWorkbook);
     if (!workbook)
@@ -294,10 +343,11 @@ Result<Table> readXlsx(const QString &path)
 
     detail::SheetContext context;
     context.date1904 = workbook->date1904;
+    context.path = path;
     auto strings = readPart(
         *package,
         partOfType(*relationships, u"/sharedStrings", QStringLiteral("xl/sharedStrings.xml")),
-        detail::parseSharedStrings);
+        [&path](QXmlStreamReader &xml) { return detail::parseSharedStrings(xml, path); });
     if (!strings)
         return strings.error();
     context.sharedStrings = std::move(*strings);
@@ -320,6 +370,24 @@ Result<Table> readXlsx(const QString &path)
                          QStringLiteral("the worksheet is empty; there is no header row."));
     }
     return detail::tableFromRows(std::move(*rows));
+}
+
+} // namespace
+
+Result<Table> readXlsx(const QString &path)
+{
+    auto package = detail::XlsxPackage::open(path);
+    if (!package)
+        return package.error();
+    return readPackage(&*package, path);
+}
+
+Result<Table> parseXlsx(const QByteArray &bytes, const QString &fileName)
+{
+    auto package = detail::XlsxPackage::fromBytes(bytes, fileName);
+    if (!package)
+        return package.error();
+    return readPackage(&*package, fileName);
 }
 
 } // namespace thuky::documents

@@ -31,12 +31,17 @@ XlsxPackage::~XlsxPackage() = default;
 
 Result<XlsxPackage> XlsxPackage::open(const QString &path)
 {
-    // Reading through QFile rather than zip_open(path) keeps file names with Vietnamese
-    // letters working on every platform and reports an unreadable file as Io.
-    auto bytes = readWholeFile(path);
+    // Reading the bytes rather than zip_open(path) keeps file names with Vietnamese letters
+    // working, reports an unreadable file as Io and refuses what is not a regular file.
+    auto bytes = readUserFile(path, ReadLimits::kMaxFileBytes);
     if (!bytes)
         return bytes.error();
-    XlsxPackage package(path, std::move(*bytes));
+    return fromBytes(std::move(*bytes), path);
+}
+
+Result<XlsxPackage> XlsxPackage::fromBytes(QByteArray bytes, const QString &path)
+{
+    XlsxPackage package(path, std::move(bytes));
 
     zip_error_t error;
     zip_error_init(&error);
@@ -64,23 +69,35 @@ bool XlsxPackage::contains(const QString &part) const
     return zip_name_locate(m_archive.get(), part.toUtf8().constData(), 0) >= 0;
 }
 
-Result<QByteArray> XlsxPackage::read(const QString &part) const
+QStringList XlsxPackage::parts() const
+{
+    QStringList names;
+    const zip_int64_t count = zip_get_num_entries(m_archive.get(), 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        if (const char *name = zip_get_name(m_archive.get(), zip_uint64_t(i), 0))
+            names.append(QString::fromUtf8(name));
+    }
+    return names;
+}
+
+Result<QByteArray> XlsxPackage::read(const QString &part, qint64 maxBytes) const
 {
     const auto tooLarge = [&] {
+        const QString limit = megabytesText(maxBytes);
         return fileError(ErrorCode::InvalidInput, m_path, 0,
-                         QStringLiteral("phần \"%1\" quá lớn (hơn 200 MB khi giải nén); tệp "
+                         QStringLiteral("phần \"%1\" quá lớn (hơn %2 khi giải nén); tệp "
                                         "không được đọc.")
-                             .arg(part),
-                         QStringLiteral("the part \"%1\" is too large (over 200 MB "
+                             .arg(part, limit),
+                         QStringLiteral("the part \"%1\" is too large (over %2 "
                                         "uncompressed); the file was not read.")
-                             .arg(part));
+                             .arg(part, limit));
     };
     const QByteArray name = part.toUtf8();
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(m_archive.get(), name.constData(), 0, &stat) != 0)
         return damaged(part, QString::fromUtf8(zip_strerror(m_archive.get())));
-    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(kMaxInputBytes))
+    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(maxBytes))
         return tooLarge();
 
     const std::unique_ptr<zip_file_t, FileCloser> file(
@@ -97,7 +114,7 @@ Result<QByteArray> XlsxPackage::read(const QString &part) const
             return damaged(part, QString::fromUtf8(zip_file_strerror(file.get())));
         if (count == 0)
             return content;
-        if (content.size() + count > kMaxInputBytes)
+        if (content.size() + count > maxBytes)
             return tooLarge();
         content.append(buffer, qsizetype(count));
     }

@@ -2,9 +2,11 @@
 // XlsxPackage: read access to the parts (zip entries) of an .xlsx file, bounded in size.
 
 #include "thuky/core/result.h"
+#include "thuky/documents/table.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -15,17 +17,24 @@ namespace thuky::documents::detail {
 class XlsxPackage
 {
 public:
-    /// Io if the file cannot be read; InvalidInput if it is not a zip archive.
+    /// Io if the file cannot be read; InvalidInput if it is not a regular file, is larger
+    /// than ReadLimits::kMaxFileBytes or is not a zip archive.
     static Result<XlsxPackage> open(const QString &path);
+    /// The package in `bytes`; `fileName` names it in messages.
+    static Result<XlsxPackage> fromBytes(QByteArray bytes, const QString &fileName);
 
     XlsxPackage(XlsxPackage &&) noexcept;
     XlsxPackage &operator=(XlsxPackage &&) noexcept;
     ~XlsxPackage();
 
     bool contains(const QString &part) const;
-    /// The unpacked part; InvalidInput if it is damaged or unpacks to more than
-    /// kMaxInputBytes (checked while reading, not only against the size the archive claims).
-    Result<QByteArray> read(const QString &part) const;
+    /// The names of all parts.
+    QStringList parts() const;
+    /// The unpacked part; InvalidInput if it is damaged (its checksum included) or unpacks to
+    /// more than `maxBytes` (checked while reading, not only against the size the archive
+    /// claims).
+    Result<QByteArray> read(const QString &part,
+                            qint64 maxBytes = ReadLimits::kMaxPartBytes) const;
 
     /// InvalidInput naming the file and the damaged part.
     Error damaged(const QString &part, const QString &detail) const;

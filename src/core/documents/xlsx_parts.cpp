@@ -134,11 +134,24 @@ QString serialDateText(const QString &value, bool date1904)
     return epoch.addDays(qint64(std::floor(serial))).toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-QString cellText(const QString &type, const QString &value, const QString &inlineText, int style,
-                 const SheetContext &context)
+Result<QString> cellText(const QString &type, const QString &value, const QString &inlineText,
+                         int style, const SheetContext &context, const QString &cell, int row)
 {
-    if (type == u"s")
-        return context.sharedStrings.value(value.toInt());
+    if (type == u"s") {
+        // An index the file does not have is a broken file, not an empty cell.
+        bool ok = false;
+        const int index = value.trimmed().toInt(&ok);
+        if (!ok || index < 0 || index >= context.sharedStrings.size()) {
+            return fileError(ErrorCode::InvalidInput, context.path, row,
+                             QStringLiteral("ô %1 trỏ tới chuỗi dùng chung số \"%2\" mà tệp "
+                                            "không có (tệp có %3 chuỗi).")
+                                 .arg(cell, value.left(20), countVi(context.sharedStrings.size())),
+                             QStringLiteral("cell %1 refers to shared string \"%2\", which the "
+                                            "file does not have (it has %3).")
+                                 .arg(cell, value.left(20), countEn(context.sharedStrings.size())));
+        }
+        return context.sharedStrings.at(index);
+    }
     if (type == u"inlineStr")
         return inlineText;
     if (type == u"b")
@@ -154,14 +167,15 @@ QString cellText(const QString &type, const QString &value, const QString &inlin
     return numberText(value);
 }
 
-// Reads one <c> element; `column` is its 0-based column (from its reference, else the next).
-QString readCell(QXmlStreamReader &xml, const SheetContext &context, int &column)
+// Reads one <c> element of row `row`; `column` is its 0-based column (from its reference,
+// else the next). The text comes back tidied (trimmed, NFC).
+Result<QString> readCell(QXmlStreamReader &xml, const SheetContext &context, int row, int &column)
 {
     const QString reference = attribute(xml, u"r");
     column = reference.isEmpty() ? column + 1 : columnOf(reference);
     if (column < 0 || column >= kMaxColumn) {
         xml.raiseError(QStringLiteral("bad cell reference \"%1\"").arg(reference));
-        return {};
+        return QString();
     }
     const QString type = attribute(xml, u"t");
     const int style = attribute(xml, u"s").toInt();
@@ -175,17 +189,35 @@ QString readCell(QXmlStreamReader &xml, const SheetContext &context, int &column
         else
             xml.skipCurrentElement(); // <f> formulas: the cached <v> is what Excel showed
     }
-    return cellText(type, value, inlineText, style, context);
+    const QString cell = reference.isEmpty() ? columnName(column) + QString::number(row)
+                                             : reference.left(12);
+    auto text = cellText(type, value, inlineText, style, context, cell, row);
+    if (!text || type == u"s")
+        return text; // shared strings are tidied once, and every cell shares the one copy
+    return text->trimmed().normalized(QString::NormalizationForm_C);
 }
 
-// Reads one <row> element into `cells`; `number` is its 1-based row number.
-QStringList readRow(QXmlStreamReader &xml, const SheetContext &context, int &number)
+// Reads one <row> element; `number` is its 1-based row number. Only non-empty cells are
+// kept, so styled blank cells far to the right cost nothing; one with text beyond
+// ReadLimits::kMaxColumns is refused.
+Result<QStringList> readRow(QXmlStreamReader &xml, const SheetContext &context,
+                            const TableBudget &budget, int &number)
 {
     const QString reference = attribute(xml, u"r");
-    number = reference.isEmpty() ? number + 1 : reference.toInt();
-    if (number < 1 || number > kMaxRow) {
+    bool ok = true;
+    number = reference.isEmpty() ? number + 1 : reference.toInt(&ok);
+    if (!ok || number < 1) {
         xml.raiseError(QStringLiteral("bad row number \"%1\"").arg(reference));
-        return {};
+        return QStringList();
+    }
+    if (number > kMaxRow) {
+        return fileError(ErrorCode::InvalidInput, context.path, 0,
+                         QStringLiteral("trang tính có dòng số %1, vượt quá dòng cuối cùng một "
+                                        "trang tính có thể có (dòng %2).")
+                             .arg(countVi(number), countVi(kMaxRow)),
+                         QStringLiteral("the worksheet has a row %1, beyond the last row a "
+                                        "worksheet can have (row %2).")
+                             .arg(countEn(number), countEn(kMaxRow)));
     }
     QStringList cells;
     int column = -1;
@@ -194,13 +226,18 @@ QStringList readRow(QXmlStreamReader &xml, const SheetContext &context, int &num
             xml.skipCurrentElement();
             continue;
         }
-        QString text = readCell(xml, context, column);
-        if (text.isEmpty()) // styled blank cells far to the right cost nothing
+        auto text = readCell(xml, context, number, column);
+        if (!text)
+            return text.error();
+        if (text->isEmpty())
             continue;
+        THUKY_TRY(budget.cell(number, column, text->size()));
         if (column >= cells.size())
             cells.resize(column + 1);
-        cells[column] = std::move(text);
+        cells[column] = std::move(*text);
     }
+    while (!cells.isEmpty() && cells.constLast().isEmpty()) // cells given right to left
+        cells.removeLast();
     return cells;
 }
 
@@ -222,9 +259,16 @@ WorkbookInfo parseWorkbook(QXmlStreamReader &xml)
 
 QHash<QString, Relationship> parseRelationships(QXmlStreamReader &xml)
 {
+    // A workbook has one relationship per sheet and a few more; each kept costs three
+    // strings, so a part made of nothing else is refused rather than held.
+    constexpr qsizetype kMaxRelationships = 10'000;
     QHash<QString, Relationship> relationships;
     while (nextStartElement(xml)) {
         if (xml.name() == u"Relationship") {
+            if (relationships.size() >= kMaxRelationships) {
+                xml.raiseError(QStringLiteral("more than %1 relationships").arg(kMaxRelationships));
+                break;
+            }
             relationships.insert(attribute(xml, u"Id"),
                                  Relationship{attribute(xml, u"Type"), attribute(xml, u"Target")});
         }
@@ -232,12 +276,34 @@ QHash<QString, Relationship> parseRelationships(QXmlStreamReader &xml)
     return relationships;
 }
 
-QStringList parseSharedStrings(QXmlStreamReader &xml)
+Result<QStringList> parseSharedStrings(QXmlStreamReader &xml, const QString &path)
 {
     QStringList strings;
     while (nextStartElement(xml)) {
-        if (xml.name() == u"si")
-            strings.append(readRichText(xml));
+        if (xml.name() != u"si")
+            continue;
+        if (strings.size() >= ReadLimits::kMaxCells) {
+            return fileError(ErrorCode::InvalidInput, path, 0,
+                             QStringLiteral("tệp có hơn %1 chuỗi dùng chung; Thuky đọc tối đa "
+                                            "%1 ô.")
+                                 .arg(countVi(ReadLimits::kMaxCells)),
+                             QStringLiteral("the file has more than %1 shared strings; Thuky "
+                                            "reads %1 cells at most.")
+                                 .arg(countEn(ReadLimits::kMaxCells)));
+        }
+        // Tidied here, once: a copy per cell of a long string padded with a space would
+        // multiply it by the number of cells that use it.
+        QString text = readRichText(xml).trimmed().normalized(QString::NormalizationForm_C);
+        if (text.size() > ReadLimits::kMaxCellChars) {
+            return fileError(ErrorCode::InvalidInput, path, 0,
+                             QStringLiteral("chuỗi dùng chung số %1 dài hơn %2 ký tự (giới hạn "
+                                            "của một ô).")
+                                 .arg(countVi(strings.size()), countVi(ReadLimits::kMaxCellChars)),
+                             QStringLiteral("shared string %1 is longer than %2 characters (the "
+                                            "limit for a cell).")
+                                 .arg(countEn(strings.size()), countEn(ReadLimits::kMaxCellChars)));
+        }
+        strings.append(std::move(text));
     }
     return strings;
 }
@@ -263,15 +329,21 @@ QList<bool> parseDateStyles(QXmlStreamReader &xml)
     return styles;
 }
 
-QList<SourceRow> parseSheet(QXmlStreamReader &xml, const SheetContext &context)
+Result<QList<SourceRow>> parseSheet(QXmlStreamReader &xml, const SheetContext &context)
 {
     QList<SourceRow> rows;
+    TableBudget budget(context.path);
     int number = 0;
     while (nextStartElement(xml)) {
         if (xml.name() != u"row")
             continue;
-        if (QStringList cells = tidyCells(readRow(xml, context, number)); !cells.isEmpty())
-            rows.append(SourceRow{std::move(cells), number});
+        auto cells = readRow(xml, context, budget, number);
+        if (!cells)
+            return cells.error();
+        if (cells->isEmpty())
+            continue;
+        THUKY_TRY(budget.row(number, cells->size()));
+        rows.append(SourceRow{std::move(*cells), number});
     }
     return rows;
 }

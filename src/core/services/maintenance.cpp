@@ -1,5 +1,6 @@
 #include "thuky/services/maintenance.h"
 
+#include "thuky/core/files.h"
 #include "thuky/core/logging.h"
 #include "thuky/services/account_service.h"
 #include "thuky/services/authorizer.h"
@@ -67,24 +68,6 @@ Result<CheckReport> check(Database &db)
         return keys.error();
     report.foreignKeyProblems = *keys;
     return report;
-}
-
-// Minimal until core/files.h is shared: opening with O_NONBLOCK never waits on a FIFO, and
-// fstat on what was opened refuses devices, folders and sockets (a symlink is followed).
-Result<void> requireRegularFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("Không mở được tệp \"%1\".").arg(path),
-                         QStringLiteral("Cannot open the file \"%1\".").arg(path), path);
-    struct stat st = {};
-    const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    ::close(fd);
-    if (!regular)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" không phải một tệp thông thường (thư mục, thiết bị hay ống dẫn).").arg(path),
-                         QStringLiteral("\"%1\" is not a regular file (a folder, a device or a pipe).").arg(path), path);
-    return {};
 }
 
 // Whether another process holds one of SQLite's locks on `path` (the database's lock bytes)
@@ -267,7 +250,7 @@ Result<HealthReport> checkHealth(Workspace &ws) { return checkHealth(ws.db(), ws
 
 Result<HealthReport> checkFile(const QString &path, bool useAnchor)
 {
-    THUKY_TRY(requireRegularFile(path));
+    THUKY_TRY(requireRegularPath(path));
     auto db = openReadOnly(path);
     if (!db)
         return db.error();
@@ -280,7 +263,8 @@ Result<HealthReport> checkFile(const QString &path, bool useAnchor)
 Result<void> backupDatabase(Database &db, const QString &outPath)
 {
     const QFileInfo out(outPath);
-    if (out.exists() && out.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
+    if (Database::isOpenFile(outPath) || Database::isOpenFile(outPath + QStringLiteral("-wal"))
+        || Database::isOpenFile(outPath + QStringLiteral("-shm")))
         return backupRefused(outPath, QStringLiteral("đó chính là cơ sở dữ liệu đang mở."),
                              QStringLiteral("that is the open database itself."));
     if (lockedByAnotherProcess(outPath, kPendingByte, kLockBytes) ||
@@ -370,7 +354,7 @@ Result<RestoreReport> restoreDatabase(const QString &dbPath, const QString &inPa
                          QStringLiteral("Not restoring from \"%1\": %2 The current database was not changed.").arg(inPath, en),
                          detail);
     };
-    if (auto regular = requireRegularFile(inPath); !regular)
+    if (auto regular = userFileSize(inPath); !regular)
         return refuse(regular.error().message.vi, regular.error().message.en, inPath);
     RestoreReport result;
     {
@@ -428,7 +412,7 @@ Result<void> exportKey(Workspace &ws, const domain::Actor &actor, const QString 
 
 Result<KeyImport> importKey(Workspace &ws, const QString &keyFile)
 {
-    THUKY_TRY(requireRegularFile(keyFile));
+    THUKY_TRY(userFileSize(keyFile));
     QFile file(keyFile);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, QStringLiteral("Không đọc được \"%1\".").arg(keyFile),

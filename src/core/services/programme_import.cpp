@@ -11,10 +11,13 @@
 #include "thuky/storage/transaction.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <spdlog/spdlog.h>
+
+#include <optional>
 
 namespace thuky::services {
 
@@ -53,11 +56,82 @@ const QHash<QString, int> &headerAliases()
 
 Message msg(const QString &vi, const QString &en) { return Message{vi, en}; }
 
+// Keeps the first ImportPlan::kMaxListedProblems problems and counts the others.
+class ProblemList
+{
+public:
+    explicit ProblemList(ImportPlan &plan) : m_plan(plan) {}
+
+    void append(ImportProblem problem)
+    {
+        ++m_count;
+        if (m_plan.problems.size() < ImportPlan::kMaxListedProblems)
+            m_plan.problems.append(std::move(problem));
+        else
+            ++m_unlisted;
+    }
+    int count() const { return m_count; }
+    bool isEmpty() const { return m_count == 0; }
+
+    /// Adds the line that says how many were left out, if any.
+    void finish(const QString &file)
+    {
+        if (m_unlisted == 0)
+            return;
+        m_plan.problems.append(ImportProblem{
+            file, 0, QString(),
+            msg(QStringLiteral("… và %1 lỗi khác (chỉ liệt kê %2 lỗi đầu).")
+                    .arg(QLocale(QLocale::Vietnamese).toString(m_unlisted))
+                    .arg(ImportPlan::kMaxListedProblems),
+                QStringLiteral("… and %1 more (only the first %2 are listed).")
+                    .arg(QLocale(QLocale::English).toString(m_unlisted))
+                    .arg(ImportPlan::kMaxListedProblems))});
+        m_plan.unlistedProblems = m_unlisted;
+    }
+
+private:
+    ImportPlan &m_plan;
+    int m_count = 0;
+    int m_unlisted = 0;
+};
+
+// The limits of a task number (STT) in domain::validateTask(): up to 6 levels of up to 4
+// digits. Checked here first so a file is told which limit it broke, not only the format.
+constexpr int kMaxNumberLevels = 6;
+constexpr int kMaxNumberDigits = 4;
+
+// Why a dotted number ("1.2.3") breaks those limits, or nothing when it does not (or is not
+// a dotted number at all, which validateTask() reports).
+std::optional<Message> numberLimitProblem(const QString &number)
+{
+    static const QRegularExpression dotted(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+    if (!dotted.match(number).hasMatch())
+        return std::nullopt;
+    const QStringList parts = number.split(QLatin1Char('.'));
+    if (parts.size() > kMaxNumberLevels) {
+        return msg(QStringLiteral("STT \"%1\" có %2 cấp; tối đa %3 cấp (như 1.2.3.4.5.6).")
+                       .arg(number).arg(parts.size()).arg(kMaxNumberLevels),
+                   QStringLiteral("number \"%1\" has %2 levels; %3 at most (as in 1.2.3.4.5.6).")
+                       .arg(number).arg(parts.size()).arg(kMaxNumberLevels));
+    }
+    for (const QString &part : parts) {
+        if (part.size() > kMaxNumberDigits) {
+            return msg(QStringLiteral("số %1 trong STT \"%2\" quá lớn; mỗi cấp có tối đa %3 chữ "
+                                      "số (đến 9999).")
+                           .arg(part, number).arg(kMaxNumberDigits),
+                       QStringLiteral("%1 in number \"%2\" is too large; each level has %3 "
+                                      "digits at most (up to 9999).")
+                           .arg(part, number).arg(kMaxNumberDigits));
+        }
+    }
+    return std::nullopt;
+}
+
 struct RowReader
 {
     const documents::Table &table;
     const QString &file;
-    QList<ImportProblem> &problems;
+    ProblemList &problems;
     std::array<int, ColumnCount> index{};
     int row = 0;     // index into table.rows
     int fileRow = 0; // for messages
@@ -107,6 +181,7 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
         }
     }
 
+    ProblemList problems(plan);
     std::array<int, ColumnCount> index;
     index.fill(-1);
     for (int i = 0; i < table.headers.size(); ++i) {
@@ -114,7 +189,7 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
         const int column = headerAliases().value(search::fold(header).remove(QRegularExpression(QStringLiteral("[()]"))).simplified(), -1);
         if (column < 0) {
             if (!header.trimmed().isEmpty())
-                plan.problems.append(ImportProblem{fileName, 1, header,
+                problems.append(ImportProblem{fileName, 1, header,
                                                    msg(QStringLiteral("cột không có trong mẫu nhập (các cột hợp lệ: %1).")
                                                            .arg(taskColumns().join(QStringLiteral(", "))),
                                                        QStringLiteral("this column is not in the import layout (valid columns: %1).")
@@ -122,17 +197,19 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
             continue;
         }
         if (index[column] >= 0)
-            plan.problems.append(ImportProblem{fileName, 1, header, msg(QStringLiteral("cột bị lặp lại."),
+            problems.append(ImportProblem{fileName, 1, header, msg(QStringLiteral("cột bị lặp lại."),
                                                                          QStringLiteral("the column appears twice."))});
         index[column] = i;
     }
     for (Column c : {Number, Content, Lead, Period}) {
         if (index[c] < 0)
-            plan.problems.append(ImportProblem{fileName, 1, taskColumns().at(c),
+            problems.append(ImportProblem{fileName, 1, taskColumns().at(c),
                                                msg(QStringLiteral("thiếu cột bắt buộc."), QStringLiteral("a required column is missing."))});
     }
-    if (!plan.problems.isEmpty())
+    if (!problems.isEmpty()) {
+        problems.finish(fileName);
         return plan;
+    }
 
     auto agencies = m_reference.agencies();
     if (!agencies)
@@ -174,11 +251,11 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
         return programmeRecord.error();
     const Id existingProgrammeId = *programmeRecord ? (*programmeRecord)->id : 0;
 
-    RowReader r{table, fileName, plan.problems, index};
+    RowReader r{table, fileName, problems, index};
     static const QRegularExpression percentRe(QStringLiteral("^(\\d{1,3})\\s*%?$"));
     for (r.row = 0; r.row < table.rows.size(); ++r.row) {
         r.fileRow = r.row < table.sourceRows.size() ? table.sourceRows.at(r.row) : r.row + 2;
-        const int problemsBefore = int(plan.problems.size());
+        const int problemsBefore = problems.count();
         Task t;
         t.number = r.cell(Number);
         t.content = r.cell(Content);
@@ -191,6 +268,8 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
                 r.problem(Number, QStringLiteral("STT \"%1\" bị trùng.").arg(t.number),
                           QStringLiteral("number \"%1\" appears twice.").arg(t.number));
             sectionNumbers.insert(t.number);
+        } else if (const auto tooBig = numberLimitProblem(t.number)) {
+            r.problem(Number, tooBig->vi, tooBig->en);
         } else {
             const QString prefix = t.number.section(QLatin1Char('.'), 0, -2);
             const QString sectionKey = QString::number(openSection) + QLatin1Char('|');
@@ -271,7 +350,7 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
         }
 
         // Field rules shared with the editor (format of STT, lengths…), once the row is otherwise clean.
-        if (plan.problems.size() == problemsBefore) {
+        if (problems.count() == problemsBefore) {
             if (auto v = domain::validateTask(t); !v) {
                 const QString field = v.error().detail;
                 const Column c = field == QLatin1String("number") ? Number
@@ -300,9 +379,10 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
         plan.tasks.append(t);
         plan.parentIndex.append(parentIndex);
     }
-    if (plan.tasks.isEmpty() && plan.problems.isEmpty())
-        plan.problems.append(ImportProblem{fileName, 0, QString(),
-                                           msg(QStringLiteral("tệp không có dòng nhiệm vụ nào."), QStringLiteral("the file has no task rows."))});
+    if (plan.tasks.isEmpty() && problems.isEmpty())
+        problems.append(ImportProblem{fileName, 0, QString(),
+                                      msg(QStringLiteral("tệp không có dòng nhiệm vụ nào."), QStringLiteral("the file has no task rows."))});
+    problems.finish(fileName);
     return plan;
 }
 
@@ -311,8 +391,8 @@ Result<ImportResult> ProgrammeService::applyImport(const Actor &actor, const Imp
     THUKY_TRY(m_auth.require(actor, Action::EditProgramme));
     if (!plan.ok())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Tệp nhập có %1 lỗi; không có gì được ghi.").arg(plan.problems.size()),
-                         QStringLiteral("The import file has %1 problems; nothing was written.").arg(plan.problems.size()),
+                         QStringLiteral("Tệp nhập có %1 lỗi; không có gì được ghi.").arg(plan.problemCount()),
+                         QStringLiteral("The import file has %1 problems; nothing was written.").arg(plan.problemCount()),
                          plan.problems.first().text(Lang::En));
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
