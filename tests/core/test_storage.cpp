@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "thuky/core/logging.h"
+#include "thuky/documents/table.h"
 #include "thuky/storage/database.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/transaction.h"
@@ -275,4 +276,28 @@ TEST_CASE("a writer blocked by another process's lock gets a Locked error", "[st
     REQUIRE_FALSE(blocked.ok());
     CHECK(blocked.error().code == ErrorCode::Locked);
     CHECK(exitCodeFor(blocked.error().code) == 3);
+}
+
+TEST_CASE("user-file readers and writers refuse the open database's files without opening them",
+          "[storage][files]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("thuky.sqlite"));
+    auto db = ok(Database::open(path));
+    ok(db.execScript("CREATE TABLE t (v INTEGER)"));
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        INFO(file.toStdString());
+        const auto read = documents::readCsv(file);
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().code == ErrorCode::InvalidInput);
+        CHECK(read.error().text(Lang::Vi).contains(QStringLiteral("cơ sở dữ liệu Thuky đang mở")));
+        CHECK_FALSE(documents::readXlsx(file).ok());
+        documents::Table table;
+        table.headers = {QStringLiteral("A")};
+        CHECK_FALSE(documents::writeCsv(table, file).ok());
+        CHECK_FALSE(documents::writeXlsx(table, file).ok());
+    }
+    // The database is untouched and still writable.
+    ok(db.exec("INSERT INTO t(v) VALUES (?)", 1));
+    CHECK(count(db) == 1);
 }
