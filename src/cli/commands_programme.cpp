@@ -9,6 +9,7 @@
 #include "thuky/services/workspace.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace thuky::cli {
 
@@ -82,24 +83,35 @@ int runImport(Context &ctx, const Invocation &inv)
     auto owner = ownerOption(ctx, **ws, inv);
     if (!owner)
         return ctx.fail(owner.error());
-    auto &service = (*ws)->programmes();
-    auto plan = service.planImport(ctx.actor(), *table, QFileInfo(file).fileName(), year, *owner);
-    if (!plan)
-        return ctx.fail(plan.error());
-    if (const QStringList problems = problemLines(*plan, ctx.lang()); !problems.isEmpty()) {
-        for (const QString &line : problems)
+    const bool addMissing = inv.args.has(QStringLiteral("add-missing"));
+    auto outcome = (*ws)->programmes().importTable(ctx.actor(), *table, QFileInfo(file).fileName(), year,
+                                                   *owner, addMissing);
+    if (!outcome)
+        return ctx.fail(outcome.error());
+    if (!outcome->result) {
+        for (const QString &line : problemLines(outcome->plan, ctx.lang()))
             ctx.err(line);
+        const qsizetype unknown = outcome->plan.unknownUnits.size() + outcome->plan.unknownPeople.size();
+        if (unknown > 0 && !addMissing)
+            ctx.err(ctx.tr("Có %1 đơn vị, cán bộ chưa có trong danh mục. Thêm chúng rồi nhập: chạy lại với "
+                           "--add-missing (hoặc nhập danh mục trước: units import, people import).",
+                           "%1 units or people are not in the catalogue. To add them and import, run again "
+                           "with --add-missing (or import the catalogues first: units import, people import).")
+                        .arg(unknown));
+        ctx.err(ctx.tr("Không ghi gì.", "Nothing was written."));
         return 1;
     }
-    auto result = service.applyImport(ctx.actor(), *plan);
-    if (!result)
-        return ctx.fail(result.error());
+    const services::ImportResult &result = *outcome->result;
     ctx.report(ctx.tr("Đã nhập nhiệm vụ.", "Imported the tasks."),
                {{QStringLiteral("programmeId"), ctx.tr("Chương trình", "Programme"),
-                 static_cast<qint64>(result->programmeId)},
-                {QStringLiteral("imported"), ctx.tr("Số nhiệm vụ", "Tasks"), result->imported},
+                 static_cast<qint64>(result.programmeId)},
+                {QStringLiteral("imported"), ctx.tr("Số nhiệm vụ", "Tasks"), result.imported},
                 {QStringLiteral("createdProgramme"), ctx.tr("Tạo chương trình mới", "New programme"),
-                 result->createdProgramme}});
+                 result.createdProgramme},
+                {QStringLiteral("addedUnits"), ctx.tr("Đơn vị thêm vào danh mục", "Units added to the catalogue"),
+                 QJsonArray::fromStringList(result.addedUnits)},
+                {QStringLiteral("addedPeople"), ctx.tr("Cán bộ thêm vào danh mục", "People added to the catalogue"),
+                 QJsonArray::fromStringList(result.addedPeople)}});
     return 0;
 }
 
@@ -163,10 +175,13 @@ QList<Command> programmeCommands()
          "liệt kê nhiệm vụ của chương trình công tác một năm (mặc định: năm nay, nếu không có thì "
          "năm gần nhất)",
          "list the tasks of a year's work programme (default: this year's, else the newest)"},
-        {names({"programme", "import"}), names({"year", "owner"}), names({"year"}), names({"FILE"}),
+        {names({"programme", "import"}), names({"year", "owner", "add-missing"}), names({"year"}), names({"FILE"}),
          runImport,
-         "nhập nhiệm vụ từ tệp CSV hoặc XLSX; có lỗi thì không ghi gì",
-         "import tasks from a CSV or XLSX file; nothing is written if it has problems", Access::Login},
+         "nhập nhiệm vụ từ tệp CSV hoặc XLSX (--add-missing: thêm đơn vị, cán bộ chưa có vào danh mục); có "
+         "lỗi thì không ghi gì",
+         "import tasks from a CSV or XLSX file (--add-missing: add the units and people the catalogue lacks); "
+         "nothing is written if it has problems",
+         Access::Login},
         {names({"programme", "export"}), names({"year", "out", "owner"}), names({"year", "out"}), {},
          runExport,
          "xuất chương trình ra tệp CSV hoặc XLSX", "export a programme to a CSV or XLSX file"},

@@ -285,3 +285,42 @@ TEST_CASE("export on a full disk exits 3 and keeps the previous file")
         CHECK(filesIn(cli) == before);
     }
 }
+
+TEST_CASE("a programme exported from one database imports into a fresh one with --add-missing")
+{
+    CliFixture cli;
+    cli.demo();
+    const QString file = cli.path(QStringLiteral("chuong-trinh.xlsx"));
+    const QJsonObject exported = cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("programme"),
+                                         QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"),
+                                         QStringLiteral("--owner"), QStringLiteral("BTK"), QStringLiteral("--out"), file})
+                                     .json();
+    const int rows = exported.value(QLatin1String("rows")).toInt();
+    REQUIRE(rows > 0);
+
+    const QString fresh = cli.path(QStringLiteral("fresh.sqlite"));
+    cli.ok(words("init"), fresh);
+    const QStringList import{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("programme"),
+                             QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("2025"),
+                             QStringLiteral("--owner"), QStringLiteral("BTK")};
+    const CliRun refused = cli.run(import, fresh);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.errText().contains(QStringLiteral("--add-missing")));
+    CHECK(cli.run(words("programme list --year 2025"), fresh).exitCode == 1); // no programme was made
+
+    const QJsonObject done = cli.ok(import + QStringList{QStringLiteral("--add-missing")}, fresh).json();
+    CHECK(done.value(QLatin1String("imported")).toInt() == rows);
+    CHECK_FALSE(done.value(QLatin1String("addedPeople")).toArray().isEmpty());
+    // The people now belong to the catalogue, and the trail says who added them and why.
+    const QString someone = done.value(QLatin1String("addedPeople")).toArray().at(0).toString();
+    CHECK(cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("people"), QStringLiteral("list"),
+                  QStringLiteral("--text"), someone},
+                 fresh)
+              .json()
+              .value(QLatin1String("people"))
+              .toArray()
+              .size() >= 1);
+    cli.ok(words("check"), fresh);
+    // Importing the same file again into the same year is refused on its numbers, nothing added.
+    CHECK(cli.run(import + QStringList{QStringLiteral("--add-missing")}, fresh).exitCode == 1);
+}

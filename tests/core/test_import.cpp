@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "thuky/documents/table.h"
+#include "thuky/services/audit_service.h"
 
 #include <QTemporaryDir>
 
@@ -234,4 +235,47 @@ TEST_CASE("a file with thousands of problems lists the first 50 and counts the r
     const auto refused = svc.applyImport(actor(), plan);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.en == QStringLiteral("The import file has 19998 problems; nothing was written."));
+}
+
+TEST_CASE("importing with missing units and people adds them with the tasks, or nothing at all",
+          "[services][import]")
+{
+    auto ws = thuky::test::workspace();
+    auto &svc = ws->programmes();
+    const QStringList headers = kHeaders + QStringList{QStringLiteral("Người phụ trách")};
+    QList<QStringList> rows{
+        {QStringLiteral("I"), QStringLiteral("Công tác lập pháp")},
+        {QStringLiteral("1"), QStringLiteral("Tổng hợp ý kiến"), QStringLiteral("Vụ Pháp chế mới"), QString(),
+         QStringLiteral("Tháng 3"), QString(), QString(), QStringLiteral("Nguyễn Văn Mới")},
+        {QStringLiteral("2"), QStringLiteral("Giám sát"), QStringLiteral("VTK"), QString(), QStringLiteral("Quý 5"),
+         QString(), QString(), QString()},
+    };
+    // Another problem remains (an impossible period): neither the unit, nor the person,
+    // nor any task is written.
+    const auto refused = ok(svc.importTable(actor(), table(headers, rows), QStringLiteral("ct.csv"), 2025, 0, true));
+    CHECK_FALSE(refused.result.has_value());
+    REQUIRE(refused.plan.problems.size() == 1);
+    CHECK(refused.plan.problems.first().row == 4);
+    CHECK_FALSE(ok(ws->reference().findAgency(actor(), QStringLiteral("Vụ Pháp chế mới"))).has_value());
+    CHECK_FALSE(ok(ws->reference().findPerson(actor(), QStringLiteral("Nguyễn Văn Mới"))).has_value());
+    CHECK(taskCount(*ws) == 0);
+
+    // Without the flag the unknown names are problems, listed by name in the plan.
+    rows[2][4] = QStringLiteral("Quý IV");
+    const auto unknown = ok(svc.importTable(actor(), table(headers, rows), QStringLiteral("ct.csv"), 2025, 0, false));
+    CHECK_FALSE(unknown.result.has_value());
+    CHECK(unknown.plan.unknownUnits == QStringList{QStringLiteral("Vụ Pháp chế mới")});
+    CHECK(unknown.plan.unknownPeople == QStringList{QStringLiteral("Nguyễn Văn Mới")});
+
+    const auto done = ok(svc.importTable(actor(), table(headers, rows), QStringLiteral("ct.csv"), 2025, 0, true));
+    REQUIRE(done.result.has_value());
+    CHECK(done.result->imported == 3);
+    CHECK(done.result->addedUnits == QStringList{QStringLiteral("Vụ Pháp chế mới")});
+    CHECK(done.result->addedPeople == QStringList{QStringLiteral("Nguyễn Văn Mới")});
+    const auto person = ok(ws->reference().findPerson(actor(), QStringLiteral("nguyen van moi")));
+    REQUIRE(person.has_value());
+    storage::TaskFilter f;
+    f.programmeId = done.result->programmeId;
+    CHECK(ok(svc.tasks(actor(), f, 0, 10)).at(1).task.responsibleId == person->id);
+    CHECK(ok(ws->audit().verify()).ok());
 }

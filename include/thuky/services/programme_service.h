@@ -47,6 +47,7 @@ struct ImportPlan
     QList<domain::Task> tasks;   ///< in file order; parentId unset
     QList<int> parentIndex;      ///< index into tasks of each task's parent, -1 for none
     QStringList unknownUnits;    ///< unit names the file uses that do not exist
+    QStringList unknownPeople;   ///< people the file names who are not in the catalogue
     /// The first kMaxListedProblems problems, in file order. When there were more, they are
     /// only counted (in unlistedProblems, so a file with 190,000 bad rows costs no memory)
     /// and one last entry says how many: "… và 189.951 lỗi khác" / "… and 189,951 more".
@@ -68,6 +69,16 @@ struct ImportResult
     domain::Id programmeId = 0;
     int imported = 0;
     bool createdProgramme = false;
+    QStringList addedUnits;  ///< added to the catalogue because the file named them
+    QStringList addedPeople;
+};
+
+/// An import done in one step: the plan (with its problems, if any) and, when it had none,
+/// what was written.
+struct ImportOutcome
+{
+    ImportPlan plan;
+    std::optional<ImportResult> result; ///< nothing was written when absent
 };
 
 /// The columns of import and export files, Vietnamese headers in this order.
@@ -137,6 +148,14 @@ public:
     /// Writes a plan without problems, all or nothing. Adding to an existing programme
     /// refuses numbers already used there.
     Result<ImportResult> applyImport(const domain::Actor &actor, const ImportPlan &plan);
+    /// Plans and applies in one transaction. With `addMissing`, the units and people the file
+    /// names that the catalogue lacks are added first (as written in the file, audited as
+    /// part of the import: the importer needs no catalogue rights), so that a programme
+    /// exported by another office imports into this one. Nothing at all is written when
+    /// any other problem remains: the outcome then holds the plan and its problems.
+    Result<ImportOutcome> importTable(const domain::Actor &actor, const documents::Table &table,
+                                      const QString &fileName, int year, domain::Id ownerUnitId,
+                                      bool addMissing);
     /// The tasks of a programme in tree order, with the columns of taskColumns().
     Result<documents::Table> exportTable(const domain::Actor &actor, domain::Id programmeId);
 

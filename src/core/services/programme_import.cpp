@@ -2,8 +2,10 @@
 // write all of it in one transaction or nothing.
 
 #include "thuky/core/logging.h"
+#include "thuky/domain/text.h"
 #include "thuky/domain/vietnamese.h"
 #include "thuky/search/folding.h"
+#include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/storage/database.h"
@@ -24,6 +26,7 @@ namespace thuky::services {
 using domain::Actor;
 using domain::Id;
 using domain::Task;
+using storage::Entity;
 
 namespace {
 
@@ -228,6 +231,7 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
         personByName.insert(search::fold(p.fullName), p.id);
 
     QSet<QString> unknown;
+    QSet<QString> unknownPeople;
     auto lookupUnit = [&](RowReader &r, Column c, const QString &name) -> Id {
         const Id id = agencyByName.value(search::fold(name));
         if (!id) {
@@ -300,6 +304,10 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
             }
             if (const QString person = r.cell(Responsible); !person.isEmpty()) {
                 t.responsibleId = personByName.value(search::fold(person));
+                if (!t.responsibleId && !unknownPeople.contains(search::fold(person))) {
+                    unknownPeople.insert(search::fold(person));
+                    plan.unknownPeople.append(person);
+                }
                 if (!t.responsibleId)
                     r.problem(Responsible, QStringLiteral("không có người \"%1\" trong danh mục cán bộ.").arg(person),
                               QStringLiteral("there is no person \"%1\" in the staff list.").arg(person));
@@ -436,6 +444,56 @@ Result<ImportResult> ProgrammeService::applyImport(const Actor &actor, const Imp
     logger("services")->info("{} tasks imported into programme {} by {}", result.imported, result.programmeId,
                              actor.userName.toStdString());
     return result;
+}
+
+Result<ImportOutcome> ProgrammeService::importTable(const Actor &actor, const documents::Table &table,
+                                                    const QString &fileName, int year, Id ownerUnitId,
+                                                    bool addMissing)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditProgramme));
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto plan = planImport(actor, table, fileName, year, ownerUnitId);
+    if (!plan)
+        return plan.error();
+    QStringList addedUnits, addedPeople;
+    if (addMissing && (!plan->unknownUnits.isEmpty() || !plan->unknownPeople.isEmpty())) {
+        for (const QString &name : std::as_const(plan->unknownUnits)) {
+            domain::Agency unit;
+            unit.name = domain::cleanText(name);
+            unit.kind = domain::AgencyKind::Other;
+            auto id = m_reference.insertAgency(unit);
+            if (!id)
+                return id.error();
+            THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.import"), Entity::Agency, *id, std::nullopt));
+            addedUnits.append(unit.name);
+        }
+        for (const QString &name : std::as_const(plan->unknownPeople)) {
+            domain::Person person;
+            person.fullName = domain::cleanText(name);
+            auto id = m_reference.insertPerson(person);
+            if (!id)
+                return id.error();
+            THUKY_TRY(m_audit.record(actor, QStringLiteral("person.import"), Entity::Person, *id, std::nullopt));
+            addedPeople.append(person.fullName);
+        }
+        // The file again, against the catalogue as it now stands.
+        plan = planImport(actor, table, fileName, year, ownerUnitId);
+        if (!plan)
+            return plan.error();
+    }
+    ImportOutcome outcome{*plan, std::nullopt};
+    if (!plan->ok())
+        return outcome; // the transaction rolls back: no unit, no person, no task
+    auto result = applyImport(actor, *plan);
+    if (!result)
+        return result.error();
+    result->addedUnits = addedUnits;
+    result->addedPeople = addedPeople;
+    THUKY_TRY(tx->commit());
+    outcome.result = *result;
+    return outcome;
 }
 
 } // namespace thuky::services
