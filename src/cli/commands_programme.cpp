@@ -91,14 +91,14 @@ int runImport(Context &ctx, const Invocation &inv)
     if (!outcome->result) {
         for (const QString &line : problemLines(outcome->plan, ctx.lang()))
             ctx.err(line);
+        // The listing stays within its 50 lines plus a count; the hint comes only after a whole one.
         const qsizetype unknown = outcome->plan.unknownUnits.size() + outcome->plan.unknownPeople.size();
-        if (unknown > 0 && !addMissing)
+        if (unknown > 0 && !addMissing && outcome->plan.unlistedProblems == 0)
             ctx.err(ctx.tr("Có %1 đơn vị, cán bộ chưa có trong danh mục. Thêm chúng rồi nhập: chạy lại với "
                            "--add-missing (hoặc nhập danh mục trước: units import, people import).",
                            "%1 units or people are not in the catalogue. To add them and import, run again "
                            "with --add-missing (or import the catalogues first: units import, people import).")
                         .arg(unknown));
-        ctx.err(ctx.tr("Không ghi gì.", "Nothing was written."));
         return 1;
     }
     const services::ImportResult &result = *outcome->result;
