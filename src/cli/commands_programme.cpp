@@ -91,9 +91,9 @@ int runImport(Context &ctx, const Invocation &inv)
     if (!outcome->result) {
         for (const QString &line : problemLines(outcome->plan, ctx.lang()))
             ctx.err(line);
-        // The listing stays within its 50 lines plus a count; the hint comes only after a whole one.
+        // After the listing (50 problems and a count at most), one line on what to do.
         const qsizetype unknown = outcome->plan.unknownUnits.size() + outcome->plan.unknownPeople.size();
-        if (unknown > 0 && !addMissing && outcome->plan.unlistedProblems == 0)
+        if (unknown > 0 && !addMissing)
             ctx.err(ctx.tr("Có %1 đơn vị, cán bộ chưa có trong danh mục. Thêm chúng rồi nhập: chạy lại với "
                            "--add-missing (hoặc nhập danh mục trước: units import, people import).",
                            "%1 units or people are not in the catalogue. To add them and import, run again "

@@ -215,8 +215,10 @@ TEST_CASE("a file with thousands of problems prints the first 50 and a count of 
     const CliRun r = cli.run(importArgs(file));
     CHECK(r.exitCode == 1);
     const QStringList lines = r.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    CHECK(lines.size() == 51);
-    CHECK(lines.last().toStdString() == "\"nhiều lỗi.csv\": … và 1.950 lỗi khác (chỉ liệt kê 50 lỗi đầu).");
+    // 50 problems, the count of the rest, and what to do about the unknown unit.
+    CHECK(lines.size() == 52);
+    CHECK(lines.at(50).toStdString() == "\"nhiều lỗi.csv\": … và 1.950 lỗi khác (chỉ liệt kê 50 lỗi đầu).");
+    CHECK(lines.last().contains(QStringLiteral("--add-missing")));
 }
 
 TEST_CASE("CSV output and export protect cells a spreadsheet would run, and import reads them back")
