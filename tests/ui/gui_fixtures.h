@@ -13,6 +13,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// Failed checks print Qt strings as text, not as lists of "{?}".
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return value.toStdString(); }
+};
+template <> struct StringMaker<QVariant>
+{
+    static std::string convert(const QVariant &value) { return value.toString().toStdString(); }
+};
+} // namespace Catch
+
 namespace thuky::test {
 
 struct ProgrammeFixture

@@ -21,7 +21,7 @@ RecordHistoryDialog::RecordHistoryDialog(services::AuditService &audit, const do
       m_model(new AuditLogModel(audit, actor, this))
 {
     m_ui->setupUi(this);
-    const QString record = auditRecordLabel(storage::entityKey(entity), id);
+    const QString record = auditRecordLabel(storage::entityKey(entity), id, m_model->images());
     setWindowTitle(tr("Lịch sử thay đổi — %1").arg(record));
     setWindowIcon(icons::history());
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đóng"));
