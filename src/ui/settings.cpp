@@ -13,7 +13,9 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kLastPage = QStringLiteral("mainWindow/lastPage");
 const QString kDueSoonDays = QStringLiteral("programme/dueSoonDays");
 const QString kLastProgrammeYear = QStringLiteral("programme/lastYear");
-const QString kTaskHeaderState = QStringLiteral("programme/taskHeaderState");
+// A new key since the status columns moved next to the deadline: the old saved layout would
+// put them back at the far right.
+const QString kTaskHeaderState = QStringLiteral("programme/taskColumns");
 const QString kLastImportFolder = QStringLiteral("files/lastImportFolder");
 const QString kLastExportFolder = QStringLiteral("files/lastExportFolder");
 const QString kLastUserName = QStringLiteral("session/lastUserName");

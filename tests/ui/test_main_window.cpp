@@ -108,7 +108,7 @@ TEST_CASE("ProgrammePage follows the window's undo and redo and keeps the task s
     }
     REQUIRE(undo);
     REQUIRE(redo);
-    CHECK(undo->text() == QStringLiteral("Hoàn tác thêm nhiệm vụ 13"));
+    CHECK(undo->text() == QStringLiteral("Hoàn tác thêm nhiệm vụ 13 của chương trình năm 2025"));
     undo->trigger();
     CHECK(page->model()->totalCount() == 13);
     CHECK_FALSE(fx.service().task(test::actor(), added.id).ok());

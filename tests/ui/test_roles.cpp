@@ -120,7 +120,7 @@ TEST_CASE("What the UI lets through is still refused by the service and dropped 
     ui::ProgrammePage *page = programmePage(window);
     QStringList errors;
     ui::CommandContext context{fx.service(), [&](const Error &e) { errors.append(e.text()); },
-                               [](domain::Id) {}};
+                               [](domain::Id, domain::Id) {}};
     const domain::Task fresh =
         test::task(*fx.ws, fx.programme.id, fx.section.id, "9", "Không được thêm", {2025, 12, 1});
     page->undoStack()->push(

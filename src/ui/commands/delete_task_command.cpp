@@ -4,9 +4,9 @@ namespace thuky::ui {
 
 DeleteTaskCommand::DeleteTaskCommand(CommandContext &context, domain::Actor actor,
                                      domain::Task task)
-    : TaskCommand(context, std::move(actor)), m_task(std::move(task))
+    : TaskCommand(context, std::move(actor), task.programmeId), m_task(std::move(task))
 {
-    setText(tr("xóa nhiệm vụ %1").arg(m_task.number));
+    setActionText(tr("xóa nhiệm vụ %1").arg(m_task.number));
 }
 
 void DeleteTaskCommand::redo()

@@ -16,6 +16,7 @@
 #include "models/task_list_model.h"
 #include "models/task_tree.h"
 #include "settings.h"
+#include "widgets/frozen_table_view.h"
 #include "widgets/icons.h"
 #include "widgets/task_delegate.h"
 
@@ -38,9 +39,16 @@ namespace {
 
 constexpr int kQuotedTextLength = 120;
 
-// Widths that fit Vietnamese headers and typical content at the default font.
+// Widths that fit Vietnamese headers and typical content at the default font; the content
+// takes whatever is left, but not less than its minimum.
 constexpr std::array<int, TaskListModel::ColumnCount> kColumnWidths{
     70, 420, 180, 170, 150, 105, 90, 170, 125, 85, 160, 130, 180};
+constexpr int kContentMinimumWidth = 340;
+// The columns first on screen, in this order; the others keep the model's order after them.
+constexpr std::array kLeadingColumns{
+    TaskListModel::NumberColumn,     TaskListModel::ContentColumn,
+    TaskListModel::DeadlineColumn,   TaskListModel::TimelinessColumn,
+    TaskListModel::StatusColumn,     TaskListModel::ProgressColumn};
 
 template <typename Array, typename Value> std::size_t indexIn(const Array &values, Value value)
 {
@@ -60,14 +68,16 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
       m_actor(std::move(actor)), m_permissions(workspace.authorizer(), m_actor),
       m_settings(settings), m_context{workspace.programmes(),
                                       [this](const Error &error) { reportError(error); },
-                                      [this](Id taskId) { reloadTasks(taskId); }},
+                                      [this](Id programmeId, Id taskId) {
+                                          showChange(programmeId, taskId);
+                                      }},
       m_undoStack(new QUndoStack(this)),
       m_model(new TaskListModel(workspace.programmes(), m_actor, this))
 {
     m_ui->setupUi(this);
     createActions();
 
-    QTableView *view = m_ui->taskView;
+    FrozenTableView *view = m_ui->taskView;
     view->setModel(m_model);
     view->setItemDelegate(new TaskDelegate(view));
     view->verticalHeader()->hide();
@@ -78,11 +88,17 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     for (int column = 0; column < TaskListModel::ColumnCount; ++column)
         header->resizeSection(column, kColumnWidths[std::size_t(column)]);
+    // Where a task stands sits by its deadline, right after what it is about.
+    for (const int column : kLeadingColumns)
+        header->moveSection(header->visualIndex(column), int(indexIn(kLeadingColumns, column)));
     if (const QByteArray state = m_settings.taskHeaderState(); !state.isEmpty())
         header->restoreState(state);
     // The list opens in the document's order; sorting is done by the service in SQL.
     header->setSortIndicator(TaskListModel::NumberColumn, Qt::AscendingOrder);
     view->setSortingEnabled(true);
+    // STT and the content say what a row is: they stay in view when the table scrolls sideways.
+    view->setFrozenColumns({TaskListModel::NumberColumn, TaskListModel::ContentColumn});
+    view->setStretchColumn(TaskListModel::ContentColumn, kContentMinimumWidth);
 
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProgrammePage::sortIndicatorChanged);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProgrammePage::showColumnMenu);
@@ -207,12 +223,16 @@ void ProgrammePage::reloadProgrammes(Id select)
 
 void ProgrammePage::programmeChosen()
 {
-    const auto programme = currentProgramme();
-    if (programme) {
+    rememberProgramme();
+    reloadTasks(0);
+}
+
+void ProgrammePage::rememberProgramme()
+{
+    if (const auto programme = currentProgramme()) {
         m_settings.setLastProgrammeYear(programme->year);
         m_ui->filterBar->setYear(programme->year);
     }
-    reloadTasks(0);
 }
 
 std::optional<domain::Programme> ProgrammePage::currentProgramme() const
@@ -244,6 +264,21 @@ void ProgrammePage::reloadTasks(Id select)
                                                               QItemSelectionModel::NoUpdate);
     }
     updateActions();
+}
+
+void ProgrammePage::showChange(Id programmeId, Id taskId)
+{
+    const auto programme = currentProgramme();
+    if (!programme || programme->id != programmeId) {
+        // Undo reached a programme that is not on screen: show it, so the change is seen.
+        const int index = m_ui->programmeCombo->findData(qint64(programmeId));
+        if (index >= 0) {
+            const QSignalBlocker blocker(m_ui->programmeCombo);
+            m_ui->programmeCombo->setCurrentIndex(index);
+            rememberProgramme();
+        }
+    }
+    reloadTasks(taskId);
 }
 
 bool ProgrammePage::selectTask(Id id)

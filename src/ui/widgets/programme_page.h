@@ -88,7 +88,11 @@ private:
     void reloadAll(domain::Id programmeToSelect);
     void reloadProgrammes(domain::Id select);
     void programmeChosen();
+    /// The programme on screen becomes the one to open next time and sets the filter's year.
+    void rememberProgramme();
     void reloadTasks(domain::Id select);
+    /// After an edit, its undo or redo: the programme it changed, with `taskId` selected.
+    void showChange(domain::Id programmeId, domain::Id taskId);
     void updateSummary();
     void updateStatus();
     void updateActions();

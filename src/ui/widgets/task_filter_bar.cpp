@@ -1,6 +1,7 @@
 #include "task_filter_bar.h"
 
 #include "ui_task_filter_bar.h"
+#include "widgets/flow_layout.h"
 #include "widgets/icons.h"
 
 #include "thuky/domain/vietnamese.h"
@@ -22,6 +23,8 @@ TaskFilterBar::TaskFilterBar(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TaskFilterBar>())
 {
     m_ui->setupUi(this);
+    // On a narrow screen the conditions wrap onto a second line instead of widening the window.
+    FlowLayout::takeOver(this);
     m_ui->searchEdit->addAction(icons::filter(), QLineEdit::LeadingPosition);
     m_ui->unitCombo->addItem(tr("Mọi đơn vị"), qint64(0));
 
