@@ -5,11 +5,11 @@
 
 #include "commands/add_task_command.h"
 #include "settings.h"
+#include "widgets/elided_label.h"
 #include "widgets/main_window.h"
 #include "widgets/programme_page.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -106,7 +106,7 @@ TEST_CASE("The administration page is there for an administrator only", "[ui][ro
     CHECK_FALSE(forDrafter.moduleTitles().contains(QStringLiteral("Nhật ký")));
     CHECK(forDrafter.userText() == QStringLiteral("Người dùng: Nguyễn Thị Thu Hà (Chuyên viên)"));
     bool shown = false;
-    for (QLabel *label : forDrafter.statusBar()->findChildren<QLabel *>())
+    for (ui::ElidedLabel *label : forDrafter.statusBar()->findChildren<ui::ElidedLabel *>())
         shown = shown || label->text() == forDrafter.userText();
     CHECK(shown);
 }

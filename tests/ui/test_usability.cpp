@@ -5,9 +5,12 @@
 
 #include "commands/delete_task_command.h"
 #include "models/task_list_model.h"
+#include "widgets/frozen_table_view.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -45,4 +48,100 @@ TEST_CASE("Undo of a change to a programme not on screen switches to it and sele
     window.undoGroup()->redo();
     CHECK(page->currentProgramme()->id == fx.programme.id);
     CHECK(page->model()->findRow(fx.tasks[4].id) < 0);
+}
+
+namespace {
+
+// Every widget of `root` that is shown lies inside `root` (nothing cut off at the right or
+// the bottom). Returns the names of those that do not.
+QStringList outside(QWidget *root)
+{
+    QStringList names;
+    const QRect area = root->rect();
+    for (QWidget *child : root->findChildren<QWidget *>()) {
+        if (!child->isVisibleTo(root) || child->isWindow())
+            continue;
+        const QRect at(child->mapTo(root, QPoint(0, 0)), child->size());
+        if (!area.contains(at))
+            names.append(child->objectName().isEmpty()
+                             ? QString::fromLatin1(child->metaObject()->className())
+                             : child->objectName());
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("The main window fits 1280×720 with every control of the page in view",
+          "[ui][usability][layout]")
+{
+    WindowFixture fx;
+    ui::MainWindow window(*fx.ws, QStringLiteral("/tmp/thuky-test.sqlite"), test::actor(),
+                          fx.settings);
+    CHECK(window.minimumSizeHint().width() <= 1280);
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.width() == 1280);
+    CHECK(window.height() == 720);
+    ui::ProgrammePage *page = programmePage(window);
+    QWidget *filterBar = page->findChild<QWidget *>(QStringLiteral("filterBar"));
+    REQUIRE(filterBar);
+    CHECK(outside(&window).isEmpty());
+    // The reset button and the table's scroll bar are on screen, not pushed off to the right.
+    auto *reset = filterBar->findChild<QWidget *>(QStringLiteral("resetButton"));
+    REQUIRE(reset);
+    CHECK(reset->isVisible());
+    CHECK(QRect(QPoint(0, 0), window.size())
+              .contains(QRect(reset->mapTo(&window, QPoint(0, 0)), reset->size())));
+    auto *view = page->findChild<ui::FrozenTableView *>(QStringLiteral("taskView"));
+    REQUIRE(view);
+    QWidget *scrollBar = view->verticalScrollBar();
+    CHECK(scrollBar->mapTo(&window, QPoint(scrollBar->width(), 0)).x() <= window.width());
+}
+
+TEST_CASE("The task list keeps STT and content in view and puts status by the deadline",
+          "[ui][usability][layout]")
+{
+    WindowFixture fx;
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    ui::ProgrammePage *page = programmePage(window);
+    auto *view = page->findChild<ui::FrozenTableView *>(QStringLiteral("taskView"));
+    REQUIRE(view);
+    using M = ui::TaskListModel;
+    QHeaderView *header = view->horizontalHeader();
+    CHECK(header->visualIndex(M::NumberColumn) == 0);
+    CHECK(header->visualIndex(M::ContentColumn) == 1);
+    CHECK(header->visualIndex(M::DeadlineColumn) == 2);
+    CHECK(header->visualIndex(M::TimelinessColumn) == 3);
+    CHECK(header->visualIndex(M::StatusColumn) == 4);
+    CHECK(header->visualIndex(M::ProgressColumn) == 5);
+
+    // At 1440 px the status columns are in view without scrolling.
+    window.resize(1440, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (const int column : {M::StatusColumn, M::ProgressColumn, M::TimelinessColumn})
+        CHECK(header->sectionViewportPosition(column) + header->sectionSize(column) <=
+              view->viewport()->width());
+
+    // Wider, the content takes the room; the other columns keep their widths.
+    const int content = view->columnWidth(M::ContentColumn);
+    const int deadline = view->columnWidth(M::DeadlineColumn);
+    window.resize(1800, 800);
+    QTest::qWait(50);
+    CHECK(view->columnWidth(M::ContentColumn) > content);
+    CHECK(view->columnWidth(M::DeadlineColumn) == deadline);
+
+    // Scrolled to the far right, STT and content still show over the scrolled columns.
+    window.resize(1280, 720);
+    QTest::qWait(50);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    REQUIRE(view->horizontalScrollBar()->maximum() > 0);
+    QTableView *frozen = view->frozenView();
+    CHECK(frozen->isVisible());
+    CHECK(frozen->width() == view->columnWidth(M::NumberColumn) + view->columnWidth(M::ContentColumn));
+    CHECK(frozen->isColumnHidden(M::DeadlineColumn));
+    CHECK_FALSE(frozen->isColumnHidden(M::ContentColumn));
+    CHECK(frozen->visualRect(page->model()->index(1, M::NumberColumn)).left() >= 0);
 }

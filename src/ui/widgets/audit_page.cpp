@@ -7,6 +7,7 @@
 #include "dialogs/record_history_dialog.h"
 #include "models/audit_log_model.h"
 #include "widgets/busy_cursor.h"
+#include "widgets/flow_layout.h"
 #include "widgets/icons.h"
 
 #include "thuky/services/account_service.h"
@@ -35,6 +36,8 @@ AuditPage::AuditPage(services::Workspace &workspace, domain::Actor actor, QWidge
       m_userTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // On a narrow screen the conditions wrap onto a second line instead of widening the window.
+    FlowLayout::takeOver(m_ui->filterBar);
     m_ui->verifyButton->setIcon(icons::integrity());
     m_ui->userCombo->lineEdit()->setPlaceholderText(tr("Tất cả"));
     m_ui->userCombo->lineEdit()->setClearButtonEnabled(true);

@@ -7,6 +7,7 @@
 #include "settings.h"
 #include "widgets/admin_page.h"
 #include "widgets/audit_page.h"
+#include "widgets/elided_label.h"
 #include "widgets/icons.h"
 #include "widgets/programme_page.h"
 
@@ -15,7 +16,6 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QLabel>
 #include <QScreen>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -26,8 +26,8 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
                        domain::Actor actor, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
       m_permissions(workspace.authorizer(), std::move(actor)), m_settings(settings),
-      m_undoGroup(new QUndoGroup(this)), m_statusLabel(new QLabel(this)),
-      m_userLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
+      m_undoGroup(new QUndoGroup(this)), m_statusLabel(new ElidedLabel(this)),
+      m_userLabel(new ElidedLabel(this)), m_databaseLabel(new ElidedLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(icons::application());
@@ -49,6 +49,7 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
 
     m_databaseLabel->setText(tr("Cơ sở dữ liệu: %1").arg(QDir::toNativeSeparators(databasePath)));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(databasePath));
+    m_databaseLabel->setElideMode(Qt::ElideMiddle);
     m_userLabel->setText(userText());
     m_userLabel->setToolTip(tr("Tên đăng nhập: %1").arg(m_permissions.actor().userName));
     statusBar()->addWidget(m_statusLabel, 1);

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QLabel;
 class QUndoGroup;
 
 namespace Ui {
@@ -22,6 +21,7 @@ class Workspace;
 
 namespace thuky::ui {
 
+class ElidedLabel;
 class ModulePage;
 class Settings;
 
@@ -71,9 +71,9 @@ private:
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction;
     QAction *m_redoAction;
-    QLabel *m_statusLabel;
-    QLabel *m_userLabel;
-    QLabel *m_databaseLabel;
+    ElidedLabel *m_statusLabel;
+    ElidedLabel *m_userLabel;
+    ElidedLabel *m_databaseLabel;
     QList<ModulePage *> m_pages;
 };
 

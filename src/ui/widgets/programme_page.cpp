@@ -49,6 +49,8 @@ constexpr std::array kLeadingColumns{
     TaskListModel::NumberColumn,     TaskListModel::ContentColumn,
     TaskListModel::DeadlineColumn,   TaskListModel::TimelinessColumn,
     TaskListModel::StatusColumn,     TaskListModel::ProgressColumn};
+constexpr std::array kColumnsShownOnRequest{
+    TaskListModel::PeriodColumn, TaskListModel::SourceColumn, TaskListModel::NotesColumn};
 
 template <typename Array, typename Value> std::size_t indexIn(const Array &values, Value value)
 {
@@ -91,6 +93,9 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
     // Where a task stands sits by its deadline, right after what it is about.
     for (const int column : kLeadingColumns)
         header->moveSection(header->visualIndex(column), int(indexIn(kLeadingColumns, column)));
+    // Shown on request (the header's menu): they would leave the content too little room.
+    for (const int column : kColumnsShownOnRequest)
+        header->hideSection(column);
     if (const QByteArray state = m_settings.taskHeaderState(); !state.isEmpty())
         header->restoreState(state);
     // The list opens in the document's order; sorting is done by the service in SQL.
