@@ -10,7 +10,11 @@
 
 #include "thuky/services/account_service.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 // Failed checks print Qt strings as text, not as lists of "{?}".
@@ -100,6 +104,26 @@ inline domain::Actor actorWith(QList<domain::Role> roles, const char *userName =
 {
     return domain::Actor{42, QString::fromLatin1(userName), QStringLiteral("Người thử"),
                          std::move(roles)};
+}
+
+/// Answers the next message box that opens: clicks the button whose text is `button` (or
+/// rejects the box when it has none). Sets `*question` to the box's text when given.
+inline void answerNextMessageBox(const QString &button, QString *question = nullptr)
+{
+    QTimer::singleShot(0, [button, question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (question)
+            *question = box->text() + u'\n' + box->informativeText();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == button) {
+                b->click();
+                return;
+            }
+        }
+        box->reject();
+    });
 }
 
 /// Waits (processing events) until `done` holds, at most `ms` milliseconds.

@@ -3,13 +3,19 @@
 
 #include "gui_fixtures.h"
 
+#include "commands/add_task_command.h"
 #include "commands/delete_task_command.h"
+#include "dialogs/progress_dialog.h"
+#include "dialogs/task_dialog.h"
 #include "models/task_list_model.h"
 #include "widgets/frozen_table_view.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QToolButton>
 #include <QScrollBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -144,4 +150,112 @@ TEST_CASE("The task list keeps STT and content in view and puts status by the de
     CHECK(frozen->isColumnHidden(M::DeadlineColumn));
     CHECK_FALSE(frozen->isColumnHidden(M::ContentColumn));
     CHECK(frozen->visualRect(page->model()->index(1, M::NumberColumn)).left() >= 0);
+}
+
+TEST_CASE("A task saved while the filter hides it is announced with a way to clear the filter",
+          "[ui][usability][filter]")
+{
+    WindowFixture fx;
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    ui::ProgrammePage *page = programmePage(window);
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("đất đai"));
+    Q_EMIT search->returnPressed();
+    const int shown = page->model()->totalCount();
+    CHECK(window.filterNotice().isEmpty());
+
+    // Not about land law: the filter hides it once saved.
+    const domain::Task budget = test::task(*fx.ws, fx.programme.id, fx.section.id, "13",
+                                           "Quyết toán ngân sách năm", {2025, 11, 30});
+    page->undoStack()->push(new ui::AddTaskCommand(page->commandContext(), test::actor(), budget));
+    CHECK(page->model()->totalCount() == shown);
+    CHECK(window.filterNotice().contains(QStringLiteral("Nhiệm vụ 13")));
+    CHECK(window.filterNotice().contains(QStringLiteral("bộ lọc")));
+
+    window.clearFilterButton()->click();
+    CHECK(window.filterNotice().isEmpty());
+    CHECK(search->text().isEmpty());
+    const domain::Id added = page->currentTaskId();
+    CHECK(added != 0);
+    CHECK(test::ok(fx.service().task(test::actor(), added)).content ==
+          QStringLiteral("Quyết toán ngân sách năm"));
+}
+
+TEST_CASE("Recording less than 100% on a completed task asks before reopening it",
+          "[ui][usability][progress]")
+{
+    test::ProgrammeFixture fx(1);
+    const domain::Id id = fx.tasks.first().id;
+    domain::ProgressEntry done;
+    done.taskId = id;
+    done.date = QDate(2025, 1, 5);
+    done.percent = 100;
+    test::ok(fx.service().recordProgress(test::actor(), done));
+    const domain::Task task = test::ok(fx.service().task(test::actor(), id));
+    REQUIRE(task.status == domain::TaskStatus::Done);
+
+    ui::ProgressDialog dialog(task, test::ok(fx.service().progressLog(test::actor(), id)),
+                              test::kToday);
+    int commits = 0;
+    dialog.setCommit([&](const domain::ProgressEntry &, std::optional<domain::TaskStatus>)
+                         -> Result<void> {
+        ++commits;
+        return {};
+    });
+    auto *percent = dialog.findChild<QSpinBox *>(QStringLiteral("percentSpin"));
+    REQUIRE(percent);
+    percent->setValue(50);
+
+    QString question;
+    test::answerNextMessageBox(QStringLiteral("Hủy"), &question);
+    dialog.accept();
+    CHECK(commits == 0); // nothing saved, the dialog stays open
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(question.contains(QStringLiteral("đã hoàn thành ngày 05/01/2025")));
+    CHECK(question.contains(QStringLiteral("mở lại")));
+    CHECK(question.contains(QStringLiteral("quá hạn"))); // its deadline has passed
+
+    test::answerNextMessageBox(QStringLiteral("Mở lại"));
+    dialog.accept();
+    CHECK(commits == 1);
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    // 100 % on a completed task reopens nothing: no question.
+    ui::ProgressDialog again(task, {}, test::kToday);
+    again.setCommit([&](const domain::ProgressEntry &, std::optional<domain::TaskStatus>)
+                        -> Result<void> {
+        ++commits;
+        return {};
+    });
+    again.accept();
+    CHECK(commits == 2);
+}
+
+TEST_CASE("A deadline outside the programme's year is saved only after a warning",
+          "[ui][usability][dialog]")
+{
+    test::ProgrammeFixture fx(1);
+    ui::TaskDialogChoices choices;
+    choices.parents = test::ok(fx.service().parentCandidates(test::actor(), fx.programme.id));
+    choices.agencies = test::ok(fx.ws->reference().agencies(test::actor()));
+    choices.year = fx.programme.year;
+    ui::TaskDialog dialog(choices);
+    domain::Task t = fx.tasks.first();
+    t.period = domain::Period::ofDate(QDate(fx.programme.year + 1, 3, 31));
+    dialog.setTask(t);
+    int commits = 0;
+    dialog.setCommit([&](const domain::Task &) -> Result<void> {
+        ++commits;
+        return {};
+    });
+    QString question;
+    test::answerNextMessageBox(QStringLiteral("Hủy"), &question);
+    dialog.accept();
+    CHECK(commits == 0);
+    CHECK(question.contains(QStringLiteral("31/03/%1").arg(fx.programme.year + 1)));
+    CHECK(question.contains(QStringLiteral("năm %1").arg(fx.programme.year)));
+    test::answerNextMessageBox(QStringLiteral("Vẫn lưu"));
+    dialog.accept();
+    CHECK(commits == 1);
 }

@@ -2,6 +2,8 @@
 
 #include "ui_progress_dialog.h"
 
+#include "dialogs/message_boxes.h"
+
 #include "thuky/domain/vietnamese.h"
 
 #include <QHeaderView>
@@ -24,7 +26,8 @@ enum LogColumn
 
 ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::ProgressEntry> &log,
                                const QDate &today, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ProgressDialog>()), m_taskId(task.id)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProgressDialog>()), m_taskId(task.id),
+      m_task(task), m_today(today)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Ghi"));
@@ -106,9 +109,33 @@ std::optional<domain::TaskStatus> ProgressDialog::newStatus() const
     return status < 0 ? std::nullopt : std::optional(domain::TaskStatus(status));
 }
 
+bool ProgressDialog::confirmReopen()
+{
+    const domain::ProgressEntry e = entry();
+    const auto status = newStatus();
+    if (m_task.status != domain::TaskStatus::Done || e.percent >= 100 ||
+        status == domain::TaskStatus::Done)
+        return true;
+    const QDate deadline = m_task.deadline();
+    QString details = tr("Trạng thái chuyển thành “%1” và ngày hoàn thành bị xóa.")
+                          .arg(domain::taskStatusLabel(status.value_or(domain::TaskStatus::InProgress)));
+    if (deadline.isValid() && deadline < m_today)
+        details += u' ' + tr("Hạn chót %1 đã qua nên nhiệm vụ sẽ thành quá hạn.")
+                              .arg(domain::shortDate(deadline));
+    const QString done = m_task.completedOn.isValid()
+                             ? tr("Nhiệm vụ %1 đã hoàn thành ngày %2.")
+                                   .arg(m_task.number, domain::shortDate(m_task.completedOn))
+                             : tr("Nhiệm vụ %1 đã hoàn thành.").arg(m_task.number);
+    return confirm(this, tr("Mở lại nhiệm vụ đã hoàn thành"),
+                   done + u' ' + tr("Ghi %1% sẽ mở lại nhiệm vụ này.").arg(e.percent),
+                   tr("Mở lại"), details);
+}
+
 void ProgressDialog::accept()
 {
     m_errors.clear();
+    if (!confirmReopen())
+        return;
     if (m_commit && m_errors.failed(m_commit(entry(), newStatus())))
         return;
     QDialog::accept();

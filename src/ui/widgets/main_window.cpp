@@ -16,6 +16,8 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QScreen>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -27,7 +29,9 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
       m_permissions(workspace.authorizer(), std::move(actor)), m_settings(settings),
       m_undoGroup(new QUndoGroup(this)), m_statusLabel(new ElidedLabel(this)),
-      m_userLabel(new ElidedLabel(this)), m_databaseLabel(new ElidedLabel(this))
+      m_userLabel(new ElidedLabel(this)), m_databaseLabel(new ElidedLabel(this)),
+      m_filterNotice(new QWidget(this)), m_filterNoticeLabel(new ElidedLabel(m_filterNotice)),
+      m_clearFilterButton(new QToolButton(m_filterNotice))
 {
     m_ui->setupUi(this);
     setWindowIcon(icons::application());
@@ -53,6 +57,23 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     m_userLabel->setText(userText());
     m_userLabel->setToolTip(tr("Tên đăng nhập: %1").arg(m_permissions.actor().userName));
     statusBar()->addWidget(m_statusLabel, 1);
+    // "Saved, but the filter hides it — [Bỏ lọc]": stays until acted on or the page changes.
+    auto *noticeLayout = new QHBoxLayout(m_filterNotice);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    noticeLayout->addWidget(m_filterNoticeLabel, 1);
+    noticeLayout->addWidget(m_clearFilterButton);
+    m_clearFilterButton->setObjectName(QStringLiteral("clearFilterButton"));
+    m_clearFilterButton->setText(tr("&Bỏ lọc"));
+    m_clearFilterButton->setIcon(icons::filter());
+    m_clearFilterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filterNoticeLabel->setForegroundRole(QPalette::Link);
+    m_filterNotice->hide();
+    statusBar()->addWidget(m_filterNotice, 2);
+    connect(m_clearFilterButton, &QAbstractButton::clicked, this, [this] {
+        m_filterNotice->hide();
+        if (ModulePage *page = currentPage())
+            page->clearFilter();
+    });
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
@@ -121,6 +142,8 @@ void MainWindow::addPage(ModulePage *page)
         if (page == currentPage())
             m_statusLabel->setText(text);
     });
+    connect(page, &ModulePage::hiddenByFilter, this,
+            [this, page](const QString &text) { showFilterNotice(page, text); });
     connect(page, &ModulePage::transientMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
@@ -136,6 +159,7 @@ void MainWindow::showPage(int index)
         return;
     ModulePage *page = m_pages[index];
     m_ui->pageStack->setCurrentWidget(page);
+    m_filterNotice->hide();
     m_undoGroup->setActiveStack(page->undoStack());
     m_statusLabel->setText(page->statusText());
     rebuildPageActions();
@@ -181,6 +205,19 @@ QStringList MainWindow::moduleTitles() const
 QString MainWindow::statusText() const
 {
     return m_statusLabel->text();
+}
+
+void MainWindow::showFilterNotice(ModulePage *page, const QString &text)
+{
+    if (page != currentPage())
+        return;
+    m_filterNoticeLabel->setText(text);
+    m_filterNotice->show();
+}
+
+QString MainWindow::filterNotice() const
+{
+    return m_filterNotice->isHidden() ? QString() : m_filterNoticeLabel->text();
 }
 
 QString MainWindow::userText() const

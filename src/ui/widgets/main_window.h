@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QToolButton;
 class QUndoGroup;
 
 namespace Ui {
@@ -43,6 +44,10 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     /// The text of the status bar's count line.
     QString statusText() const;
+    /// The status bar's note that the filter hides what was just saved; empty when none is shown.
+    QString filterNotice() const;
+    /// The note's button that clears the page's filter.
+    QToolButton *clearFilterButton() const { return m_clearFilterButton; }
     /// Who is working, as the status bar shows it.
     QString userText() const;
     const domain::Actor &actor() const { return m_permissions.actor(); }
@@ -62,6 +67,7 @@ private:
     void addPage(ModulePage *page);
     void rebuildPageActions();
     void about();
+    void showFilterNotice(ModulePage *page, const QString &text);
     void saveSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -74,6 +80,9 @@ private:
     ElidedLabel *m_statusLabel;
     ElidedLabel *m_userLabel;
     ElidedLabel *m_databaseLabel;
+    QWidget *m_filterNotice;
+    ElidedLabel *m_filterNoticeLabel;
+    QToolButton *m_clearFilterButton;
     QList<ModulePage *> m_pages;
 };
 

@@ -32,6 +32,8 @@ public:
     virtual void reload() = 0;
     /// Puts the keyboard in the page's search box.
     virtual void focusFilter() {}
+    /// Drops every condition of the page's filter (after hiddenByFilter()).
+    virtual void clearFilter() {}
     /// Writes the page's view state (columns, choices) to the settings.
     virtual void saveState() {}
     virtual QString statusText() const = 0;
@@ -54,6 +56,9 @@ Q_SIGNALS:
     void statusTextChanged(const QString &text);
     /// A passing note for the status bar ("Đã xuất …").
     void transientMessage(const QString &text);
+    /// What was just saved is not listed because of the filter: the window says so and offers
+    /// to clear the filter (clearFilter()).
+    void hiddenByFilter(const QString &text);
 };
 
 } // namespace thuky::ui

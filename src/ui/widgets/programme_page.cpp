@@ -284,6 +284,16 @@ void ProgrammePage::showChange(Id programmeId, Id taskId)
         }
     }
     reloadTasks(taskId);
+    m_hiddenTask = 0;
+    if (taskId == 0 || currentTaskId() == taskId)
+        return;
+    // Saved, but the filter hides it: say so rather than leave the user wondering.
+    if (auto task = m_workspace.programmes().task(m_actor, taskId);
+        task && task->programmeId == programmeId) {
+        m_hiddenTask = taskId;
+        Q_EMIT hiddenByFilter(tr("Nhiệm vụ %1 đã được lưu nhưng không hiện vì bộ lọc đang ẩn nó.")
+                                  .arg(task->number));
+    }
 }
 
 bool ProgrammePage::selectTask(Id id)
@@ -438,6 +448,15 @@ void ProgrammePage::showColumnMenu(const QPoint &pos)
 void ProgrammePage::focusFilter()
 {
     m_ui->filterBar->focusSearch();
+}
+
+void ProgrammePage::clearFilter()
+{
+    const Id show = m_hiddenTask != 0 ? m_hiddenTask : currentTaskId();
+    m_hiddenTask = 0;
+    m_ui->filterBar->reset();
+    if (show != 0)
+        selectTask(show);
 }
 
 void ProgrammePage::saveState()

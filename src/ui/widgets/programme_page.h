@@ -49,6 +49,7 @@ public:
     QList<QAction *> editActions() const override;
     void reload() override;
     void focusFilter() override;
+    void clearFilter() override;
     void saveState() override;
     QString statusText() const override { return m_statusText; }
 
@@ -115,6 +116,7 @@ private:
     QList<domain::Programme> m_programmes;
     QList<domain::Agency> m_agencies;
     QString m_statusText;
+    domain::Id m_hiddenTask = 0; ///< saved last, but hidden by the filter
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
