@@ -333,7 +333,7 @@ TEST_CASE("AdminPage lists the accounts and follows the selection", "[ui][accoun
     ui::AdminPage page(*fx.ws, admin);
     CHECK(page.title() == QStringLiteral("Quản trị"));
     CHECK(page.model()->rowCount() == 2);
-    CHECK(page.statusText().contains(QStringLiteral("2 người dùng")));
+    CHECK(page.statusText().contains(QStringLiteral("2 tài khoản")));
     CHECK(page.addUserAction()->isEnabled());
     REQUIRE(page.currentUser()); // the first account, so the commands are ready
     CHECK(page.currentUser()->userName == QStringLiteral("nguoixem"));

@@ -144,7 +144,7 @@ TEST_CASE("The audit page filters by user and by kind of record", "[ui][audit]")
 {
     AuditFixture fx;
     ui::AuditPage page(*fx.ws, fx.admin);
-    CHECK(page.title() == QStringLiteral("Nhật ký"));
+    CHECK(page.title() == QStringLiteral("Nhật ký thay đổi"));
     const int all = test::ok(fx.ws->audit().count(fx.admin, {}));
     CHECK(page.model()->totalCount() == all);
 

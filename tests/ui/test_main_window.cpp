@@ -29,7 +29,7 @@ TEST_CASE("MainWindow lists the modules and shows the programme's tasks", "[ui][
                           fx.settings);
     // The program's own actor holds every role, so it sees every module.
     CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
-                                               QStringLiteral("Nhật ký"),
+                                               QStringLiteral("Nhật ký thay đổi"),
                                                QStringLiteral("Quản trị")});
     REQUIRE(window.pages().size() == 3);
     ui::ProgrammePage *page = programmePage(window);

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QToolButton>
@@ -258,4 +259,25 @@ TEST_CASE("A deadline outside the programme's year is saved only after a warning
     test::answerNextMessageBox(QStringLiteral("Vẫn lưu"));
     dialog.accept();
     CHECK(commits == 1);
+}
+
+TEST_CASE("The summary keeps overdue and done late apart, with one word for each",
+          "[ui][usability][terms]")
+{
+    WindowFixture fx;
+    domain::ProgressEntry late;
+    late.taskId = fx.tasks.first().id; // due 08/01/2025
+    late.date = QDate(2025, 2, 1);
+    late.percent = 100;
+    test::ok(fx.service().recordProgress(test::actor(), late));
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    auto *summary = programmePage(window)->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    REQUIRE(summary);
+    const QString text = summary->text();
+    CHECK(text.contains(QStringLiteral("Hoàn thành trễ hạn: <b>1</b>")));
+    CHECK(text.contains(QStringLiteral("Quá hạn: <b>")));
+    CHECK(text.contains(QStringLiteral("Tiến độ trung bình")));
+    CHECK_FALSE(text.contains(QStringLiteral("Trễ hạn:")));
+    CHECK(domain::timelinessLabel(domain::Timeliness::DoneLate) ==
+          QStringLiteral("Hoàn thành trễ hạn"));
 }

@@ -70,7 +70,7 @@ ResetPasswordDialog::ResetPasswordDialog(const domain::User &user, Commit commit
 {
     setWindowTitle(tr("Đặt lại mật khẩu"));
     setExplanation(tr("Đặt mật khẩu mới cho <b>%1</b> (%2). Tài khoản đang bị tạm khóa cũng được "
-                      "mở khóa. Hãy báo mật khẩu mới cho người dùng qua kênh an toàn và đề nghị "
+                      "mở khóa. Hãy báo mật khẩu mới cho chủ tài khoản qua kênh an toàn và đề nghị "
                       "họ đổi lại sau khi đăng nhập.")
                        .arg(user.userName.toHtmlEscaped(), user.fullName.toHtmlEscaped()));
     setAcceptText(tr("Đặt mật khẩu"));

@@ -88,8 +88,8 @@ void ProgressDialog::fillLog(const QList<domain::ProgressEntry> &log)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     m_ui->logLabel->setText(
-        log.isEmpty() ? tr("Nhật ký tiến độ: chưa có báo cáo nào.")
-                      : tr("Nhật ký tiến độ (%n lần báo cáo):", nullptr, int(log.size())));
+        log.isEmpty() ? tr("Báo cáo tiến độ: chưa có lần nào.")
+                      : tr("Báo cáo tiến độ (%n lần):", nullptr, int(log.size())));
     table->setVisible(!log.isEmpty());
 }
 

@@ -81,7 +81,7 @@ void UserDialog::setUser(const domain::User &user)
     m_original = user;
     m_errors.clear();
     const bool fresh = user.id == 0;
-    setWindowTitle(fresh ? tr("Thêm người dùng") : tr("Sửa người dùng %1").arg(user.userName));
+    setWindowTitle(fresh ? tr("Thêm tài khoản") : tr("Sửa tài khoản %1").arg(user.userName));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(fresh ? tr("Thêm") : tr("Lưu"));
     m_ui->userNameEdit->setText(user.userName);
     m_ui->fullNameEdit->setText(user.fullName);

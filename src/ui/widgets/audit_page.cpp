@@ -43,7 +43,8 @@ AuditPage::AuditPage(services::Workspace &workspace, domain::Actor actor, QWidge
     m_ui->userCombo->lineEdit()->setClearButtonEnabled(true);
     m_ui->entityCombo->addItem(tr("Tất cả"), QString());
     for (const storage::Entity entity : storage::kAllEntities)
-        m_ui->entityCombo->addItem(storage::entityLabel(entity), storage::entityKey(entity));
+        m_ui->entityCombo->addItem(describerOf(storage::entityKey(entity)).kindLabel(),
+                                   storage::entityKey(entity));
     const QDate today = QDate::currentDate();
     m_ui->fromEdit->setDate(today.addMonths(-1));
     m_ui->toEdit->setDate(today);
@@ -85,7 +86,7 @@ QString AuditPage::key() const
 }
 QString AuditPage::title() const
 {
-    return tr("Nhật ký");
+    return tr("Nhật ký thay đổi");
 }
 QIcon AuditPage::icon() const
 {

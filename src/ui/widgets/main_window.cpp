@@ -222,7 +222,7 @@ QString MainWindow::filterNotice() const
 
 QString MainWindow::userText() const
 {
-    return tr("Người dùng: %1").arg(actorLabel(m_permissions.actor()));
+    return tr("Tài khoản: %1").arg(actorLabel(m_permissions.actor()));
 }
 
 void MainWindow::changePassword()

@@ -351,11 +351,19 @@ void ProgrammePage::updateSummary()
                     .arg(domain::taskStatusLabel(domain::kAllTaskStatuses[i]).toHtmlEscaped(),
                          locale.toString(s.byStatus[i])));
     }
-    parts.append(tr("Tiến độ bình quân: <b>%1%</b>").arg(locale.toString(s.meanProgress, 'f', 0)));
-    const int dueSoon = s.byTimeliness[indexIn(domain::kAllTimeliness, Timeliness::DueSoon)];
-    parts.append(colored(tr("Trễ hạn: <b>%1</b>").arg(locale.toString(s.late)),
-                         s.late ? icons::timelinessColor(Timeliness::Overdue)
-                                : palette().color(QPalette::WindowText)));
+    parts.append(tr("Tiến độ trung bình: <b>%1%</b>").arg(locale.toString(s.meanProgress, 'f', 0)));
+    const auto count = [&s](Timeliness t) {
+        return s.byTimeliness[indexIn(domain::kAllTimeliness, t)];
+    };
+    const int dueSoon = count(Timeliness::DueSoon);
+    // Quá hạn: not done and past its deadline; hoàn thành trễ hạn: done after it.
+    const int overdue = count(Timeliness::Overdue);
+    const int doneLate = count(Timeliness::DoneLate);
+    parts.append(colored(tr("Quá hạn: <b>%1</b>").arg(locale.toString(overdue)),
+                         overdue ? icons::timelinessColor(Timeliness::Overdue)
+                                 : palette().color(QPalette::WindowText)));
+    if (doneLate > 0)
+        parts.append(tr("Hoàn thành trễ hạn: <b>%1</b>").arg(locale.toString(doneLate)));
     parts.append(colored(tr("Sắp đến hạn: <b>%1</b>").arg(locale.toString(dueSoon)),
                          dueSoon ? icons::timelinessColor(Timeliness::DueSoon)
                                  : palette().color(QPalette::WindowText)));
@@ -562,8 +570,8 @@ void ProgrammePage::deleteTask()
         tr("Xóa nhiệm vụ %1 “%2”?").arg(task.number, elided(task.content, kQuotedTextLength));
     const QString details =
         (subtasks > 0
-             ? tr("Cùng bị xóa: %n nhiệm vụ con và nhật ký tiến độ của chúng.", nullptr, subtasks)
-             : tr("Nhật ký tiến độ của nhiệm vụ cũng bị xóa.")) +
+             ? tr("Cùng bị xóa: %n nhiệm vụ con và các báo cáo tiến độ của chúng.", nullptr, subtasks)
+             : tr("Các báo cáo tiến độ của nhiệm vụ cũng bị xóa.")) +
         u' ' + tr("Có thể hoàn tác (Ctrl+Z).");
     if (!confirm(this, tr("Xóa nhiệm vụ"), question, tr("Xóa"), details))
         return;
