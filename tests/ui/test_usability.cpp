@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
 #include <QToolButton>
 #include <QScrollBar>
 #include <QUndoGroup>
@@ -280,4 +282,29 @@ TEST_CASE("The summary keeps overdue and done late apart, with one word for each
     CHECK_FALSE(text.contains(QStringLiteral("Trễ hạn:")));
     CHECK(domain::timelinessLabel(domain::Timeliness::DoneLate) ==
           QStringLiteral("Hoàn thành trễ hạn"));
+}
+
+TEST_CASE("A refused shortcut says why in the status bar", "[ui][usability][keyboard]")
+{
+    WindowFixture fx;
+    const domain::Actor drafter = test::actorWith({domain::Role::Drafter});
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), drafter, fx.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::ProgrammePage *page = programmePage(window);
+    REQUIRE(page->selectTask(fx.tasks[0].id));
+    REQUIRE_FALSE(page->historyAction()->isEnabled());
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Lịch sử thay đổi")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Cần vai trò")));
+
+    // Allowed but nothing to act on: still a word, not silence.
+    ui::MainWindow forAll(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    forAll.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&forAll));
+    ui::ProgrammePage *all = programmePage(forAll);
+    all->findChild<QTableView *>(QStringLiteral("taskView"))->clearSelection();
+    REQUIRE_FALSE(all->editTaskAction()->isEnabled());
+    QTest::keyClick(&forAll, Qt::Key_F2);
+    CHECK(forAll.statusBar()->currentMessage().contains(QStringLiteral("Sửa nhiệm vụ")));
 }

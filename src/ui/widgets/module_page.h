@@ -49,8 +49,14 @@ protected:
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, static_cast<Page *>(this), slot);
         addAction(action);
+        if (!shortcut.isEmpty())
+            explainWhenDisabled(action);
         return action;
     }
+
+    /// While `action` is disabled, its shortcut says why in the status bar instead of doing
+    /// nothing without a word.
+    void explainWhenDisabled(QAction *action);
 
 Q_SIGNALS:
     void statusTextChanged(const QString &text);
