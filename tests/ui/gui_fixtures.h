@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <memory>
 #include <QTest>
 
 // Failed checks print Qt strings as text, not as lists of "{?}".
@@ -106,7 +108,8 @@ inline domain::Actor actorWith(QList<domain::Role> roles, const char *userName =
                          std::move(roles)};
 }
 
-/// Answers the next message box that opens: clicks the button whose text is `button` (or
+/// Answers the next message box that opens: clicks the button whose text (without its
+/// mnemonic) is `button` (or
 /// rejects the box when it has none). Sets `*question` to the box's text when given.
 inline void answerNextMessageBox(const QString &button, QString *question = nullptr)
 {
@@ -117,13 +120,31 @@ inline void answerNextMessageBox(const QString &button, QString *question = null
         if (question)
             *question = box->text() + u'\n' + box->informativeText();
         for (QAbstractButton *b : box->buttons()) {
-            if (b->text() == button) {
+            if (QString(b->text()).remove(u'&') == button) {
                 b->click();
                 return;
             }
         }
         box->reject();
     });
+}
+
+/// Calls `act` with the next modal dialog as soon as it is shown (within `ms` milliseconds).
+template <typename F> void whenModalShown(F act, int ms = 3000)
+{
+    auto *timer = new QTimer;
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, waited, act, ms]() mutable {
+        *waited += 10;
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && *waited < ms)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (modal)
+            act(modal);
+    });
+    timer->start(10);
 }
 
 /// Waits (processing events) until `done` holds, at most `ms` milliseconds.

@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -307,4 +309,75 @@ TEST_CASE("A refused shortcut says why in the status bar", "[ui][usability][keyb
     REQUIRE_FALSE(all->editTaskAction()->isEnabled());
     QTest::keyClick(&forAll, Qt::Key_F2);
     CHECK(forAll.statusBar()->currentMessage().contains(QStringLiteral("Sửa nhiệm vụ")));
+}
+
+TEST_CASE("Keyboard: Tab leaves the table, the View menu sorts, shortcuts open add and edit",
+          "[ui][usability][keyboard]")
+{
+    WindowFixture fx;
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::ProgrammePage *page = programmePage(window);
+    auto *view = page->findChild<QTableView *>(QStringLiteral("taskView"));
+    REQUIRE(view);
+    view->setFocus();
+    REQUIRE(page->selectTask(fx.tasks[2].id));
+    QTest::keyClick(view, Qt::Key_Down);
+    CHECK(page->currentTaskId() == fx.tasks[3].id);
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK_FALSE(view->hasFocus());
+    CHECK(QApplication::focusWidget() != nullptr);
+
+    // View → Sắp xếp theo → Hạn chót, then Giảm dần.
+    QMenu *sort = page->sortMenu();
+    REQUIRE(sort);
+    QAction *byDeadline = nullptr;
+    QAction *descending = nullptr;
+    for (QAction *action : sort->actions()) {
+        if (action->text() == QStringLiteral("Hạn chót"))
+            byDeadline = action;
+        if (QString(action->text()).remove(u'&') == QStringLiteral("Giảm dần"))
+            descending = action;
+    }
+    REQUIRE(byDeadline);
+    REQUIRE(descending);
+    byDeadline->trigger();
+    CHECK(view->horizontalHeader()->sortIndicatorSection() == ui::TaskListModel::DeadlineColumn);
+    CHECK(view->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
+    descending->trigger();
+    CHECK(view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    const QDate first = page->model()->rowAt(0)->task.deadline();
+    const QDate second = page->model()->rowAt(1)->task.deadline();
+    CHECK(first >= second);
+    bool inViewMenu = false;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->menu()->actions().contains(sort->menuAction()))
+            inViewMenu = true;
+    }
+    CHECK(inViewMenu);
+
+    // F2 edits the selected task and Ctrl+N adds one, from the keyboard alone.
+    REQUIRE(page->selectTask(fx.tasks[0].id));
+    view->setFocus();
+    QString title;
+    test::whenModalShown([&title](QWidget *dialog) {
+        title = dialog->windowTitle();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(view, Qt::Key_F2);
+    CHECK(title.contains(QStringLiteral("Sửa nhiệm vụ")));
+    title.clear();
+    test::whenModalShown([&title](QWidget *dialog) {
+        title = dialog->windowTitle();
+        // The keyboard starts in the content, the field to type first.
+        title += QApplication::focusWidget()->objectName();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    REQUIRE(page->addTaskAction()->isEnabled());
+    // The offscreen platform does not give the window back its activation after a dialog.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+    CHECK(title == QStringLiteral("Thêm nhiệm vụcontentEdit"));
 }

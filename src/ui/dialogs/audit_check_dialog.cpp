@@ -21,7 +21,7 @@ AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, services::
 {
     m_ui->setupUi(this);
     setWindowIcon(icons::integrity());
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đóng"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     const QLocale locale;

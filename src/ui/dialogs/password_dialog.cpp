@@ -17,7 +17,7 @@ PasswordDialog::PasswordDialog(bool asksCurrent, Commit commit, QWidget *parent)
     m_ui->passwordFields->setPasswordLabel(tr("Mật khẩu &mới:"));
     m_ui->passwordFields->addFieldsTo(m_errors);
     m_errors.setGeneralLabel(m_ui->generalError);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
 }

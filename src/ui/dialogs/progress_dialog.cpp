@@ -30,8 +30,8 @@ ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::Pro
       m_task(task), m_today(today)
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Ghi"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Ghi"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
     setWindowTitle(tr("Ghi tiến độ nhiệm vụ %1").arg(task.number));
     m_ui->taskLabel->setText(task.number + QStringLiteral(". ") + task.content);
     QFont bold = m_ui->taskLabel->font();
@@ -128,7 +128,7 @@ bool ProgressDialog::confirmReopen()
                              : tr("Nhiệm vụ %1 đã hoàn thành.").arg(m_task.number);
     return confirm(this, tr("Mở lại nhiệm vụ đã hoàn thành"),
                    done + u' ' + tr("Ghi %1% sẽ mở lại nhiệm vụ này.").arg(e.percent),
-                   tr("Mở lại"), details);
+                   tr("&Mở lại"), details);
 }
 
 void ProgressDialog::accept()

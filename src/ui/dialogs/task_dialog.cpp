@@ -36,8 +36,8 @@ TaskDialog::TaskDialog(TaskDialogChoices choices, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::TaskDialog>()), m_choices(std::move(choices))
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Lưu"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
 
     m_errors.addField(QStringLiteral("parent"), m_ui->parentCombo, m_ui->parentError);
     m_errors.addField(QStringLiteral("number"), m_ui->numberEdit, m_ui->numberError);
@@ -232,7 +232,7 @@ bool TaskDialog::confirmDeadlineYear(const domain::Task &t)
                    tr("Hạn chót %1 không thuộc năm %2 của chương trình này. Vẫn lưu?")
                        .arg(domain::shortDate(deadline))
                        .arg(m_choices.year),
-                   tr("Vẫn lưu"),
+                   tr("&Vẫn lưu"),
                    tr("Nhiệm vụ của năm khác nên được ghi vào chương trình năm đó, hoặc chuyển "
                       "tiếp sang năm sau."));
 }

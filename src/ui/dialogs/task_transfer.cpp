@@ -86,7 +86,7 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
                              : tr("%n nhiệm vụ", nullptr, tasks);
     const QString question = checked->createsProgramme ? tr("Nhập %1 vào chương trình mới năm %2?")
                                                        : tr("Nhập %1 vào chương trình năm %2?");
-    if (!confirm(m_parent, title, question.arg(what).arg(checked->year), tr("Nhập"),
+    if (!confirm(m_parent, title, question.arg(what).arg(checked->year), tr("&Nhập"),
                  tr("Việc nhập không hoàn tác được bằng lệnh Hoàn tác; muốn bỏ thì xóa các nhiệm "
                     "vụ đã nhập.")))
         return std::nullopt;
@@ -126,7 +126,7 @@ bool TaskTransfer::addUnits(const QStringList &names)
     QStringList listed;
     for (const QString &name : names)
         listed.append(QStringLiteral("• ") + name);
-    if (!confirm(m_parent, title, question, tr("Thêm đơn vị"), listed.join(u'\n')))
+    if (!confirm(m_parent, title, question, tr("&Thêm đơn vị"), listed.join(u'\n')))
         return false;
     for (const QString &name : names) {
         domain::Agency agency;

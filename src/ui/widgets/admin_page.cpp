@@ -240,7 +240,7 @@ void AdminPage::deactivateUser()
         tr("Người này sẽ không đăng nhập được nữa. Tài khoản không bị xóa: Thuky không bao giờ "
            "xóa tài khoản, vì tên đăng nhập còn gắn với các thay đổi trong nhật ký và các văn "
            "bản họ đã ký. Muốn cho hoạt động lại, chọn Sửa… và đánh dấu “Đang hoạt động”.");
-    if (!confirm(this, tr("Ngừng hoạt động tài khoản"), question, tr("Ngừng hoạt động"), details))
+    if (!confirm(this, tr("Ngừng hoạt động tài khoản"), question, tr("&Ngừng hoạt động"), details))
         return;
     if (const Result<void> done = m_workspace.accounts().deactivate(m_actor, target.id); !done) {
         reportError(done.error());

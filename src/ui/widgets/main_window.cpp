@@ -100,6 +100,18 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
         menu->setToolTipsVisible(true); // a disabled action's tooltip says why
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    // The sidebar by keyboard: Ctrl+1, Ctrl+2… (View menu), and a visible focus when tabbed to.
+    for (int i = 0; i < m_pages.size() && i < 9; ++i) {
+        auto *go = new QAction(m_pages[i]->icon(), m_pages[i]->title(), this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this,
+                [this, i] { m_ui->navigationList->setCurrentRow(i); });
+        addAction(go);
+        m_pageActions.append(go);
+    }
+    m_ui->navigationList->setWordWrap(true);
+    m_ui->navigationList->setStyleSheet(QStringLiteral(
+        "QListWidget#navigationList:focus { border: 2px solid palette(highlight); }"));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
@@ -176,6 +188,17 @@ void MainWindow::rebuildPageActions()
     m_ui->menuFile->addSeparator();
     m_ui->menuFile->addAction(m_ui->actionQuit);
 
+    m_ui->menuView->clear();
+    m_ui->menuView->addAction(m_ui->actionFilter);
+    m_ui->menuView->addAction(m_ui->actionRefresh);
+    if (const QList<QAction *> viewActions = page ? page->viewActions() : QList<QAction *>{};
+        !viewActions.isEmpty()) {
+        m_ui->menuView->addSeparator();
+        m_ui->menuView->addActions(viewActions);
+    }
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addActions(m_pageActions);
+
     m_ui->menuEdit->clear();
     m_ui->menuEdit->addAction(m_undoAction);
     m_ui->menuEdit->addAction(m_redoAction);
@@ -246,7 +269,7 @@ void MainWindow::logOut()
     // Every change is already saved; only the undo history ends with the session.
     if (undoable && !confirm(this, tr("Đăng xuất"),
                              tr("Đăng xuất khỏi tài khoản %1?").arg(m_permissions.actor().userName),
-                             tr("Đăng xuất"),
+                             tr("Đăng &xuất"),
                              tr("Mọi thay đổi đã được lưu. Sau khi đăng xuất không thể hoàn tác "
                                 "các thay đổi của phiên này bằng lệnh Hoàn tác nữa.")))
         return;

@@ -84,6 +84,7 @@ private:
     ElidedLabel *m_filterNoticeLabel;
     QToolButton *m_clearFilterButton;
     QList<ModulePage *> m_pages;
+    QList<QAction *> m_pageActions; ///< View → one per module, Ctrl+1…
 };
 
 } // namespace thuky::ui

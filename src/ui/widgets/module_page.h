@@ -28,6 +28,8 @@ public:
     /// Actions for the File menu (import, export…) and for the Edit menu and toolbar.
     virtual QList<QAction *> fileActions() const { return {}; }
     virtual QList<QAction *> editActions() const { return {}; }
+    /// Actions for the View menu (sort order, columns…), after the window's own.
+    virtual QList<QAction *> viewActions() const { return {}; }
     /// Reads everything again from the database.
     virtual void reload() = 0;
     /// Puts the keyboard in the page's search box.

@@ -25,6 +25,7 @@
 #include "thuky/services/workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -105,6 +106,7 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
     view->setFrozenColumns({TaskListModel::NumberColumn, TaskListModel::ContentColumn});
     view->setStretchColumn(TaskListModel::ContentColumn, kContentMinimumWidth);
 
+    createSortMenu();
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProgrammePage::sortIndicatorChanged);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProgrammePage::showColumnMenu);
     // Through the action, so that a double click does nothing for those who may not edit.
@@ -153,6 +155,50 @@ QList<QAction *> ProgrammePage::editActions() const
     return {m_addAction, m_editAction, m_progressAction, m_deleteAction};
 }
 
+QList<QAction *> ProgrammePage::viewActions() const
+{
+    return {m_sortMenu->menuAction()};
+}
+
+void ProgrammePage::createSortMenu()
+{
+    // The header sorts with a click; this is the same for the keyboard (Alt+X, S).
+    m_sortMenu = new QMenu(tr("&Sắp xếp theo"), this);
+    m_sortColumns = new QActionGroup(this);
+    QHeaderView *header = m_ui->taskView->horizontalHeader();
+    for (int visual = 0; visual < TaskListModel::ColumnCount; ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!TaskListModel::isSortable(column))
+            continue;
+        QAction *action =
+            m_sortMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setData(column);
+        m_sortColumns->addAction(action);
+    }
+    m_sortMenu->addSeparator();
+    m_descendingAction = m_sortMenu->addAction(tr("&Giảm dần"));
+    m_descendingAction->setCheckable(true);
+    const auto sort = [this] {
+        if (QAction *chosen = m_sortColumns->checkedAction())
+            m_ui->taskView->sortByColumn(chosen->data().toInt(), m_descendingAction->isChecked()
+                                                                     ? Qt::DescendingOrder
+                                                                     : Qt::AscendingOrder);
+    };
+    connect(m_sortColumns, &QActionGroup::triggered, this, sort);
+    connect(m_descendingAction, &QAction::triggered, this, sort);
+    showSortOrder();
+}
+
+void ProgrammePage::showSortOrder()
+{
+    if (!m_sortMenu)
+        return;
+    for (QAction *action : m_sortColumns->actions())
+        action->setChecked(action->data().toInt() == m_sortColumn);
+    m_descendingAction->setChecked(m_sortOrder == Qt::DescendingOrder);
+}
+
 void ProgrammePage::createActions()
 {
     m_addAction = makeAction(icons::addTask(), tr("&Thêm nhiệm vụ…"),
@@ -163,7 +209,7 @@ void ProgrammePage::createActions()
     m_deleteAction = makeAction(icons::deleteTask(), tr("&Xóa nhiệm vụ…"),
                                 QKeySequence(QKeySequence::Delete), &ProgrammePage::deleteTask);
     m_progressAction =
-        makeAction(icons::recordProgress(), tr("Ghi tiến &độ…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        makeAction(icons::recordProgress(), tr("&Ghi tiến độ…"), QKeySequence(Qt::CTRL | Qt::Key_P),
                    &ProgrammePage::recordProgress);
     m_importAction = makeAction(icons::importFile(), tr("&Nhập từ tệp…"),
                                 QKeySequence(Qt::CTRL | Qt::Key_I), &ProgrammePage::importTasks);
@@ -418,6 +464,7 @@ void ProgrammePage::sortIndicatorChanged(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_sortOrder = order;
+    showSortOrder();
     updateActions();
 }
 
@@ -573,7 +620,7 @@ void ProgrammePage::deleteTask()
              ? tr("Cùng bị xóa: %n nhiệm vụ con và các báo cáo tiến độ của chúng.", nullptr, subtasks)
              : tr("Các báo cáo tiến độ của nhiệm vụ cũng bị xóa.")) +
         u' ' + tr("Có thể hoàn tác (Ctrl+Z).");
-    if (!confirm(this, tr("Xóa nhiệm vụ"), question, tr("Xóa"), details))
+    if (!confirm(this, tr("Xóa nhiệm vụ"), question, tr("&Xóa"), details))
         return;
     m_undoStack->push(new DeleteTaskCommand(m_context, m_actor, task));
 }
@@ -668,7 +715,7 @@ void ProgrammePage::carryOver()
             .arg(programme->year)
             .arg(programme->year + 1);
     if (!confirm(
-            this, title, question, tr("Chuyển tiếp"),
+            this, title, question, tr("&Chuyển tiếp"),
             tr("Các đề mục của chúng được chép theo; nhiệm vụ đã chuyển trước đây được bỏ qua. "
                "Việc chuyển tiếp không hoàn tác được bằng lệnh Hoàn tác.")))
         return;

@@ -12,6 +12,8 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
+class QMenu;
 class QPushButton;
 class QUndoStack;
 
@@ -47,6 +49,9 @@ public:
     QUndoStack *undoStack() const override;
     QList<QAction *> fileActions() const override;
     QList<QAction *> editActions() const override;
+    QList<QAction *> viewActions() const override;
+    /// View → Sắp xếp theo: the sortable columns and the direction, for the keyboard.
+    QMenu *sortMenu() const { return m_sortMenu; }
     void reload() override;
     void focusFilter() override;
     void clearFilter() override;
@@ -86,6 +91,8 @@ public:
 
 private:
     void createActions();
+    void createSortMenu();
+    void showSortOrder();
     void reloadAll(domain::Id programmeToSelect);
     void reloadProgrammes(domain::Id select);
     void programmeChosen();
@@ -127,6 +134,9 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QMenu *m_sortMenu = nullptr;
+    QActionGroup *m_sortColumns = nullptr;
+    QAction *m_descendingAction = nullptr;
 };
 
 } // namespace thuky::ui
