@@ -6,6 +6,7 @@
 #include "commands/add_task_command.h"
 #include "commands/delete_task_command.h"
 #include "dialogs/progress_dialog.h"
+#include "dialogs/task_details_dialog.h"
 #include "dialogs/task_dialog.h"
 #include "models/task_list_model.h"
 #include "widgets/frozen_table_view.h"
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
@@ -371,7 +373,7 @@ TEST_CASE("Keyboard: Tab leaves the table, the View menu sorts, shortcuts open a
     test::whenModalShown([&title](QWidget *dialog) {
         title = dialog->windowTitle();
         // The keyboard starts in the content, the field to type first.
-        title += QApplication::focusWidget()->objectName();
+        title += dialog->focusWidget() ? dialog->focusWidget()->objectName() : QString();
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
     REQUIRE(page->addTaskAction()->isEnabled());
@@ -380,4 +382,43 @@ TEST_CASE("Keyboard: Tab leaves the table, the View menu sorts, shortcuts open a
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
     CHECK(title == QStringLiteral("Thêm nhiệm vụcontentEdit"));
+}
+
+TEST_CASE("A viewer opens a task to read it and its progress notes", "[ui][usability][viewer]")
+{
+    WindowFixture fx;
+    domain::ProgressEntry report;
+    report.taskId = fx.tasks[1].id;
+    report.date = QDate(2025, 3, 3);
+    report.percent = 40;
+    report.note = QStringLiteral("Đã gửi dự thảo xin ý kiến các Ủy ban");
+    test::ok(fx.service().recordProgress(test::actor(), report));
+
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"),
+                          test::actorWith({domain::Role::Viewer}), fx.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::ProgrammePage *page = programmePage(window);
+    REQUIRE(page->selectTask(fx.tasks[1].id));
+    CHECK_FALSE(page->editTaskAction()->isEnabled());
+    CHECK(page->detailsAction()->isEnabled());
+
+    QString lead, section, note, content;
+    test::whenModalShown([&](QWidget *modal) {
+        if (auto *details = qobject_cast<ui::TaskDetailsDialog *>(modal)) {
+            lead = details->value(QStringLiteral("Đơn vị chủ trì"));
+            section = details->value(QStringLiteral("Thuộc"));
+            content = details->value(QStringLiteral("Nội dung"));
+            if (details->logTable()->rowCount() > 0)
+                note = details->logTable()->item(0, 3)->text();
+        }
+        QTest::keyClick(modal, Qt::Key_Escape);
+    });
+    // Enter on the row, as a double click would.
+    auto *view = page->findChild<QTableView *>(QStringLiteral("taskView"));
+    Q_EMIT view->activated(view->currentIndex());
+    CHECK(lead == QStringLiteral("Vụ Thư ký"));
+    CHECK(section == QStringLiteral("I. Công tác lập pháp"));
+    CHECK(content == fx.tasks[1].content);
+    CHECK(note == report.note);
 }

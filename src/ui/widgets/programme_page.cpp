@@ -10,6 +10,7 @@
 #include "dialogs/programme_dialog.h"
 #include "dialogs/progress_dialog.h"
 #include "dialogs/record_history_dialog.h"
+#include "dialogs/task_details_dialog.h"
 #include "dialogs/task_dialog.h"
 #include "dialogs/task_transfer.h"
 #include "display_text.h"
@@ -109,8 +110,9 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
     createSortMenu();
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProgrammePage::sortIndicatorChanged);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProgrammePage::showColumnMenu);
-    // Through the action, so that a double click does nothing for those who may not edit.
-    connect(view, &QTableView::activated, m_editAction, &QAction::trigger);
+    // Through the actions: a double click edits for those who may, and shows the task to
+    // read for the others.
+    connect(view, &QTableView::activated, this, &ProgrammePage::openTask);
     connect(view, &QTableView::customContextMenuRequested, this, &ProgrammePage::showContextMenu);
     // Selection, not the current index: a click moves the current index before it selects.
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -152,7 +154,7 @@ QList<QAction *> ProgrammePage::fileActions() const
 }
 QList<QAction *> ProgrammePage::editActions() const
 {
-    return {m_addAction, m_editAction, m_progressAction, m_deleteAction};
+    return {m_addAction, m_editAction, m_detailsAction, m_progressAction, m_deleteAction};
 }
 
 QList<QAction *> ProgrammePage::viewActions() const
@@ -219,6 +221,11 @@ void ProgrammePage::createActions()
         makeAction(icons::history(), tr("&Lịch sử thay đổi…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                    &ProgrammePage::showTaskHistory);
     m_historyAction->setToolTip(tr("Ai đã thêm, sửa nhiệm vụ đang chọn, khi nào, sửa những gì"));
+    m_detailsAction = makeAction(icons::programme(), tr("Xem &chi tiết…"),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_F2),
+                                 &ProgrammePage::showTaskDetails);
+    m_detailsAction->setToolTip(
+        tr("Đọc nhiệm vụ đang chọn và các báo cáo tiến độ của nó, không sửa (Shift+F2)"));
 }
 
 QPushButton *ProgrammePage::newProgrammeButton() const
@@ -450,6 +457,7 @@ void ProgrammePage::updateActions()
     m_permissions.apply(m_importAction, Action::EditProgramme);
     m_permissions.apply(m_exportAction, Action::ViewData, hasProgramme);
     m_permissions.apply(m_historyAction, Action::ViewAudit, row != nullptr);
+    m_permissions.apply(m_detailsAction, Action::ViewData, row != nullptr);
     m_permissions.apply(m_ui->newProgrammeButton, Action::EditProgramme);
     m_permissions.apply(m_ui->carryOverButton, Action::EditProgramme, hasProgramme);
 }
@@ -473,6 +481,7 @@ void ProgrammePage::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(m_addAction);
     menu.addAction(m_editAction);
+    menu.addAction(m_detailsAction);
     menu.addAction(m_progressAction);
     menu.addSeparator();
     menu.addAction(m_historyAction);
@@ -753,6 +762,50 @@ void ProgrammePage::exportTasks()
     if (const auto path = transfer.exportTasks(*programme))
         Q_EMIT transientMessage(
             tr("Đã xuất chương trình năm %1 ra %2.").arg(programme->year).arg(*path));
+}
+
+void ProgrammePage::openTask()
+{
+    if (m_editAction->isEnabled())
+        m_editAction->trigger();
+    else
+        m_detailsAction->trigger();
+}
+
+void ProgrammePage::showTaskDetails()
+{
+    const Id id = currentTaskId();
+    if (id == 0)
+        return;
+    services::ProgrammeService &service = m_workspace.programmes();
+    auto row = service.taskRow(m_actor, id);
+    if (!row) {
+        reportError(row.error());
+        return;
+    }
+    QList<domain::ProgressEntry> log;
+    if (!row->task.isSection()) {
+        auto read = service.progressLog(m_actor, id);
+        if (!read) {
+            reportError(read.error());
+            return;
+        }
+        log = std::move(read).value();
+    }
+    // The section it sits in, so "1.1" is read with its place.
+    QString section;
+    for (Id parent = row->task.parentId; parent != 0;) {
+        auto above = service.task(m_actor, parent);
+        if (!above)
+            break;
+        if (above->isSection()) {
+            section = QStringLiteral("%1. %2").arg(above->number, above->content);
+            break;
+        }
+        parent = above->parentId;
+    }
+    TaskDetailsDialog dialog(*row, section, log, this);
+    dialog.exec();
 }
 
 void ProgrammePage::showTaskHistory()

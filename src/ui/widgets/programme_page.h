@@ -75,6 +75,7 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *historyAction() const { return m_historyAction; }
+    QAction *detailsAction() const { return m_detailsAction; }
     QPushButton *newProgrammeButton() const;
     QPushButton *carryOverButton() const;
 
@@ -88,6 +89,10 @@ public:
     void exportTasks();
     /// The audit history of the selected task (lịch sử thay đổi).
     void showTaskHistory();
+    /// The selected task to read, with its progress reports (xem chi tiết).
+    void showTaskDetails();
+    /// Enter or a double click: edit for those who may, read for the others.
+    void openTask();
 
 private:
     void createActions();
@@ -134,6 +139,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_detailsAction = nullptr;
     QMenu *m_sortMenu = nullptr;
     QActionGroup *m_sortColumns = nullptr;
     QAction *m_descendingAction = nullptr;
