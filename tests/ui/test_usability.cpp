@@ -422,3 +422,18 @@ TEST_CASE("A viewer opens a task to read it and its progress notes", "[ui][usabi
     CHECK(content == fx.tasks[1].content);
     CHECK(note == report.note);
 }
+
+TEST_CASE("On a new database the administrator is told the next step", "[ui][usability][first]")
+{
+    auto ws = test::workspace();
+    QTemporaryDir dir;
+    ui::Settings settings(dir.filePath(QStringLiteral("thuky.ini")));
+    ui::MainWindow window(*ws, QStringLiteral(":memory:"),
+                          test::actorWith({domain::Role::Administrator}), settings);
+    auto *summary = programmePage(window)->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    REQUIRE(summary);
+    CHECK(summary->text().contains(QStringLiteral("Quản trị")));
+    CHECK(summary->text().contains(QStringLiteral("thêm tài khoản cho chuyên viên")));
+    CHECK(summary->text().contains(QStringLiteral("đăng nhập bằng tài khoản đó")));
+    CHECK(window.moduleTitles().value(2) == QStringLiteral("Quản trị")); // Ctrl+3
+}

@@ -377,12 +377,20 @@ void ProgrammePage::updateSummary()
 {
     const auto programme = currentProgramme();
     if (!programme) {
-        m_ui->summaryLabel->setText(
-            m_permissions.allows(services::Action::EditProgramme)
-                ? tr("Chưa có chương trình công tác nào. Bấm “Chương trình mới…” để tạo, hoặc "
-                     "nhập từ tệp (Ctrl+I).")
-                : tr("Chưa có chương trình công tác nào. Chuyên viên hoặc lãnh đạo tạo chương "
-                     "trình mới hoặc nhập từ tệp."));
+        // Say what to do next, and who does it.
+        using services::Action;
+        QString next;
+        if (m_permissions.allows(Action::EditProgramme))
+            next = tr("Chưa có chương trình công tác nào. Bấm “Chương trình mới…” để tạo, hoặc "
+                      "nhập từ tệp (Ctrl+I).");
+        else if (m_permissions.allows(Action::ManageUsers))
+            next = tr("Chưa có chương trình công tác nào. Bước tiếp theo: mở “Quản trị” (Ctrl+3) "
+                      "và thêm tài khoản cho chuyên viên (Ctrl+N), rồi đăng xuất (Tài khoản → "
+                      "Đăng xuất) và đăng nhập bằng tài khoản đó để tạo hoặc nhập chương trình.");
+        else
+            next = tr("Chưa có chương trình công tác nào. Chuyên viên hoặc lãnh đạo tạo chương "
+                      "trình mới hoặc nhập từ tệp.");
+        m_ui->summaryLabel->setText(next);
         updateStatus();
         return;
     }
