@@ -5,11 +5,15 @@
 
 #include "commands/add_task_command.h"
 #include "commands/delete_task_command.h"
+#include "dialogs/login_dialog.h"
 #include "dialogs/progress_dialog.h"
 #include "dialogs/task_details_dialog.h"
 #include "dialogs/task_dialog.h"
 #include "models/task_list_model.h"
+#include "session.h"
 #include "widgets/frozen_table_view.h"
+
+#include "thuky/services/audit_service.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -436,4 +440,54 @@ TEST_CASE("On a new database the administrator is told the next step", "[ui][usa
     CHECK(summary->text().contains(QStringLiteral("thêm tài khoản cho chuyên viên")));
     CHECK(summary->text().contains(QStringLiteral("đăng nhập bằng tài khoản đó")));
     CHECK(window.moduleTitles().value(2) == QStringLiteral("Quản trị")); // Ctrl+3
+}
+
+TEST_CASE("Log-in: an empty password is not sent, names are per database, the next person "
+          "starts at the name",
+          "[ui][usability][login]")
+{
+    auto ws = test::workspace();
+    test::account(*ws, "quantri", {domain::Role::Administrator});
+    test::account(*ws, "chuyenvien", {domain::Role::Drafter});
+    QTemporaryDir dir;
+    ui::Settings settings(dir.filePath(QStringLiteral("thuky.ini")));
+    ui::Session session(*ws, settings, QStringLiteral("/tmp/u-a.sqlite"));
+
+    int attempts = 0;
+    session.setRunner([&](QDialog &d) {
+        auto *dialog = qobject_cast<ui::LoginDialog *>(&d);
+        REQUIRE(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit"))
+            ->setText(QStringLiteral("chuyenvien"));
+        dialog->accept(); // no password typed
+        CHECK(dialog->message() == QStringLiteral("Hãy nhập mật khẩu."));
+        ++attempts;
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(test::kPassword);
+        dialog->accept();
+        return dialog->result();
+    });
+    REQUIRE(test::ok(session.ask()).has_value());
+    CHECK(attempts == 1);
+    // No failed log-in was counted for the empty password.
+    storage::AuditFilter byDrafter;
+    byDrafter.userName = QStringLiteral("chuyenvien");
+    for (const storage::AuditEntry &e : test::ok(ws->audit().entries(test::actor(), byDrafter)))
+        CHECK(e.action != QStringLiteral("user.login_failed"));
+
+    // After a log-out: the last name is offered, with the keyboard in it, selected.
+    QString focused;
+    QString offered;
+    session.setRunner([&](QDialog &d) {
+        auto *dialog = qobject_cast<ui::LoginDialog *>(&d);
+        offered = dialog->userName();
+        focused = dialog->focusWidget() ? dialog->focusWidget()->objectName() : QString();
+        dialog->reject();
+        return dialog->result();
+    });
+    CHECK_FALSE(test::ok(session.ask()).has_value());
+    CHECK(offered == QStringLiteral("chuyenvien"));
+    CHECK(focused == QStringLiteral("userNameEdit"));
+
+    // Another database has its own accounts: nothing is offered there.
+    CHECK(settings.lastUserName(QStringLiteral("/tmp/u-b.sqlite")).isEmpty());
 }
