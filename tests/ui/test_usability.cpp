@@ -7,6 +7,7 @@
 #include "commands/delete_task_command.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/progress_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "dialogs/task_details_dialog.h"
 #include "dialogs/task_dialog.h"
 #include "models/task_list_model.h"
@@ -490,4 +491,23 @@ TEST_CASE("Log-in: an empty password is not sent, names are per database, the ne
 
     // Another database has its own accounts: nothing is offered there.
     CHECK(settings.lastUserName(QStringLiteral("/tmp/u-b.sqlite")).isEmpty());
+}
+
+TEST_CASE("Help lists the keyboard shortcuts from the actions themselves",
+          "[ui][usability][keyboard]")
+{
+    WindowFixture fx;
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    ui::ShortcutsDialog dialog(window.shortcutGroups());
+    const auto rows = dialog.rows();
+    const auto has = [&rows](const QString &command) {
+        return std::any_of(rows.begin(), rows.end(),
+                           [&](const auto &row) { return row.second == command; });
+    };
+    CHECK(has(QStringLiteral("Thêm nhiệm vụ")));
+    CHECK(has(QStringLiteral("Hoàn tác")));
+    CHECK(has(QStringLiteral("Lịch sử thay đổi")));
+    CHECK(has(QStringLiteral("Xem chi tiết")));
+    for (const auto &[keys, command] : rows)
+        CHECK_FALSE(keys.isEmpty());
 }

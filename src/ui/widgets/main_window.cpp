@@ -4,6 +4,7 @@
 
 #include "dialogs/message_boxes.h"
 #include "dialogs/password_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "settings.h"
 #include "widgets/admin_page.h"
 #include "widgets/audit_page.h"
@@ -114,6 +115,10 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
         "QListWidget#navigationList:focus { border: 2px solid palette(highlight); }"));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    auto *shortcuts = new QAction(tr("&Phím tắt…"), this);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logOut);
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
@@ -246,6 +251,37 @@ QString MainWindow::filterNotice() const
 QString MainWindow::userText() const
 {
     return tr("Tài khoản: %1").arg(actorLabel(m_permissions.actor()));
+}
+
+QList<std::pair<QString, QList<QAction *>>> MainWindow::shortcutGroups() const
+{
+    QList<std::pair<QString, QList<QAction *>>> groups;
+    const std::function<void(QMenu *, QList<QAction *> &)> collect = [&](QMenu *menu,
+                                                                         QList<QAction *> &into) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu(), into);
+            else if (!action->isSeparator())
+                into.append(action);
+        }
+    };
+    for (QAction *top : m_ui->menuBar->actions()) {
+        if (!top->menu())
+            continue;
+        QList<QAction *> actions;
+        collect(top->menu(), actions);
+        groups.append({top->text().remove(u'&'), actions});
+    }
+    // The page's commands that live only in its context menu (history, details…).
+    if (const ModulePage *page = currentPage())
+        groups.append({page->title(), page->actions()});
+    return groups;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutGroups(), this);
+    dialog.exec();
 }
 
 void MainWindow::changePassword()

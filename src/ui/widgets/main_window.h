@@ -52,6 +52,10 @@ public:
     QString userText() const;
     const domain::Actor &actor() const { return m_permissions.actor(); }
 
+    /// Trợ giúp → Phím tắt: the menus' actions, then the page's own, by heading.
+    QList<std::pair<QString, QList<QAction *>>> shortcutGroups() const;
+    void showShortcuts();
+
     void changePassword();
     /// Asks to end the session if there is something to undo, then emits logoutRequested().
     void logOut();
