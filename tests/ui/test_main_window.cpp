@@ -36,7 +36,7 @@ TEST_CASE("MainWindow lists the modules and shows the programme's tasks", "[ui][
     CHECK(page->currentProgramme()->id == fx.programme.id);
     CHECK(page->model()->totalCount() == 13);
     CHECK(window.undoGroup()->activeStack() == page->undoStack());
-    CHECK(window.statusText().contains(QStringLiteral("13/13")));
+    CHECK(window.statusText().contains(QStringLiteral("· 13 dòng")));
 
     // Nothing is selected yet: only adding makes sense.
     CHECK(page->addTaskAction()->isEnabled());

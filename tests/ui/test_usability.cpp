@@ -176,6 +176,9 @@ TEST_CASE("A task saved while the filter hides it is announced with a way to cle
     Q_EMIT search->returnPressed();
     const int shown = page->model()->totalCount();
     CHECK(window.filterNotice().isEmpty());
+    // The status bar says how many rows the filter keeps out of how many.
+    CHECK(window.statusText().contains(
+        QStringLiteral("bộ lọc giữ %1 trong 13 dòng").arg(shown)));
 
     // Not about land law: the filter hides it once saved.
     const domain::Task budget = test::task(*fx.ws, fx.programme.id, fx.section.id, "13",

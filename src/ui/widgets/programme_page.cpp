@@ -394,6 +394,10 @@ void ProgrammePage::updateSummary()
         updateStatus();
         return;
     }
+    storage::TaskFilter everything;
+    everything.programmeId = programme->id;
+    auto rows = m_workspace.programmes().countTasks(m_actor, everything);
+    m_programmeRows = rows ? *rows : m_model->totalCount();
     auto summary = m_workspace.programmes().summary(m_actor, m_model->filter());
     if (!summary) {
         m_ui->summaryLabel->clear();
@@ -436,11 +440,19 @@ void ProgrammePage::updateStatus()
 {
     const auto programme = currentProgramme();
     const QLocale locale;
-    setStatusText(programme ? tr("Chương trình năm %1 · đang hiện %2/%3 dòng")
-                                  .arg(programme->year)
-                                  .arg(locale.toString(m_model->rowCount()),
-                                       locale.toString(m_model->totalCount()))
-                            : QString());
+    if (!programme) {
+        setStatusText(QString());
+        return;
+    }
+    // What the filter keeps out of how many, not the filtered count twice.
+    const int listed = m_model->totalCount();
+    setStatusText(listed == m_programmeRows
+                      ? tr("Chương trình năm %1 · %2 dòng")
+                            .arg(programme->year)
+                            .arg(locale.toString(listed))
+                      : tr("Chương trình năm %1 · bộ lọc giữ %2 trong %3 dòng")
+                            .arg(programme->year)
+                            .arg(locale.toString(listed), locale.toString(m_programmeRows)));
 }
 
 void ProgrammePage::setStatusText(const QString &text)

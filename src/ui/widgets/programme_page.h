@@ -129,6 +129,7 @@ private:
     QList<domain::Agency> m_agencies;
     QString m_statusText;
     domain::Id m_hiddenTask = 0; ///< saved last, but hidden by the filter
+    int m_programmeRows = 0;     ///< the rows of the programme, filter or not
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
