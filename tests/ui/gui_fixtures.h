@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -85,6 +86,22 @@ inline ui::ProgrammePage *programmePage(ui::MainWindow &window)
     auto *page = qobject_cast<ui::ProgrammePage *>(window.pages().value(0));
     REQUIRE(page);
     return page;
+}
+
+/// The page's task table, shown in `window`.
+inline QTableView *taskView(ui::ProgrammePage *page)
+{
+    auto *view = page->findChild<QTableView *>(QStringLiteral("taskView"));
+    REQUIRE(view);
+    return view;
+}
+
+/// The main window on screen, with its programme page.
+inline ui::ProgrammePage *showWindow(ui::MainWindow &window)
+{
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    return programmePage(window);
 }
 
 /// The password of the test accounts (meets the password policy).

@@ -54,11 +54,8 @@ TEST_CASE("Clicking a row enables the task actions", "[ui][window]")
 {
     WindowFixture fx;
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    ui::ProgrammePage *page = programmePage(window);
-    auto *view = page->findChild<QTableView *>(QStringLiteral("taskView"));
-    REQUIRE(view);
+    ui::ProgrammePage *page = test::showWindow(window);
+    QTableView *view = test::taskView(page);
     const QRect cell = view->visualRect(page->model()->index(2, ui::TaskListModel::ContentColumn));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     CHECK(page->currentTaskId() == fx.tasks[1].id);

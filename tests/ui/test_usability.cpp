@@ -301,9 +301,7 @@ TEST_CASE("A refused shortcut says why in the status bar", "[ui][usability][keyb
     WindowFixture fx;
     const domain::Actor drafter = test::actorWith({domain::Role::Drafter});
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), drafter, fx.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    ui::ProgrammePage *page = programmePage(window);
+    ui::ProgrammePage *page = test::showWindow(window);
     REQUIRE(page->selectTask(fx.tasks[0].id));
     REQUIRE_FALSE(page->historyAction()->isEnabled());
     QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
@@ -312,9 +310,7 @@ TEST_CASE("A refused shortcut says why in the status bar", "[ui][usability][keyb
 
     // Allowed but nothing to act on: still a word, not silence.
     ui::MainWindow forAll(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
-    forAll.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&forAll));
-    ui::ProgrammePage *all = programmePage(forAll);
+    ui::ProgrammePage *all = test::showWindow(forAll);
     all->findChild<QTableView *>(QStringLiteral("taskView"))->clearSelection();
     REQUIRE_FALSE(all->editTaskAction()->isEnabled());
     QTest::keyClick(&forAll, Qt::Key_F2);
@@ -326,11 +322,8 @@ TEST_CASE("Keyboard: Tab leaves the table, the View menu sorts, shortcuts open a
 {
     WindowFixture fx;
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    ui::ProgrammePage *page = programmePage(window);
-    auto *view = page->findChild<QTableView *>(QStringLiteral("taskView"));
-    REQUIRE(view);
+    ui::ProgrammePage *page = test::showWindow(window);
+    QTableView *view = test::taskView(page);
     view->setFocus();
     REQUIRE(page->selectTask(fx.tasks[2].id));
     QTest::keyClick(view, Qt::Key_Down);
@@ -404,9 +397,7 @@ TEST_CASE("A viewer opens a task to read it and its progress notes", "[ui][usabi
 
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"),
                           test::actorWith({domain::Role::Viewer}), fx.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    ui::ProgrammePage *page = programmePage(window);
+    ui::ProgrammePage *page = test::showWindow(window);
     REQUIRE(page->selectTask(fx.tasks[1].id));
     CHECK_FALSE(page->editTaskAction()->isEnabled());
     CHECK(page->detailsAction()->isEnabled());

@@ -3,26 +3,15 @@
 #include "ui_progress_dialog.h"
 
 #include "dialogs/message_boxes.h"
+#include "dialogs/progress_log_table.h"
 
 #include "thuky/domain/vietnamese.h"
 
-#include <QHeaderView>
 #include <QPushButton>
 
-#include <algorithm>
 
 namespace thuky::ui {
 
-namespace {
-enum LogColumn
-{
-    DateColumn,
-    PercentColumn,
-    AuthorColumn,
-    NoteColumn,
-    LogColumnCount
-};
-} // namespace
 
 ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::ProgressEntry> &log,
                                const QDate &today, QWidget *parent)
@@ -47,7 +36,7 @@ ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::Pro
         m_ui->statusCombo->addItem(domain::taskStatusLabel(s), int(s));
     m_ui->statusCombo->setToolTip(
         tr("Để trống: 100% là hoàn thành, báo cáo đầu tiên chuyển sang đang thực hiện"));
-    fillLog(log);
+    showProgressLog(m_ui->logTable, m_ui->logLabel, log);
 
     m_errors.addField(QStringLiteral("date"), m_ui->dateEdit, m_ui->dateError);
     m_errors.addField(QStringLiteral("percent"), m_ui->percentSpin, m_ui->percentError);
@@ -61,37 +50,6 @@ ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::Pro
 }
 
 ProgressDialog::~ProgressDialog() = default;
-
-void ProgressDialog::fillLog(const QList<domain::ProgressEntry> &log)
-{
-    QList<domain::ProgressEntry> newestFirst = log;
-    std::stable_sort(newestFirst.begin(), newestFirst.end(),
-                     [](const domain::ProgressEntry &a, const domain::ProgressEntry &b) {
-                         return a.date > b.date;
-                     });
-    QTableWidget *table = m_ui->logTable;
-    table->setColumnCount(LogColumnCount);
-    table->setHorizontalHeaderLabels({tr("Ngày"), tr("Tiến độ"), tr("Người ghi"), tr("Ghi chú")});
-    table->setRowCount(int(newestFirst.size()));
-    for (int row = 0; row < newestFirst.size(); ++row) {
-        const domain::ProgressEntry &e = newestFirst[row];
-        table->setItem(row, DateColumn, new QTableWidgetItem(domain::shortDate(e.date)));
-        auto *percent = new QTableWidgetItem(QString::number(e.percent) + u'%');
-        percent->setTextAlignment(Qt::AlignCenter);
-        table->setItem(row, PercentColumn, percent);
-        table->setItem(row, AuthorColumn, new QTableWidgetItem(e.author));
-        auto *note = new QTableWidgetItem(e.note);
-        note->setToolTip(e.note);
-        table->setItem(row, NoteColumn, note);
-    }
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    m_ui->logLabel->setText(
-        log.isEmpty() ? tr("Báo cáo tiến độ: chưa có lần nào.")
-                      : tr("Báo cáo tiến độ (%n lần):", nullptr, int(log.size())));
-    table->setVisible(!log.isEmpty());
-}
 
 domain::ProgressEntry ProgressDialog::entry() const
 {

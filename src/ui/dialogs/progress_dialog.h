@@ -42,7 +42,6 @@ public:
 private:
     /// true unless the entry would reopen a completed task and the user says no.
     bool confirmReopen();
-    void fillLog(const QList<domain::ProgressEntry> &log);
 
     std::unique_ptr<Ui::ProgressDialog> m_ui;
     domain::Id m_taskId = 0;

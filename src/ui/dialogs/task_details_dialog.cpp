@@ -1,30 +1,20 @@
 #include "task_details_dialog.h"
 
+#include "dialogs/progress_log_table.h"
+
 #include "thuky/domain/vietnamese.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace thuky::ui {
 
 namespace {
-enum LogColumn
-{
-    DateColumn,
-    PercentColumn,
-    AuthorColumn,
-    NoteColumn,
-    LogColumnCount
-};
-
 QString orDash(const QString &text)
 {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
@@ -73,36 +63,12 @@ TaskDetailsDialog::TaskDetailsDialog(const storage::TaskRow &row, const QString 
     add(tr("Ghi chú"), orDash(t.notes));
 
     if (!t.isSection()) {
-        QList<domain::ProgressEntry> newestFirst = log;
-        std::stable_sort(newestFirst.begin(), newestFirst.end(),
-                         [](const auto &a, const auto &b) { return a.date > b.date; });
-        auto *logLabel = new QLabel(
-            log.isEmpty() ? tr("Báo cáo tiến độ: chưa có lần nào.")
-                          : tr("Báo cáo tiến độ (%n lần):", nullptr, int(log.size())),
-            this);
-        layout->addWidget(logLabel);
+        auto *caption = new QLabel(this);
+        layout->addWidget(caption);
         m_log->setObjectName(QStringLiteral("logTable"));
-        m_log->setColumnCount(LogColumnCount);
-        m_log->setHorizontalHeaderLabels(
-            {tr("Ngày"), tr("Tiến độ"), tr("Người ghi"), tr("Ghi chú")});
-        m_log->setRowCount(int(newestFirst.size()));
-        for (int i = 0; i < newestFirst.size(); ++i) {
-            const domain::ProgressEntry &e = newestFirst[i];
-            m_log->setItem(i, DateColumn, new QTableWidgetItem(domain::shortDate(e.date)));
-            m_log->setItem(i, PercentColumn, new QTableWidgetItem(QStringLiteral("%1%").arg(e.percent)));
-            m_log->setItem(i, AuthorColumn, new QTableWidgetItem(e.author));
-            auto *note = new QTableWidgetItem(e.note);
-            note->setToolTip(e.note);
-            m_log->setItem(i, NoteColumn, note);
-        }
-        m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_log->setTabKeyNavigation(false);
         m_log->setWordWrap(true);
-        m_log->verticalHeader()->hide();
-        m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_log->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+        showProgressLog(m_log, caption, log);
         m_log->resizeRowsToContents();
-        m_log->setVisible(!log.isEmpty());
         layout->addWidget(m_log, 1);
     } else {
         m_log->hide();
