@@ -126,12 +126,17 @@ QList<AuditFieldChange> auditFieldChanges(const storage::AuditEntry &entry,
         c.changed = changed;
         changes.append(c);
     }
-    // Only worth a line when the record itself stayed: then it is all there is to see.
-    if (internalChanged && !before.isEmpty() && !after.isEmpty()) {
+    // Only worth a line when nothing a person reads changed (a change made outside Thuky may
+    // touch only these); every edit also moves the timestamps.
+    const bool visibleChange =
+        std::any_of(changes.begin(), changes.end(), [](const AuditFieldChange &c) {
+            return c.changed;
+        });
+    if (internalChanged && !visibleChange && !before.isEmpty() && !after.isEmpty()) {
         AuditFieldChange c;
-        c.label = AuditText::tr("Dữ liệu Thuky tự tính (thứ tự, tìm kiếm, thời điểm)");
+        c.label = AuditText::tr("Dữ liệu nội bộ");
         c.before = AuditText::tr("như cũ");
-        c.after = AuditText::tr("đã khác");
+        c.after = AuditText::tr("đã khác (thứ tự, tìm kiếm hoặc thời điểm)");
         c.changed = true;
         c.derived = true;
         changes.append(c);
