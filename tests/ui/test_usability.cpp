@@ -5,11 +5,13 @@
 
 #include "commands/add_task_command.h"
 #include "commands/delete_task_command.h"
+#include "dialogs/import_dialog.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/progress_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "dialogs/task_details_dialog.h"
 #include "dialogs/task_dialog.h"
+#include "dialogs/task_transfer.h"
 #include "models/task_list_model.h"
 #include "session.h"
 #include "widgets/frozen_table_view.h"
@@ -504,4 +506,44 @@ TEST_CASE("Help lists the keyboard shortcuts from the actions themselves",
     CHECK(has(QStringLiteral("Xem chi tiết")));
     for (const auto &[keys, command] : rows)
         CHECK_FALSE(keys.isEmpty());
+}
+
+TEST_CASE("Closing the list of import problems goes back to the import dialog, file kept",
+          "[ui][usability][import]")
+{
+    WindowFixture fx;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nhiem-vu.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        // A task without content: the import lists it as a problem.
+        file.write("STT;N\xe1\xbb\x99i dung;C\xc6\xa1 quan ch\xe1\xbb\xa7 tr\xc3\xac;H\xe1\xba\xa1n\n"
+                   "1;;V\xe1\xbb\xa5 Th\xc6\xb0 k\xc3\xbd;05/01/2025\n");
+    }
+    ui::TaskTransfer transfer(*fx.ws, test::actor(), fx.settings, nullptr);
+    QStringList seen;
+    QString keptPath;
+    test::whenModalShown([&](QWidget *first) {
+        auto *chooser = qobject_cast<ui::ImportDialog *>(first);
+        REQUIRE(chooser);
+        chooser->setFilePath(path);
+        seen.append(QStringLiteral("import"));
+        test::whenModalShown([&](QWidget *problems) {
+            seen.append(QString::fromLatin1(problems->metaObject()->className()));
+            test::whenModalShown([&](QWidget *again) {
+                seen.append(QString::fromLatin1(again->metaObject()->className()));
+                if (auto *chooserAgain = qobject_cast<ui::ImportDialog *>(again))
+                    keptPath = chooserAgain->filePath();
+                QMetaObject::invokeMethod(again, "reject", Qt::QueuedConnection);
+            });
+            QMetaObject::invokeMethod(problems, "reject", Qt::QueuedConnection);
+        });
+        QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
+    });
+    CHECK_FALSE(transfer.importTasks(fx.programme.year, 0).has_value());
+    REQUIRE(seen.size() == 3);
+    CHECK(seen[1] == QStringLiteral("thuky::ui::ImportProblemsDialog"));
+    CHECK(seen[2] == QStringLiteral("thuky::ui::ImportDialog"));
+    CHECK(keptPath == path);
 }
