@@ -547,3 +547,17 @@ TEST_CASE("Closing the list of import problems goes back to the import dialog, f
     CHECK(seen[2] == QStringLiteral("thuky::ui::ImportDialog"));
     CHECK(keptPath == path);
 }
+
+TEST_CASE("After a delete the selection stays in place, on the next row", "[ui][usability][undo]")
+{
+    WindowFixture fx;
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    ui::ProgrammePage *page = programmePage(window);
+    REQUIRE(page->selectTask(fx.tasks[5].id));
+    test::answerNextMessageBox(QStringLiteral("Xóa"));
+    page->deleteTask();
+    CHECK(page->model()->findRow(fx.tasks[5].id) < 0);
+    CHECK(page->currentTaskId() == fx.tasks[6].id);
+    window.undoGroup()->undo();
+    CHECK(page->currentTaskId() == fx.tasks[5].id);
+}

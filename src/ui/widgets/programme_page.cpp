@@ -651,7 +651,18 @@ void ProgrammePage::deleteTask()
         u' ' + tr("Có thể hoàn tác (Ctrl+Z).");
     if (!confirm(this, tr("Xóa nhiệm vụ"), question, tr("&Xóa"), details))
         return;
-    m_undoStack->push(new DeleteTaskCommand(m_context, m_actor, task));
+    // The selection stays where the user was: on the row after the deleted ones, or before.
+    Id selectAfter = 0;
+    if (const int at = m_model->findRow(task.id); at >= 0) {
+        const int depth = m_model->rowAt(at)->depth;
+        int after = at + 1;
+        while (m_model->rowAt(after) && m_model->rowAt(after)->depth > depth)
+            ++after; // its subtasks go with it
+        const storage::TaskRow *next = m_model->rowAt(after);
+        const storage::TaskRow *previous = m_model->rowAt(at - 1);
+        selectAfter = next ? next->task.id : (previous ? previous->task.id : 0);
+    }
+    m_undoStack->push(new DeleteTaskCommand(m_context, m_actor, task, selectAfter));
 }
 
 void ProgrammePage::recordProgress()
