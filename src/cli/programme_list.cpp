@@ -119,7 +119,7 @@ QStringList tableHeaders(Lang lang)
     return {tr2(lang, "STT", "No."),          tr2(lang, "Nội dung", "Content"),
             tr2(lang, "Chủ trì", "Lead"),      tr2(lang, "Thời hạn", "Due"),
             tr2(lang, "Trạng thái", "Status"), QStringLiteral("%"),
-            tr2(lang, "Tình hình", "Timeliness")};
+            tr2(lang, "Tình trạng", "Timeliness")};
 }
 
 QStringList tableRow(const QJsonObject &t)
@@ -142,10 +142,15 @@ QStringList tableRow(const QJsonObject &t)
 
 QString summaryLine(const QJsonObject &s, Lang lang)
 {
-    return tr2(lang, "Tổng: %1 nhiệm vụ, %2 trễ hạn hoặc quá hạn, tiến độ trung bình %3%.\n",
-               "Total: %1 tasks, %2 late or overdue, mean progress %3%.\n")
+    // Quá hạn: not done and past its deadline; hoàn thành trễ hạn: done after it. One word
+    // each, as in the GUI.
+    const QJsonObject timeliness = s.value(QLatin1String("byTimeliness")).toObject();
+    return tr2(lang,
+               "Tổng: %1 nhiệm vụ, %2 quá hạn, %3 hoàn thành trễ hạn, tiến độ trung bình %4%.\n",
+               "Total: %1 tasks, %2 overdue, %3 done late, mean progress %4%.\n")
         .arg(s.value(QLatin1String("total")).toInt())
-        .arg(s.value(QLatin1String("late")).toInt())
+        .arg(timeliness.value(domain::timelinessKey(domain::Timeliness::Overdue)).toInt())
+        .arg(timeliness.value(domain::timelinessKey(domain::Timeliness::DoneLate)).toInt())
         .arg(qRound(s.value(QLatin1String("meanProgress")).toDouble()));
 }
 

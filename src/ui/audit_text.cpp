@@ -1,16 +1,13 @@
 #include "audit_text.h"
 
-#include "thuky/domain/account.h"
-#include "thuky/domain/programme.h"
-#include "thuky/domain/vietnamese.h"
+#include "thuky/services/audit_service.h"
+
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <algorithm>
-#include <cmath>
 
 namespace thuky::ui {
 
@@ -21,102 +18,23 @@ struct AuditText
     Q_DECLARE_TR_FUNCTIONS(AuditText)
 };
 
-// The columns in the order a person reads a record; others follow, alphabetically.
-const QStringList &readingOrder()
-{
-    static const QStringList order{
-        QStringLiteral("user_name"),    QStringLiteral("full_name"),
-        QStringLiteral("name"),         QStringLiteral("short_name"),
-        QStringLiteral("year"),         QStringLiteral("title"),
-        QStringLiteral("number"),       QStringLiteral("content"),
-        QStringLiteral("task_id"),      QStringLiteral("entry_date"),
-        QStringLiteral("percent"),      QStringLiteral("note"),
-        QStringLiteral("author"),       QStringLiteral("position"),
-        QStringLiteral("unit_id"),      QStringLiteral("roles"),
-        QStringLiteral("kind"),         QStringLiteral("parent_id"),
-        QStringLiteral("is_section"),   QStringLiteral("lead_unit_id"),
-        QStringLiteral("partners"),     QStringLiteral("responsible_id"),
-        QStringLiteral("period"),       QStringLiteral("deadline"),
-        QStringLiteral("product"),      QStringLiteral("status"),
-        QStringLiteral("progress"),     QStringLiteral("completed_on"),
-        QStringLiteral("planned"),      QStringLiteral("source_ref"),
-        QStringLiteral("notes"),        QStringLiteral("owner_unit_id"),
-        QStringLiteral("adopted_on"),   QStringLiteral("carried_from_id"),
-        QStringLiteral("programme_id"), QStringLiteral("active"),
-    };
-    return order;
-}
-
-bool isDerived(const QString &field)
-{
-    static const QStringList derived{QStringLiteral("id"),         QStringLiteral("created_at"),
-                                     QStringLiteral("updated_at"), QStringLiteral("sort_key"),
-                                     QStringLiteral("depth"),      QStringLiteral("search_folded")};
-    return derived.contains(field);
-}
-
-bool isFlag(const QString &field)
-{
-    return field == QLatin1String("active") || field == QLatin1String("is_section") ||
-           field == QLatin1String("planned");
-}
-
 QJsonObject imageOf(const QByteArray &json)
 {
     return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json).object();
 }
 
-// A value as a person reads it: Vietnamese dates, labels for periods, statuses and roles,
-// "Có"/"Không" for flags.
-QString valueText(const QString &entity, const QString &field, const QJsonValue &value)
-{
-    if (value.isUndefined())
-        return {};
-    if (value.isNull())
-        return QStringLiteral("—");
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (isFlag(field) && (number == 0 || number == 1))
-            return number != 0 ? AuditText::tr("Có") : AuditText::tr("Không");
-        // Images hold integers (ids, percentages, flags); JSON reads every number as a double.
-        return std::trunc(number) == number ? QString::number(qint64(number))
-                                            : QLocale().toString(number);
-    }
-    const QString text = value.toString();
-    if (field.endsWith(QLatin1String("_at"))) {
-        const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (at.isValid())
-            return at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
-    }
-    if (field == QLatin1String("deadline") || field.endsWith(QLatin1String("_on")) ||
-        field.endsWith(QLatin1String("_date"))) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (date.isValid())
-            return domain::shortDate(date);
-    }
-    if (field == QLatin1String("period")) {
-        if (const auto period = domain::Period::fromKey(text))
-            return period->label();
-    }
-    if (field == QLatin1String("status") && entity == storage::entityKey(storage::Entity::Task)) {
-        if (const auto status = domain::taskStatusFromKey(text))
-            return domain::taskStatusLabel(*status);
-    }
-    if (field == QLatin1String("status") &&
-        entity == storage::entityKey(storage::Entity::Programme))
-        return domain::programmeStatusLabel(domain::programmeStatusFromKey(text));
-    if (field == QLatin1String("roles")) {
-        QStringList labels;
-        for (const QString &key : text.split(u',', Qt::SkipEmptyParts)) {
-            const auto role = domain::roleFromKey(key);
-            labels.append(role ? domain::roleLabel(*role) : key);
-        }
-        return labels.join(QStringLiteral(", "));
-    }
-    return text;
-}
-
 } // namespace
+
+RecordImages recordImagesOf(services::AuditService &audit)
+{
+    return RecordImages([&audit](const QString &entity,
+                                 domain::Id id) -> Result<std::optional<QByteArray>> {
+        const auto known = storage::entityFromKey(entity);
+        if (!known)
+            return std::optional<QByteArray>();
+        return audit.image(*known, id);
+    });
+}
 
 QString auditActionLabel(const QString &action)
 {
@@ -142,8 +60,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("agency.update"), QT_TRANSLATE_NOOP("AuditText", "Sửa cơ quan, đơn vị")},
         {QStringLiteral("person.create"), QT_TRANSLATE_NOOP("AuditText", "Thêm cán bộ")},
         {QStringLiteral("person.update"), QT_TRANSLATE_NOOP("AuditText", "Sửa cán bộ")},
-        {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("AuditText", "Thêm người dùng")},
-        {QStringLiteral("user.update"), QT_TRANSLATE_NOOP("AuditText", "Sửa người dùng")},
+        {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("AuditText", "Thêm tài khoản")},
+        {QStringLiteral("user.update"), QT_TRANSLATE_NOOP("AuditText", "Sửa tài khoản")},
         {QStringLiteral("user.deactivate"),
          QT_TRANSLATE_NOOP("AuditText", "Ngừng hoạt động tài khoản")},
         {QStringLiteral("user.login"), QT_TRANSLATE_NOOP("AuditText", "Đăng nhập")},
@@ -161,65 +79,26 @@ QString auditActionLabel(const QString &action)
     return it == labels.constEnd() ? action : AuditText::tr(*it);
 }
 
-QString auditRecordLabel(const QString &entity, domain::Id id)
+QString auditRecordLabel(const storage::AuditEntry &entry, const RecordImages &images)
 {
-    const auto known = storage::entityFromKey(entity);
-    return QStringLiteral("%1 #%2").arg(known ? storage::entityLabel(*known) : entity).arg(id);
+    const QJsonObject image = imageOf(entry.after.isEmpty() ? entry.before : entry.after);
+    if (image.isEmpty())
+        return auditRecordLabel(entry.entity, entry.entityId, images);
+    return describerOf(entry.entity).title(image, images);
 }
 
-QString auditFieldLabel(const QString &field)
+QString auditRecordLabel(const QString &entity, domain::Id id, const RecordImages &images)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("id"), QT_TRANSLATE_NOOP("AuditText", "Mã số")},
-        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("AuditText", "Tạo lúc")},
-        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("AuditText", "Cập nhật lúc")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditText", "Tên")},
-        {QStringLiteral("short_name"), QT_TRANSLATE_NOOP("AuditText", "Tên viết tắt")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("AuditText", "Loại")},
-        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("AuditText", "Thuộc (mã)")},
-        {QStringLiteral("active"), QT_TRANSLATE_NOOP("AuditText", "Đang hoạt động")},
-        {QStringLiteral("full_name"), QT_TRANSLATE_NOOP("AuditText", "Họ và tên")},
-        {QStringLiteral("position"), QT_TRANSLATE_NOOP("AuditText", "Chức vụ")},
-        {QStringLiteral("unit_id"), QT_TRANSLATE_NOOP("AuditText", "Đơn vị (mã)")},
-        {QStringLiteral("year"), QT_TRANSLATE_NOOP("AuditText", "Năm")},
-        {QStringLiteral("owner_unit_id"), QT_TRANSLATE_NOOP("AuditText", "Cơ quan (mã)")},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("AuditText", "Tên chương trình")},
-        {QStringLiteral("adopted_on"), QT_TRANSLATE_NOOP("AuditText", "Ngày thông qua")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("AuditText", "Trạng thái")},
-        {QStringLiteral("programme_id"), QT_TRANSLATE_NOOP("AuditText", "Chương trình (mã)")},
-        {QStringLiteral("number"), QT_TRANSLATE_NOOP("AuditText", "STT")},
-        {QStringLiteral("sort_key"), QT_TRANSLATE_NOOP("AuditText", "Khóa sắp xếp")},
-        {QStringLiteral("depth"), QT_TRANSLATE_NOOP("AuditText", "Cấp")},
-        {QStringLiteral("is_section"), QT_TRANSLATE_NOOP("AuditText", "Là đề mục")},
-        {QStringLiteral("content"), QT_TRANSLATE_NOOP("AuditText", "Nội dung")},
-        {QStringLiteral("lead_unit_id"), QT_TRANSLATE_NOOP("AuditText", "Đơn vị chủ trì (mã)")},
-        {QStringLiteral("partners"), QT_TRANSLATE_NOOP("AuditText", "Đơn vị phối hợp (mã)")},
-        {QStringLiteral("responsible_id"), QT_TRANSLATE_NOOP("AuditText", "Người phụ trách (mã)")},
-        {QStringLiteral("period"), QT_TRANSLATE_NOOP("AuditText", "Thời hạn")},
-        {QStringLiteral("deadline"), QT_TRANSLATE_NOOP("AuditText", "Hạn chót")},
-        {QStringLiteral("product"), QT_TRANSLATE_NOOP("AuditText", "Sản phẩm")},
-        {QStringLiteral("source_ref"), QT_TRANSLATE_NOOP("AuditText", "Nguồn")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("AuditText", "Ghi chú")},
-        {QStringLiteral("planned"), QT_TRANSLATE_NOOP("AuditText", "Trong kế hoạch")},
-        {QStringLiteral("progress"), QT_TRANSLATE_NOOP("AuditText", "Tiến độ (%)")},
-        {QStringLiteral("completed_on"), QT_TRANSLATE_NOOP("AuditText", "Ngày hoàn thành")},
-        {QStringLiteral("carried_from_id"),
-         QT_TRANSLATE_NOOP("AuditText", "Chuyển tiếp từ nhiệm vụ (mã)")},
-        {QStringLiteral("search_folded"), QT_TRANSLATE_NOOP("AuditText", "Chỉ mục tìm kiếm")},
-        {QStringLiteral("task_id"), QT_TRANSLATE_NOOP("AuditText", "Nhiệm vụ (mã)")},
-        {QStringLiteral("entry_date"), QT_TRANSLATE_NOOP("AuditText", "Ngày báo cáo")},
-        {QStringLiteral("author"), QT_TRANSLATE_NOOP("AuditText", "Người báo cáo")},
-        {QStringLiteral("percent"), QT_TRANSLATE_NOOP("AuditText", "Tiến độ (%)")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("AuditText", "Ghi chú")},
-        {QStringLiteral("user_name"), QT_TRANSLATE_NOOP("AuditText", "Tên đăng nhập")},
-        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("AuditText", "Vai trò")},
-    };
-    const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? field : AuditText::tr(*it);
+    const EntityDescriber &describer = describerOf(entity);
+    if (const auto image = images.image(entity, id))
+        return describer.title(*image, images);
+    return describer.entity().isEmpty() ? entity : describer.kindLabel();
 }
 
-QList<AuditFieldChange> auditFieldChanges(const storage::AuditEntry &entry)
+QList<AuditFieldChange> auditFieldChanges(const storage::AuditEntry &entry,
+                                          const RecordImages &images)
 {
+    const EntityDescriber &describer = describerOf(entry.entity);
     const QJsonObject before = imageOf(entry.before);
     const QJsonObject after = imageOf(entry.after);
     QStringList fields = before.keys();
@@ -227,24 +106,39 @@ QList<AuditFieldChange> auditFieldChanges(const storage::AuditEntry &entry)
         if (!before.contains(key))
             fields.append(key);
     }
-    const QStringList &order = readingOrder();
-    const auto rank = [&order](const QString &field) {
-        const qsizetype at = order.indexOf(field);
-        return std::pair(isDerived(field) ? 2 : (at >= 0 ? 0 : 1), at >= 0 ? at : 0);
-    };
     std::stable_sort(fields.begin(), fields.end(), [&](const QString &a, const QString &b) {
-        return std::pair(rank(a), a) < std::pair(rank(b), b);
+        return std::pair(describer.rank(a), a) < std::pair(describer.rank(b), b);
     });
 
     QList<AuditFieldChange> changes;
+    bool internalChanged = false;
     for (const QString &field : std::as_const(fields)) {
+        const bool changed = before.value(field) != after.value(field);
+        if (describer.isInternal(field)) {
+            internalChanged = internalChanged || changed;
+            continue;
+        }
         AuditFieldChange c;
         c.field = field;
-        c.label = auditFieldLabel(field);
-        c.before = valueText(entry.entity, field, before.value(field));
-        c.after = valueText(entry.entity, field, after.value(field));
-        c.changed = before.value(field) != after.value(field);
-        c.derived = isDerived(field);
+        c.label = describer.fieldLabel(field);
+        c.before = describer.valueText(field, before.value(field), images);
+        c.after = describer.valueText(field, after.value(field), images);
+        c.changed = changed;
+        changes.append(c);
+    }
+    // Only worth a line when nothing a person reads changed (a change made outside Thuky may
+    // touch only these); every edit also moves the timestamps.
+    const bool visibleChange =
+        std::any_of(changes.begin(), changes.end(), [](const AuditFieldChange &c) {
+            return c.changed;
+        });
+    if (internalChanged && !visibleChange && !before.isEmpty() && !after.isEmpty()) {
+        AuditFieldChange c;
+        c.label = AuditText::tr("Dữ liệu nội bộ");
+        c.before = AuditText::tr("như cũ");
+        c.after = AuditText::tr("đã khác (thứ tự, tìm kiếm hoặc thời điểm)");
+        c.changed = true;
+        c.derived = true;
         changes.append(c);
     }
     return changes;
@@ -259,7 +153,8 @@ QString auditChangeSummary(const storage::AuditEntry &entry)
     if (!entry.before.isEmpty() && entry.after.isEmpty())
         return AuditText::tr("Xóa");
     QStringList changed;
-    for (const AuditFieldChange &c : auditFieldChanges(entry)) {
+    // Labels only: no names to look up.
+    for (const AuditFieldChange &c : auditFieldChanges(entry, RecordImages())) {
         if (c.changed && !c.derived)
             changed.append(c.label);
     }

@@ -27,6 +27,7 @@ QString Permissions::refusal(services::Action action) const
 namespace {
 // The tooltip a target had before a refusal replaced it, so a later apply() can put it back.
 constexpr char kOwnToolTip[] = "thukyOwnToolTip";
+constexpr char kRefusal[] = "thukyRefusal";
 
 template <typename Target>
 void applyTo(const Permissions &permissions, Target *target, services::Action action, bool enabled)
@@ -35,6 +36,7 @@ void applyTo(const Permissions &permissions, Target *target, services::Action ac
     if (!target->property(kOwnToolTip).isValid())
         target->setProperty(kOwnToolTip, target->toolTip());
     target->setToolTip(why.isEmpty() ? target->property(kOwnToolTip).toString() : why);
+    target->setProperty(kRefusal, why);
     target->setEnabled(enabled && why.isEmpty());
 }
 } // namespace
@@ -47,6 +49,11 @@ void Permissions::apply(QAction *target, services::Action action, bool enabled) 
 void Permissions::apply(QWidget *target, services::Action action, bool enabled) const
 {
     applyTo(*this, target, action, enabled);
+}
+
+QString Permissions::refusalOf(const QAction *action)
+{
+    return action->property(kRefusal).toString();
 }
 
 QString roleLabels(const QList<domain::Role> &roles)

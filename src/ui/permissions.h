@@ -28,6 +28,8 @@ public:
     /// visible but disabled, its tooltip saying why (an action keeps its own tooltip otherwise).
     void apply(QAction *target, services::Action action, bool enabled = true) const;
     void apply(QWidget *target, services::Action action, bool enabled = true) const;
+    /// Why apply() last refused `action` ("" if it did not), for a refused shortcut's message.
+    static QString refusalOf(const QAction *action);
 
 private:
     const services::Authorizer &m_authorizer;

@@ -41,7 +41,8 @@ Result<std::optional<domain::Actor>> Session::ask(QWidget *parent)
         if (m_runner(dialog) != QDialog::Accepted)
             return std::optional<domain::Actor>();
         logger("ui")->info("first administrator {} created", dialog.actor().userName.toStdString());
-        m_settings.setLastUserName(dialog.actor().userName);
+        m_settings.setLastUserName(m_databasePath, dialog.actor().userName);
+        m_someoneLoggedIn = true;
         return std::optional(dialog.actor());
     }
 
@@ -51,10 +52,14 @@ Result<std::optional<domain::Actor>> Session::ask(QWidget *parent)
         },
         parent);
     dialog.setDatabasePath(m_databasePath);
-    dialog.setUserName(m_settings.lastUserName());
+    dialog.setUserName(m_settings.lastUserName(m_databasePath));
+    // After a log-out the next person may be someone else: start at the name, ready to retype.
+    if (m_someoneLoggedIn)
+        dialog.focusUserName();
     if (m_runner(dialog) != QDialog::Accepted)
         return std::optional<domain::Actor>();
-    m_settings.setLastUserName(dialog.actor().userName);
+    m_settings.setLastUserName(m_databasePath, dialog.actor().userName);
+    m_someoneLoggedIn = true;
     return std::optional(dialog.actor());
 }
 
@@ -76,8 +81,10 @@ Result<domain::Actor> Session::logIn(const QString &userName, const QString &pas
                          QStringLiteral("No password: set THUKY_PASSWORD when using --user."),
                          QStringLiteral("password"));
     auto actor = m_workspace.accounts().login(userName, password);
-    if (actor)
-        m_settings.setLastUserName(actor->userName); // offered again after logging out
+    if (actor) {
+        m_settings.setLastUserName(m_databasePath, actor->userName); // offered after a log-out
+        m_someoneLoggedIn = true;
+    }
     return actor;
 }
 

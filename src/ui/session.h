@@ -47,6 +47,7 @@ private:
     services::Workspace &m_workspace;
     Settings &m_settings;
     QString m_databasePath;
+    bool m_someoneLoggedIn = false; ///< the next ask() follows a log-out
     Runner m_runner;
 };
 

@@ -2,7 +2,9 @@
 
 #include "thuky/domain/programme.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 
 namespace thuky::ui {
 
@@ -13,10 +15,13 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kLastPage = QStringLiteral("mainWindow/lastPage");
 const QString kDueSoonDays = QStringLiteral("programme/dueSoonDays");
 const QString kLastProgrammeYear = QStringLiteral("programme/lastYear");
-const QString kTaskHeaderState = QStringLiteral("programme/taskHeaderState");
+// A new key since the status columns moved next to the deadline: the old saved layout would
+// put them back at the far right.
+const QString kTaskHeaderState = QStringLiteral("programme/taskColumns");
 const QString kLastImportFolder = QStringLiteral("files/lastImportFolder");
 const QString kLastExportFolder = QStringLiteral("files/lastExportFolder");
-const QString kLastUserName = QStringLiteral("session/lastUserName");
+// Followed by a digest of the database's path: one name per database.
+const QString kLastUserName = QStringLiteral("session/lastUserName/");
 
 constexpr int kMaxDueSoonDays = 365;
 } // namespace
@@ -100,13 +105,21 @@ void Settings::setLastExportFolder(const QString &folder)
     m_settings->setValue(kLastExportFolder, folder);
 }
 
-QString Settings::lastUserName() const
+QString lastUserNameKey(const QString &databasePath)
 {
-    return m_settings->value(kLastUserName).toString();
+    const QByteArray digest =
+        QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(),
+                                 QCryptographicHash::Sha256);
+    return kLastUserName + QString::fromLatin1(digest.toHex().left(16));
 }
-void Settings::setLastUserName(const QString &userName)
+
+QString Settings::lastUserName(const QString &databasePath) const
 {
-    m_settings->setValue(kLastUserName, userName);
+    return m_settings->value(lastUserNameKey(databasePath)).toString();
+}
+void Settings::setLastUserName(const QString &databasePath, const QString &userName)
+{
+    m_settings->setValue(lastUserNameKey(databasePath), userName);
 }
 
 void Settings::sync()

@@ -43,8 +43,10 @@ public:
     void setLastExportFolder(const QString &folder);
 
     /// The user name of the last successful log-in, offered by the log-in dialog.
-    QString lastUserName() const;
-    void setLastUserName(const QString &userName);
+    /// The last user name that logged in to the database at `databasePath`: each database has
+    /// its own accounts, so a name from another one is never offered.
+    QString lastUserName(const QString &databasePath) const;
+    void setLastUserName(const QString &databasePath, const QString &userName);
 
     void sync();
 

@@ -10,8 +10,27 @@
 
 #include "thuky/services/account_service.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
 #include <QTest>
+
+// Failed checks print Qt strings as text, not as lists of "{?}".
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return value.toStdString(); }
+};
+template <> struct StringMaker<QVariant>
+{
+    static std::string convert(const QVariant &value) { return value.toString().toStdString(); }
+};
+} // namespace Catch
 
 namespace thuky::test {
 
@@ -69,6 +88,22 @@ inline ui::ProgrammePage *programmePage(ui::MainWindow &window)
     return page;
 }
 
+/// The page's task table, shown in `window`.
+inline QTableView *taskView(ui::ProgrammePage *page)
+{
+    auto *view = page->findChild<QTableView *>(QStringLiteral("taskView"));
+    REQUIRE(view);
+    return view;
+}
+
+/// The main window on screen, with its programme page.
+inline ui::ProgrammePage *showWindow(ui::MainWindow &window)
+{
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    return programmePage(window);
+}
+
 /// The password of the test accounts (meets the password policy).
 inline const QString kPassword = QStringLiteral("Thuky@2025");
 
@@ -88,6 +123,45 @@ inline domain::Actor actorWith(QList<domain::Role> roles, const char *userName =
 {
     return domain::Actor{42, QString::fromLatin1(userName), QStringLiteral("Người thử"),
                          std::move(roles)};
+}
+
+/// Answers the next message box that opens: clicks the button whose text (without its
+/// mnemonic) is `button` (or
+/// rejects the box when it has none). Sets `*question` to the box's text when given.
+inline void answerNextMessageBox(const QString &button, QString *question = nullptr)
+{
+    QTimer::singleShot(0, [button, question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (question)
+            *question = box->text() + u'\n' + box->informativeText();
+        for (QAbstractButton *b : box->buttons()) {
+            if (QString(b->text()).remove(u'&') == button) {
+                b->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+}
+
+/// Calls `act` with the next modal dialog as soon as it is shown (within `ms` milliseconds).
+template <typename F> void whenModalShown(F act, int ms = 3000)
+{
+    auto *timer = new QTimer;
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, waited, act, ms]() mutable {
+        *waited += 10;
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && *waited < ms)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (modal)
+            act(modal);
+    });
+    timer->start(10);
 }
 
 /// Waits (processing events) until `done` holds, at most `ms` milliseconds.

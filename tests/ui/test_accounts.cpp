@@ -98,6 +98,7 @@ TEST_CASE("LoginDialog tells a locked or inactive account why", "[ui][accounts]"
 
     test::ok(fx.ws->accounts().resetPassword(admin, viewer.userId, test::kPassword));
     test::ok(fx.ws->accounts().deactivate(admin, viewer.userId));
+    type(dialog, "passwordEdit", test::kPassword);
     dialog.accept();
     CHECK(dialog.message() == QStringLiteral("Tài khoản đã ngừng hoạt động."));
 }
@@ -140,7 +141,7 @@ TEST_CASE("Session creates the first administrator on an empty database", "[ui][
     CHECK(actor->userName == QStringLiteral("quantri"));
     CHECK(actor->roles == QList<Role>{Role::Administrator});
     CHECK(test::ok(fx.ws->accounts().hasAccounts()));
-    CHECK(fx.settings.lastUserName() == QStringLiteral("quantri"));
+    CHECK(fx.settings.lastUserName(QStringLiteral(":memory:")) == QStringLiteral("quantri"));
 }
 
 TEST_CASE("FirstAdminDialog shows a bad user name at its field", "[ui][accounts]")
@@ -169,7 +170,7 @@ TEST_CASE("Session asks for a log-in once accounts exist, offering the last name
     AccountFixture fx;
     test::account(*fx.ws, "quantri", {Role::Administrator});
     test::account(*fx.ws, "lanhdaovu", {Role::Reviewer});
-    fx.settings.setLastUserName(QStringLiteral("lanhdaovu"));
+    fx.settings.setLastUserName(QStringLiteral("/tmp/thuky.sqlite"), QStringLiteral("lanhdaovu"));
     ui::Session session(*fx.ws, fx.settings, QStringLiteral("/tmp/thuky.sqlite"));
 
     session.setRunner([](QDialog &d) {
@@ -333,7 +334,7 @@ TEST_CASE("AdminPage lists the accounts and follows the selection", "[ui][accoun
     ui::AdminPage page(*fx.ws, admin);
     CHECK(page.title() == QStringLiteral("Quản trị"));
     CHECK(page.model()->rowCount() == 2);
-    CHECK(page.statusText().contains(QStringLiteral("2 người dùng")));
+    CHECK(page.statusText().contains(QStringLiteral("2 tài khoản")));
     CHECK(page.addUserAction()->isEnabled());
     REQUIRE(page.currentUser()); // the first account, so the commands are ready
     CHECK(page.currentUser()->userName == QStringLiteral("nguoixem"));

@@ -16,7 +16,7 @@ struct CommandFixture : test::ProgrammeFixture
     QStringList errors;
     QList<domain::Id> changed;
     ui::CommandContext context{service(), [this](const Error &e) { errors.append(e.text()); },
-                               [this](domain::Id id) { changed.append(id); }};
+                               [this](domain::Id, domain::Id id) { changed.append(id); }};
     QUndoStack stack;
 
     CommandFixture() : test::ProgrammeFixture(3) {}
@@ -46,7 +46,7 @@ TEST_CASE("AddTaskCommand adds, undo deletes, redo restores the same task", "[ui
     REQUIRE(fx.exists(id));
     CHECK(fx.load(id).content == QStringLiteral("Tổng kết công tác năm"));
     CHECK(fx.errors.isEmpty());
-    CHECK(fx.stack.undoText() == QStringLiteral("thêm nhiệm vụ 4"));
+    CHECK(fx.stack.undoText() == QStringLiteral("thêm nhiệm vụ 4 của chương trình năm %1").arg(fx.programme.year));
 }
 
 TEST_CASE("AddTaskCommand for a task the dialog saved only reports it the first time",

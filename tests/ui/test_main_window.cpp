@@ -29,14 +29,14 @@ TEST_CASE("MainWindow lists the modules and shows the programme's tasks", "[ui][
                           fx.settings);
     // The program's own actor holds every role, so it sees every module.
     CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
-                                               QStringLiteral("Nhật ký"),
+                                               QStringLiteral("Nhật ký thay đổi"),
                                                QStringLiteral("Quản trị")});
     REQUIRE(window.pages().size() == 3);
     ui::ProgrammePage *page = programmePage(window);
     CHECK(page->currentProgramme()->id == fx.programme.id);
     CHECK(page->model()->totalCount() == 13);
     CHECK(window.undoGroup()->activeStack() == page->undoStack());
-    CHECK(window.statusText().contains(QStringLiteral("13/13")));
+    CHECK(window.statusText().contains(QStringLiteral("· 13 dòng")));
 
     // Nothing is selected yet: only adding makes sense.
     CHECK(page->addTaskAction()->isEnabled());
@@ -54,11 +54,8 @@ TEST_CASE("Clicking a row enables the task actions", "[ui][window]")
 {
     WindowFixture fx;
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    ui::ProgrammePage *page = programmePage(window);
-    auto *view = page->findChild<QTableView *>(QStringLiteral("taskView"));
-    REQUIRE(view);
+    ui::ProgrammePage *page = test::showWindow(window);
+    QTableView *view = test::taskView(page);
     const QRect cell = view->visualRect(page->model()->index(2, ui::TaskListModel::ContentColumn));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     CHECK(page->currentTaskId() == fx.tasks[1].id);
@@ -108,7 +105,7 @@ TEST_CASE("ProgrammePage follows the window's undo and redo and keeps the task s
     }
     REQUIRE(undo);
     REQUIRE(redo);
-    CHECK(undo->text() == QStringLiteral("Hoàn tác thêm nhiệm vụ 13"));
+    CHECK(undo->text() == QStringLiteral("Hoàn tác thêm nhiệm vụ 13 của chương trình năm 2025"));
     undo->trigger();
     CHECK(page->model()->totalCount() == 13);
     CHECK_FALSE(fx.service().task(test::actor(), added.id).ok());

@@ -5,11 +5,11 @@
 
 #include "commands/add_task_command.h"
 #include "settings.h"
+#include "widgets/elided_label.h"
 #include "widgets/main_window.h"
 #include "widgets/programme_page.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -81,7 +81,7 @@ TEST_CASE("A reviewer may open a task's history and the audit page, not administ
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actorWith({Role::Reviewer}),
                           fx.settings);
     CHECK(window.moduleTitles() ==
-          QStringList{QStringLiteral("Chương trình công tác"), QStringLiteral("Nhật ký")});
+          QStringList{QStringLiteral("Chương trình công tác"), QStringLiteral("Nhật ký thay đổi")});
     ui::ProgrammePage *page = programmePage(window);
     CHECK_FALSE(page->historyAction()->isEnabled()); // nothing selected
     REQUIRE(page->selectTask(fx.tasks[0].id));
@@ -98,15 +98,15 @@ TEST_CASE("The administration page is there for an administrator only", "[ui][ro
 
     ui::MainWindow forAdmin(*fx.ws, QStringLiteral(":memory:"), admin, fx.settings);
     CHECK(forAdmin.moduleTitles().contains(QStringLiteral("Quản trị")));
-    CHECK(forAdmin.moduleTitles().contains(QStringLiteral("Nhật ký")));
-    CHECK(forAdmin.userText() == QStringLiteral("Người dùng: Quản trị hệ thống (Quản trị)"));
+    CHECK(forAdmin.moduleTitles().contains(QStringLiteral("Nhật ký thay đổi")));
+    CHECK(forAdmin.userText() == QStringLiteral("Tài khoản: Quản trị hệ thống (Quản trị)"));
 
     ui::MainWindow forDrafter(*fx.ws, QStringLiteral(":memory:"), drafter, fx.settings);
     CHECK_FALSE(forDrafter.moduleTitles().contains(QStringLiteral("Quản trị")));
-    CHECK_FALSE(forDrafter.moduleTitles().contains(QStringLiteral("Nhật ký")));
-    CHECK(forDrafter.userText() == QStringLiteral("Người dùng: Nguyễn Thị Thu Hà (Chuyên viên)"));
+    CHECK_FALSE(forDrafter.moduleTitles().contains(QStringLiteral("Nhật ký thay đổi")));
+    CHECK(forDrafter.userText() == QStringLiteral("Tài khoản: Nguyễn Thị Thu Hà (Chuyên viên)"));
     bool shown = false;
-    for (QLabel *label : forDrafter.statusBar()->findChildren<QLabel *>())
+    for (ui::ElidedLabel *label : forDrafter.statusBar()->findChildren<ui::ElidedLabel *>())
         shown = shown || label->text() == forDrafter.userText();
     CHECK(shown);
 }
@@ -120,7 +120,7 @@ TEST_CASE("What the UI lets through is still refused by the service and dropped 
     ui::ProgrammePage *page = programmePage(window);
     QStringList errors;
     ui::CommandContext context{fx.service(), [&](const Error &e) { errors.append(e.text()); },
-                               [](domain::Id) {}};
+                               [](domain::Id, domain::Id) {}};
     const domain::Task fresh =
         test::task(*fx.ws, fx.programme.id, fx.section.id, "9", "Không được thêm", {2025, 12, 1});
     page->undoStack()->push(

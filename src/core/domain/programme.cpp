@@ -37,7 +37,7 @@ constexpr Named<Timeliness> kTimeliness[] = {
     {Timeliness::DueSoon, "due_soon", "Sắp đến hạn", "Due soon"},
     {Timeliness::Overdue, "overdue", "Quá hạn", "Overdue"},
     {Timeliness::DoneOnTime, "done_on_time", "Hoàn thành đúng hạn", "Done on time"},
-    {Timeliness::DoneLate, "done_late", "Hoàn thành quá hạn", "Done late"},
+    {Timeliness::DoneLate, "done_late", "Hoàn thành trễ hạn", "Done late"},
     {Timeliness::NoDeadline, "no_deadline", "Không có hạn", "No deadline"},
 };
 

@@ -4,9 +4,9 @@ namespace thuky::ui {
 
 AddTaskCommand::AddTaskCommand(CommandContext &context, domain::Actor actor, domain::Task task,
                                bool alreadyAdded)
-    : TaskCommand(context, std::move(actor)), m_task(std::move(task)), m_skipRedo(alreadyAdded)
+    : TaskCommand(context, std::move(actor), task.programmeId), m_task(std::move(task)), m_skipRedo(alreadyAdded)
 {
-    setText(tr("thêm nhiệm vụ %1").arg(m_task.number));
+    setActionText(tr("thêm nhiệm vụ %1").arg(m_task.number));
 }
 
 void AddTaskCommand::redo()

@@ -3,10 +3,11 @@
 namespace thuky::ui {
 
 DeleteTaskCommand::DeleteTaskCommand(CommandContext &context, domain::Actor actor,
-                                     domain::Task task)
-    : TaskCommand(context, std::move(actor)), m_task(std::move(task))
+                                     domain::Task task, domain::Id selectAfter)
+    : TaskCommand(context, std::move(actor), task.programmeId), m_task(std::move(task)),
+      m_selectAfter(selectAfter != 0 ? selectAfter : m_task.parentId)
 {
-    setText(tr("xóa nhiệm vụ %1").arg(m_task.number));
+    setActionText(tr("xóa nhiệm vụ %1").arg(m_task.number));
 }
 
 void DeleteTaskCommand::redo()
@@ -15,7 +16,7 @@ void DeleteTaskCommand::redo()
     if (!succeeded(deleted))
         return;
     m_snapshot = std::move(deleted).value();
-    notifyChanged(m_task.parentId);
+    notifyChanged(m_selectAfter);
 }
 
 void DeleteTaskCommand::undo()

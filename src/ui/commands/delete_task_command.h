@@ -13,7 +13,10 @@ class DeleteTaskCommand : public TaskCommand
     Q_DECLARE_TR_FUNCTIONS(DeleteTaskCommand)
 
 public:
-    DeleteTaskCommand(CommandContext &context, domain::Actor actor, domain::Task task);
+    /// `selectAfter`: the task to show selected once this one is gone (the row that took its
+    /// place); 0: its parent.
+    DeleteTaskCommand(CommandContext &context, domain::Actor actor, domain::Task task,
+                      domain::Id selectAfter = 0);
 
     void redo() override;
     void undo() override;
@@ -23,6 +26,7 @@ public:
 
 private:
     domain::Task m_task;
+    domain::Id m_selectAfter;
     services::TaskSnapshot m_snapshot;
 };
 

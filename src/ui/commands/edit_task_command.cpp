@@ -6,10 +6,10 @@ namespace thuky::ui {
 
 EditTaskCommand::EditTaskCommand(CommandContext &context, domain::Actor actor, domain::Task before,
                                  domain::Task after, bool alreadyApplied)
-    : TaskCommand(context, std::move(actor)), m_before(std::move(before)),
+    : TaskCommand(context, std::move(actor), after.programmeId), m_before(std::move(before)),
       m_after(std::move(after)), m_skipRedo(alreadyApplied)
 {
-    setText(tr("sửa nhiệm vụ %1").arg(m_after.number));
+    setActionText(tr("sửa nhiệm vụ %1").arg(m_after.number));
 }
 
 void EditTaskCommand::redo()

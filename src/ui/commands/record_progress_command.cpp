@@ -8,10 +8,10 @@ RecordProgressCommand::RecordProgressCommand(CommandContext &context, domain::Ac
                                              domain::Task before, domain::ProgressEntry entry,
                                              std::optional<domain::TaskStatus> newStatus,
                                              bool alreadyRecorded)
-    : TaskCommand(context, std::move(actor)), m_before(std::move(before)),
+    : TaskCommand(context, std::move(actor), before.programmeId), m_before(std::move(before)),
       m_entry(std::move(entry)), m_newStatus(newStatus), m_skipRedo(alreadyRecorded)
 {
-    setText(tr("ghi tiến độ %1 (%2%)").arg(m_before.number).arg(m_entry.percent));
+    setActionText(tr("ghi tiến độ %1 (%2%)").arg(m_before.number).arg(m_entry.percent));
 }
 
 void RecordProgressCommand::redo()

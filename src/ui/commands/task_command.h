@@ -23,15 +23,24 @@ struct CommandContext
     services::ProgrammeService &service;
     /// Shows a failed service call to the user (the page: a message box; tests: a list).
     std::function<void(const Error &)> reportError;
-    /// The data changed; the task to show selected afterwards (0: none).
-    std::function<void(domain::Id taskId)> changed;
+    /// The data of programme `programmeId` changed: the page shows that programme (switching
+    /// to it if another one is on screen) with `taskId` selected (0: none), so an undo never
+    /// changes something out of sight.
+    std::function<void(domain::Id programmeId, domain::Id taskId)> changed;
 };
 
 /// Command texts start in lower case: the Edit menu shows them after "Hoàn tác" / "Làm lại".
 class TaskCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(TaskCommand)
+
 protected:
-    TaskCommand(CommandContext &context, domain::Actor actor);
+    /// `programmeId`: the programme the edited task belongs to.
+    TaskCommand(CommandContext &context, domain::Actor actor, domain::Id programmeId);
+
+    /// Sets the command's text: `action` ("xóa nhiệm vụ 23") followed by the programme it
+    /// acts on, since Undo can reach a programme that is no longer on screen.
+    void setActionText(const QString &action);
 
     /// true if `result` succeeded; otherwise reports the error and marks the command obsolete.
     template <typename T> bool succeeded(const Result<T> &result)
@@ -51,6 +60,7 @@ private:
 
     CommandContext &m_context;
     domain::Actor m_actor; ///< who did the edit: undo and redo are done in their name
+    domain::Id m_programmeId;
 };
 
 } // namespace thuky::ui

@@ -2,6 +2,7 @@
 
 #include "ui_audit_check_dialog.h"
 
+#include "audit_text.h"
 #include "widgets/audit_detail_widget.h"
 #include "widgets/icons.h"
 
@@ -16,11 +17,11 @@ namespace thuky::ui {
 AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, services::AuditService &audit,
                                    domain::Actor actor, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AuditCheckDialog>()), m_audit(audit),
-      m_actor(std::move(actor)), m_mismatches(check.mismatches)
+      m_actor(std::move(actor)), m_mismatches(check.mismatches), m_images(recordImagesOf(audit))
 {
     m_ui->setupUi(this);
     setWindowIcon(icons::integrity());
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đóng"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     const QLocale locale;
@@ -53,8 +54,18 @@ AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, services::
     }
     m_ui->summaryLabel->setText(lines.join(QStringLiteral("<br>")));
 
-    for (const services::RecordMismatch &m : std::as_const(check.mismatches))
-        m_ui->mismatchList->addItem(m.message.text());
+    // Each record by its name, as the trail last knew it or as it is now, and what happened.
+    m_ui->detail->setImages(&m_images);
+    for (const services::RecordMismatch &m : std::as_const(check.mismatches)) {
+        const storage::AuditEntry difference = differenceOf(m);
+        const QString what = auditRecordLabel(difference, m_images);
+        if (difference.before.isEmpty())
+            m_ui->mismatchList->addItem(tr("%1 — được thêm ngoài Thuky").arg(what));
+        else if (difference.after.isEmpty())
+            m_ui->mismatchList->addItem(tr("%1 — bị xóa ngoài Thuky").arg(what));
+        else
+            m_ui->mismatchList->addItem(tr("%1 — bị sửa ngoài Thuky").arg(what));
+    }
     m_ui->mismatchLabel->setVisible(!check.mismatches.isEmpty());
     m_ui->splitter->setVisible(!check.mismatches.isEmpty());
     m_ui->splitter->setStretchFactor(0, 1);
@@ -93,18 +104,23 @@ void AuditCheckDialog::showDifference(int row)
         m_ui->detail->setEntry(nullptr);
         return;
     }
-    const services::RecordMismatch &m = m_mismatches[row];
-    m_difference = storage::AuditEntry{};
-    m_difference.action = QStringLiteral("outside_change");
-    m_difference.entity = storage::entityKey(m.entity);
-    m_difference.entityId = m.id;
-    // Before: what the trail last recorded; after: what the database holds now.
-    if (auto history = m_audit.history(m_actor, m.entity, m.id); history && !history->isEmpty())
-        m_difference.before = history->first().after;
-    if (auto now = m_audit.image(m.entity, m.id); now && now->has_value())
-        m_difference.after = **now;
+    m_difference = differenceOf(m_mismatches[row]);
     m_ui->detail->setEntry(&m_difference);
     m_ui->detail->setChangedOnly(!m_difference.before.isEmpty() && !m_difference.after.isEmpty());
+}
+
+storage::AuditEntry AuditCheckDialog::differenceOf(const services::RecordMismatch &m) const
+{
+    storage::AuditEntry difference;
+    difference.action = QStringLiteral("outside_change");
+    difference.entity = storage::entityKey(m.entity);
+    difference.entityId = m.id;
+    // Before: what the trail last recorded; after: what the database holds now.
+    if (auto history = m_audit.history(m_actor, m.entity, m.id); history && !history->isEmpty())
+        difference.before = history->first().after;
+    if (auto now = m_audit.image(m.entity, m.id); now && now->has_value())
+        difference.after = **now;
+    return difference;
 }
 
 QString AuditCheckDialog::summary() const

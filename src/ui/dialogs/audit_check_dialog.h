@@ -2,6 +2,8 @@
 // AuditCheckDialog: the result of checking the audit trail (kiểm tra toàn vẹn): whether its
 // hash chain is whole, and which records were changed outside Thuky.
 
+#include "entity_describer.h"
+
 #include "thuky/services/audit_service.h"
 
 #include <QDialog>
@@ -41,11 +43,15 @@ Q_SIGNALS:
     void historyRequested(thuky::storage::Entity entity, thuky::domain::Id id);
 
 private:
+    /// The record as the trail last recorded it (before) and as it is now (after).
+    storage::AuditEntry differenceOf(const services::RecordMismatch &m) const;
+
     std::unique_ptr<Ui::AuditCheckDialog> m_ui;
     services::AuditService &m_audit;
     domain::Actor m_actor;
     QList<services::RecordMismatch> m_mismatches;
     storage::AuditEntry m_difference;
+    RecordImages m_images;
 };
 
 } // namespace thuky::ui

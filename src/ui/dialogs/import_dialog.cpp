@@ -15,7 +15,7 @@ ImportDialog::ImportDialog(const QString &startFolder, int year, QWidget *parent
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Kiểm tra tệp"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
     m_ui->yearSpin->setValue(year);
     m_ui->columnsLabel->setText(
         tr("Tệp CSV (UTF-8) hoặc Excel (.xlsx), dòng đầu là tên cột: %1. Tệp được kiểm tra trước; "

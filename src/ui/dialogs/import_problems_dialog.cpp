@@ -15,7 +15,7 @@ ImportProblemsDialog::ImportProblemsDialog(const QString &fileName,
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportProblemsDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đóng"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
     m_ui->summaryLabel->setText(
         tr("Tệp %1 có %n lỗi nên chưa nhập nhiệm vụ nào. Hãy sửa tệp rồi nhập lại.", nullptr,
            int(problems.size()))

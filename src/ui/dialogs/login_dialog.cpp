@@ -36,6 +36,12 @@ void LoginDialog::setUserName(const QString &userName)
         m_ui->passwordEdit->setFocus();
 }
 
+void LoginDialog::focusUserName()
+{
+    m_ui->userNameEdit->setFocus();
+    m_ui->userNameEdit->selectAll();
+}
+
 QString LoginDialog::userName() const
 {
     return m_ui->userNameEdit->text().trimmed();
@@ -62,6 +68,13 @@ void LoginDialog::accept()
         m_ui->messageLabel->setText(tr("Hãy nhập tên đăng nhập."));
         m_ui->messageLabel->show();
         m_ui->userNameEdit->setFocus();
+        return;
+    }
+    // An empty password is never right: say so here instead of counting a failed log-in.
+    if (m_ui->passwordEdit->text().isEmpty()) {
+        m_ui->messageLabel->setText(tr("Hãy nhập mật khẩu."));
+        m_ui->messageLabel->show();
+        m_ui->passwordEdit->setFocus();
         return;
     }
     // The password hash takes a noticeable moment.

@@ -29,6 +29,8 @@ public:
 
     /// Fills in the user name (the last one used) and puts the cursor in the password.
     void setUserName(const QString &userName);
+    /// Puts the keyboard in the user name, selected, so the next person types their own.
+    void focusUserName();
     QString userName() const;
     /// Shows which database the log-in is for.
     void setDatabasePath(const QString &path);

@@ -16,7 +16,7 @@ bool confirm(QWidget *parent, const QString &title, const QString &text, const Q
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QPushButton *yes = box.addButton(acceptText, QMessageBox::AcceptRole);
     QPushButton *no =
-        box.addButton(QCoreApplication::translate("MessageBoxes", "Hủy"), QMessageBox::RejectRole);
+        box.addButton(QCoreApplication::translate("MessageBoxes", "&Hủy"), QMessageBox::RejectRole);
     box.setDefaultButton(no);
     box.setEscapeButton(no);
     if (!details.isEmpty())
@@ -31,14 +31,14 @@ void showError(QWidget *parent, const QString &title, const Error &error)
     logger("ui")->warn("{}: {} ({})", title.toStdString(), error.text(Lang::En).toStdString(),
                        error.detail.toStdString());
     QMessageBox box(QMessageBox::Warning, title, error.text(), QMessageBox::NoButton, parent);
-    box.addButton(QCoreApplication::translate("MessageBoxes", "Đóng"), QMessageBox::AcceptRole);
+    box.addButton(QCoreApplication::translate("MessageBoxes", "Đó&ng"), QMessageBox::AcceptRole);
     box.exec();
 }
 
 void inform(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::NoButton, parent);
-    box.addButton(QCoreApplication::translate("MessageBoxes", "Đóng"), QMessageBox::AcceptRole);
+    box.addButton(QCoreApplication::translate("MessageBoxes", "Đó&ng"), QMessageBox::AcceptRole);
     box.exec();
 }
 

@@ -17,7 +17,7 @@ PasswordDialog::PasswordDialog(bool asksCurrent, Commit commit, QWidget *parent)
     m_ui->passwordFields->setPasswordLabel(tr("Mật khẩu &mới:"));
     m_ui->passwordFields->addFieldsTo(m_errors);
     m_errors.setGeneralLabel(m_ui->generalError);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
 }
@@ -70,7 +70,7 @@ ResetPasswordDialog::ResetPasswordDialog(const domain::User &user, Commit commit
 {
     setWindowTitle(tr("Đặt lại mật khẩu"));
     setExplanation(tr("Đặt mật khẩu mới cho <b>%1</b> (%2). Tài khoản đang bị tạm khóa cũng được "
-                      "mở khóa. Hãy báo mật khẩu mới cho người dùng qua kênh an toàn và đề nghị "
+                      "mở khóa. Hãy báo mật khẩu mới cho chủ tài khoản qua kênh an toàn và đề nghị "
                       "họ đổi lại sau khi đăng nhập.")
                        .arg(user.userName.toHtmlEscaped(), user.fullName.toHtmlEscaped()));
     setAcceptText(tr("Đặt mật khẩu"));

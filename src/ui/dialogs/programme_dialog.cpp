@@ -15,7 +15,7 @@ ProgrammeDialog::ProgrammeDialog(const QList<domain::Agency> &owners, QWidget *p
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Tạo chương trình"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
 
     QList<domain::Agency> sorted = owners;
     std::sort(sorted.begin(), sorted.end(), [](const domain::Agency &a, const domain::Agency &b) {

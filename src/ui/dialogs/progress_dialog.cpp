@@ -2,33 +2,25 @@
 
 #include "ui_progress_dialog.h"
 
+#include "dialogs/message_boxes.h"
+#include "dialogs/progress_log_table.h"
+
 #include "thuky/domain/vietnamese.h"
 
-#include <QHeaderView>
 #include <QPushButton>
 
-#include <algorithm>
 
 namespace thuky::ui {
 
-namespace {
-enum LogColumn
-{
-    DateColumn,
-    PercentColumn,
-    AuthorColumn,
-    NoteColumn,
-    LogColumnCount
-};
-} // namespace
 
 ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::ProgressEntry> &log,
                                const QDate &today, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ProgressDialog>()), m_taskId(task.id)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProgressDialog>()), m_taskId(task.id),
+      m_task(task), m_today(today)
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Ghi"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Ghi"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
     setWindowTitle(tr("Ghi tiến độ nhiệm vụ %1").arg(task.number));
     m_ui->taskLabel->setText(task.number + QStringLiteral(". ") + task.content);
     QFont bold = m_ui->taskLabel->font();
@@ -44,7 +36,7 @@ ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::Pro
         m_ui->statusCombo->addItem(domain::taskStatusLabel(s), int(s));
     m_ui->statusCombo->setToolTip(
         tr("Để trống: 100% là hoàn thành, báo cáo đầu tiên chuyển sang đang thực hiện"));
-    fillLog(log);
+    showProgressLog(m_ui->logTable, m_ui->logLabel, log);
 
     m_errors.addField(QStringLiteral("date"), m_ui->dateEdit, m_ui->dateError);
     m_errors.addField(QStringLiteral("percent"), m_ui->percentSpin, m_ui->percentError);
@@ -58,37 +50,6 @@ ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::Pro
 }
 
 ProgressDialog::~ProgressDialog() = default;
-
-void ProgressDialog::fillLog(const QList<domain::ProgressEntry> &log)
-{
-    QList<domain::ProgressEntry> newestFirst = log;
-    std::stable_sort(newestFirst.begin(), newestFirst.end(),
-                     [](const domain::ProgressEntry &a, const domain::ProgressEntry &b) {
-                         return a.date > b.date;
-                     });
-    QTableWidget *table = m_ui->logTable;
-    table->setColumnCount(LogColumnCount);
-    table->setHorizontalHeaderLabels({tr("Ngày"), tr("Tiến độ"), tr("Người ghi"), tr("Ghi chú")});
-    table->setRowCount(int(newestFirst.size()));
-    for (int row = 0; row < newestFirst.size(); ++row) {
-        const domain::ProgressEntry &e = newestFirst[row];
-        table->setItem(row, DateColumn, new QTableWidgetItem(domain::shortDate(e.date)));
-        auto *percent = new QTableWidgetItem(QString::number(e.percent) + u'%');
-        percent->setTextAlignment(Qt::AlignCenter);
-        table->setItem(row, PercentColumn, percent);
-        table->setItem(row, AuthorColumn, new QTableWidgetItem(e.author));
-        auto *note = new QTableWidgetItem(e.note);
-        note->setToolTip(e.note);
-        table->setItem(row, NoteColumn, note);
-    }
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    m_ui->logLabel->setText(
-        log.isEmpty() ? tr("Nhật ký tiến độ: chưa có báo cáo nào.")
-                      : tr("Nhật ký tiến độ (%n lần báo cáo):", nullptr, int(log.size())));
-    table->setVisible(!log.isEmpty());
-}
 
 domain::ProgressEntry ProgressDialog::entry() const
 {
@@ -106,9 +67,33 @@ std::optional<domain::TaskStatus> ProgressDialog::newStatus() const
     return status < 0 ? std::nullopt : std::optional(domain::TaskStatus(status));
 }
 
+bool ProgressDialog::confirmReopen()
+{
+    const domain::ProgressEntry e = entry();
+    const auto status = newStatus();
+    if (m_task.status != domain::TaskStatus::Done || e.percent >= 100 ||
+        status == domain::TaskStatus::Done)
+        return true;
+    const QDate deadline = m_task.deadline();
+    QString details = tr("Trạng thái chuyển thành “%1” và ngày hoàn thành bị xóa.")
+                          .arg(domain::taskStatusLabel(status.value_or(domain::TaskStatus::InProgress)));
+    if (deadline.isValid() && deadline < m_today)
+        details += u' ' + tr("Hạn chót %1 đã qua nên nhiệm vụ sẽ thành quá hạn.")
+                              .arg(domain::shortDate(deadline));
+    const QString done = m_task.completedOn.isValid()
+                             ? tr("Nhiệm vụ %1 đã hoàn thành ngày %2.")
+                                   .arg(m_task.number, domain::shortDate(m_task.completedOn))
+                             : tr("Nhiệm vụ %1 đã hoàn thành.").arg(m_task.number);
+    return confirm(this, tr("Mở lại nhiệm vụ đã hoàn thành"),
+                   done + u' ' + tr("Ghi %1% sẽ mở lại nhiệm vụ này.").arg(e.percent),
+                   tr("&Mở lại"), details);
+}
+
 void ProgressDialog::accept()
 {
     m_errors.clear();
+    if (!confirmReopen())
+        return;
     if (m_commit && m_errors.failed(m_commit(entry(), newStatus())))
         return;
     QDialog::accept();

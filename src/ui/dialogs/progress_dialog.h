@@ -40,10 +40,13 @@ public:
     void accept() override;
 
 private:
-    void fillLog(const QList<domain::ProgressEntry> &log);
+    /// true unless the entry would reopen a completed task and the user says no.
+    bool confirmReopen();
 
     std::unique_ptr<Ui::ProgressDialog> m_ui;
     domain::Id m_taskId = 0;
+    domain::Task m_task; ///< as it was when the dialog opened
+    QDate m_today;
     Commit m_commit;
     FieldErrors m_errors;
 };

@@ -21,10 +21,10 @@ RecordHistoryDialog::RecordHistoryDialog(services::AuditService &audit, const do
       m_model(new AuditLogModel(audit, actor, this))
 {
     m_ui->setupUi(this);
-    const QString record = auditRecordLabel(storage::entityKey(entity), id);
+    const QString record = auditRecordLabel(storage::entityKey(entity), id, m_model->images());
     setWindowTitle(tr("Lịch sử thay đổi — %1").arg(record));
     setWindowIcon(icons::history());
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đóng"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_model, &AuditLogModel::errorOccurred, this,
             [this](const Error &error) { showError(this, windowTitle(), error); });

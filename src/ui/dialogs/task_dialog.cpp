@@ -4,6 +4,8 @@
 #include "models/task_tree.h"
 #include "ui_task_dialog.h"
 
+#include "dialogs/message_boxes.h"
+
 #include "thuky/domain/vietnamese.h"
 #include "thuky/search/folding.h"
 
@@ -34,8 +36,8 @@ TaskDialog::TaskDialog(TaskDialogChoices choices, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::TaskDialog>()), m_choices(std::move(choices))
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Lưu"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
 
     m_errors.addField(QStringLiteral("parent"), m_ui->parentCombo, m_ui->parentError);
     m_errors.addField(QStringLiteral("number"), m_ui->numberEdit, m_ui->numberError);
@@ -214,9 +216,25 @@ void TaskDialog::accept()
     if (!checkLeadUnitText())
         return;
     const domain::Task t = task();
-    if (m_errors.failed(domain::validateTask(t)) || (m_commit && m_errors.failed(m_commit(t))))
+    if (m_errors.failed(domain::validateTask(t)) || !confirmDeadlineYear(t) ||
+        (m_commit && m_errors.failed(m_commit(t))))
         return;
     QDialog::accept();
+}
+
+bool TaskDialog::confirmDeadlineYear(const domain::Task &t)
+{
+    const QDate deadline = t.deadline();
+    if (t.isSection() || m_choices.year <= 0 || !deadline.isValid() ||
+        deadline.year() == m_choices.year)
+        return true;
+    return confirm(this, tr("Hạn chót ngoài năm của chương trình"),
+                   tr("Hạn chót %1 không thuộc năm %2 của chương trình này. Vẫn lưu?")
+                       .arg(domain::shortDate(deadline))
+                       .arg(m_choices.year),
+                   tr("&Vẫn lưu"),
+                   tr("Nhiệm vụ của năm khác nên được ghi vào chương trình năm đó, hoặc chuyển "
+                      "tiếp sang năm sau."));
 }
 
 bool TaskDialog::checkLeadUnitText()

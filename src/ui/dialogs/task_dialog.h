@@ -65,6 +65,8 @@ private:
     domain::Id leadUnitId() const;
     /// A check the task itself cannot make: the lead unit typed must be one of the list.
     bool checkLeadUnitText();
+    /// true if the deadline is in the programme's year, or the user keeps it anyway.
+    bool confirmDeadlineYear(const domain::Task &t);
 
     std::unique_ptr<Ui::TaskDialog> m_ui;
     TaskDialogChoices m_choices;

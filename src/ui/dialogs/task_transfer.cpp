@@ -57,22 +57,29 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
 {
     const QString title = importTitle();
     ImportDialog dialog(m_settings.lastImportFolder(), defaultYear, m_parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    const QFileInfo file(dialog.filePath());
-    m_settings.setLastImportFolder(file.absolutePath());
+    std::optional<services::ImportPlan> checked;
+    QFileInfo file;
+    // The list of problems goes back to the import dialog, file and year kept, so the user can
+    // fix the file and try again without choosing it anew.
+    while (!checked) {
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        file = QFileInfo(dialog.filePath());
+        m_settings.setLastImportFolder(file.absolutePath());
 
-    auto table = whileBusy([&] { return readTable(file.filePath()); });
-    if (!table) {
-        showError(m_parent, title, table.error());
-        return std::nullopt;
-    }
-    const auto checked = plan(*table, file.fileName(), dialog.year(), ownerUnitId);
-    if (!checked)
-        return std::nullopt;
-    if (!checked->ok()) {
-        ImportProblemsDialog(file.fileName(), checked->problems, m_parent).exec();
-        return std::nullopt;
+        auto table = whileBusy([&] { return readTable(file.filePath()); });
+        if (!table) {
+            showError(m_parent, title, table.error());
+            continue;
+        }
+        auto planned = plan(*table, file.fileName(), dialog.year(), ownerUnitId);
+        if (!planned)
+            return std::nullopt;
+        if (!planned->ok()) {
+            ImportProblemsDialog(file.fileName(), planned->problems, m_parent).exec();
+            continue;
+        }
+        checked = std::move(planned);
     }
     if (checked->tasks.isEmpty()) {
         inform(m_parent, title, tr("Tệp %1 không có nhiệm vụ nào.").arg(file.fileName()));
@@ -86,7 +93,7 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
                              : tr("%n nhiệm vụ", nullptr, tasks);
     const QString question = checked->createsProgramme ? tr("Nhập %1 vào chương trình mới năm %2?")
                                                        : tr("Nhập %1 vào chương trình năm %2?");
-    if (!confirm(m_parent, title, question.arg(what).arg(checked->year), tr("Nhập"),
+    if (!confirm(m_parent, title, question.arg(what).arg(checked->year), tr("&Nhập"),
                  tr("Việc nhập không hoàn tác được bằng lệnh Hoàn tác; muốn bỏ thì xóa các nhiệm "
                     "vụ đã nhập.")))
         return std::nullopt;
@@ -126,7 +133,7 @@ bool TaskTransfer::addUnits(const QStringList &names)
     QStringList listed;
     for (const QString &name : names)
         listed.append(QStringLiteral("• ") + name);
-    if (!confirm(m_parent, title, question, tr("Thêm đơn vị"), listed.join(u'\n')))
+    if (!confirm(m_parent, title, question, tr("&Thêm đơn vị"), listed.join(u'\n')))
         return false;
     for (const QString &name : names) {
         domain::Agency agency;

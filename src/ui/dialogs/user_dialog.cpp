@@ -33,7 +33,7 @@ UserDialog::UserDialog(const QList<domain::Agency> &units, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::UserDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
 
     QList<domain::Agency> sorted = units;
     std::sort(sorted.begin(), sorted.end(), [](const domain::Agency &a, const domain::Agency &b) {
@@ -81,8 +81,8 @@ void UserDialog::setUser(const domain::User &user)
     m_original = user;
     m_errors.clear();
     const bool fresh = user.id == 0;
-    setWindowTitle(fresh ? tr("Thêm người dùng") : tr("Sửa người dùng %1").arg(user.userName));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(fresh ? tr("Thêm") : tr("Lưu"));
+    setWindowTitle(fresh ? tr("Thêm tài khoản") : tr("Sửa tài khoản %1").arg(user.userName));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(fresh ? tr("&Thêm") : tr("&Lưu"));
     m_ui->userNameEdit->setText(user.userName);
     m_ui->fullNameEdit->setText(user.fullName);
     m_ui->positionEdit->setText(user.position);

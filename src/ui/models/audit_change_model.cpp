@@ -7,7 +7,8 @@ namespace thuky::ui {
 
 void AuditChangeModel::setEntry(const storage::AuditEntry *entry)
 {
-    m_all = entry ? auditFieldChanges(*entry) : QList<AuditFieldChange>{};
+    m_all = entry ? auditFieldChanges(*entry, m_images ? *m_images : RecordImages())
+                  : QList<AuditFieldChange>{};
     rebuild();
 }
 

@@ -29,6 +29,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    /// Where the names of referred records come from (kept by the caller); none: "(đã xóa)".
+    void setImages(const RecordImages *images) { m_images = images; }
     /// Shows the entry's fields; nullptr: none.
     void setEntry(const storage::AuditEntry *entry);
     /// Lists only the fields that changed (all of them for a creation or deletion).
@@ -47,6 +49,7 @@ private:
     QList<AuditFieldChange> m_all;
     QList<AuditFieldChange> m_shown;
     bool m_changedOnly = false;
+    const RecordImages *m_images = nullptr;
 };
 
 } // namespace thuky::ui

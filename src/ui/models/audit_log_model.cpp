@@ -7,7 +7,8 @@
 namespace thuky::ui {
 
 AuditLogModel::AuditLogModel(services::AuditService &service, domain::Actor actor, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor))
+    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor)),
+      m_images(recordImagesOf(service))
 {
 }
 
@@ -21,6 +22,7 @@ void AuditLogModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_images.clear();
     m_offset = 0;
     m_total = 0;
     Result<void> loaded = [this]() -> Result<void> {
@@ -60,7 +62,8 @@ Result<QList<AuditLogModel::Row>> AuditLogModel::nextPage()
         if (below != 0 && e.id >= below)
             continue;
         QString summary = auditChangeSummary(e);
-        rows.append(Row{std::move(e), std::move(summary)});
+        QString record = auditRecordLabel(e, m_images);
+        rows.append(Row{std::move(e), std::move(summary), std::move(record)});
     }
     if (entries->size() < m_pageSize)
         m_total = int(m_rows.size() + rows.size()); // the end: nothing more to ask for
@@ -107,7 +110,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return auditActionLabel(e.action);
         case RecordColumn:
-            return auditRecordLabel(e.entity, e.entityId);
+            return row.record;
         case ChangesColumn:
             return row.summary;
         default:
@@ -116,6 +119,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ChangesColumn)
             return row.summary;
+        if (index.column() == RecordColumn)
+            return row.record;
         if (index.column() == ActionColumn)
             return e.action;
         return {};

@@ -2,6 +2,8 @@
 // AuditLogModel: the audit trail (nhật ký), newest first, fetched a page at a time from
 // AuditService::entries; filtering is done by the service, never here.
 
+#include "entity_describer.h"
+
 #include "thuky/core/result.h"
 #include "thuky/storage/audit_repository.h"
 
@@ -47,6 +49,8 @@ public:
     /// Every entry that matches the filter, fetched or not.
     int totalCount() const { return m_total; }
     const storage::AuditEntry *entryAt(int row) const;
+    /// Names the records the entries refer to; read again on reload().
+    const RecordImages &images() const { return m_images; }
     /// -1 when the entry is not among the fetched rows.
     int findRow(domain::Id id) const;
 
@@ -68,6 +72,7 @@ private:
     {
         storage::AuditEntry entry;
         QString summary; ///< auditChangeSummary(), worked out once per fetch
+        QString record;  ///< auditRecordLabel(), likewise
     };
 
     /// The next page after the fetched rows; appends nothing it already holds.
@@ -76,6 +81,7 @@ private:
     services::AuditService &m_service;
     domain::Actor m_actor;
     storage::AuditFilter m_filter;
+    RecordImages m_images;
     QList<Row> m_rows;
     int m_offset = 0; ///< entries read so far, skipped ones included
     int m_total = 0;

@@ -77,18 +77,18 @@ QList<QAction *> AdminPage::editActions() const
 
 void AdminPage::createActions()
 {
-    m_addAction = makeAction(icons::addUser(), tr("&Thêm người dùng…"),
+    m_addAction = makeAction(icons::addUser(), tr("&Thêm tài khoản…"),
                              QKeySequence(Qt::CTRL | Qt::Key_N), &AdminPage::addUser);
     m_editAction =
         makeAction(icons::editUser(), tr("&Sửa…"), QKeySequence(Qt::Key_F2), &AdminPage::editUser);
-    m_editAction->setToolTip(tr("Sửa tên, đơn vị, vai trò của người dùng đang chọn"));
+    m_editAction->setToolTip(tr("Sửa tên, đơn vị, vai trò của tài khoản đang chọn"));
     m_resetAction =
         makeAction(icons::resetPassword(), tr("Đặt lại &mật khẩu…"), {}, &AdminPage::resetPassword);
-    m_resetAction->setToolTip(tr("Đặt mật khẩu mới cho người dùng đang chọn và mở khóa tài khoản"));
+    m_resetAction->setToolTip(tr("Đặt mật khẩu mới cho tài khoản đang chọn và mở khóa nó"));
     m_deactivateAction = makeAction(icons::deactivateUser(), tr("&Ngừng hoạt động…"), {},
                                     &AdminPage::deactivateUser);
     m_deactivateAction->setToolTip(
-        tr("Không cho người dùng đang chọn đăng nhập nữa; tài khoản vẫn được giữ lại"));
+        tr("Không cho tài khoản đang chọn đăng nhập nữa; tài khoản vẫn được giữ lại"));
 }
 
 void AdminPage::reload()
@@ -150,7 +150,7 @@ void AdminPage::updateStatus()
     for (int row = 0; row < m_model->rowCount(); ++row)
         active += m_model->userAt(row)->active ? 1 : 0;
     const QLocale locale;
-    const QString text = tr("Quản trị · %1 người dùng, %2 đang hoạt động")
+    const QString text = tr("Quản trị · %1 tài khoản, %2 đang hoạt động")
                              .arg(locale.toString(m_model->rowCount()), locale.toString(active));
     if (text == m_statusText)
         return;
@@ -187,7 +187,7 @@ void AdminPage::addUser()
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadUsers(added);
-    Q_EMIT transientMessage(tr("Đã thêm người dùng %1.").arg(dialog.user().userName));
+    Q_EMIT transientMessage(tr("Đã thêm tài khoản %1.").arg(dialog.user().userName));
 }
 
 void AdminPage::editUser()
@@ -206,7 +206,7 @@ void AdminPage::editUser()
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadUsers(user->id);
-    Q_EMIT transientMessage(tr("Đã lưu người dùng %1.").arg(dialog.user().userName));
+    Q_EMIT transientMessage(tr("Đã lưu tài khoản %1.").arg(dialog.user().userName));
 }
 
 void AdminPage::resetPassword()
@@ -238,9 +238,9 @@ void AdminPage::deactivateUser()
         tr("Ngừng hoạt động tài khoản %1 (%2)?").arg(target.userName, target.fullName);
     const QString details =
         tr("Người này sẽ không đăng nhập được nữa. Tài khoản không bị xóa: Thuky không bao giờ "
-           "xóa tài khoản, vì tên người dùng còn gắn với các thay đổi trong nhật ký và các văn "
+           "xóa tài khoản, vì tên đăng nhập còn gắn với các thay đổi trong nhật ký và các văn "
            "bản họ đã ký. Muốn cho hoạt động lại, chọn Sửa… và đánh dấu “Đang hoạt động”.");
-    if (!confirm(this, tr("Ngừng hoạt động tài khoản"), question, tr("Ngừng hoạt động"), details))
+    if (!confirm(this, tr("Ngừng hoạt động tài khoản"), question, tr("&Ngừng hoạt động"), details))
         return;
     if (const Result<void> done = m_workspace.accounts().deactivate(m_actor, target.id); !done) {
         reportError(done.error());

@@ -36,6 +36,11 @@ AuditDetailWidget::AuditDetailWidget(QWidget *parent)
 
 AuditDetailWidget::~AuditDetailWidget() = default;
 
+QString AuditDetailWidget::recordOf(const storage::AuditEntry &entry) const
+{
+    return auditRecordLabel(entry, m_images ? *m_images : RecordImages());
+}
+
 void AuditDetailWidget::setEntry(const storage::AuditEntry *entry)
 {
     m_model->setEntry(entry);
@@ -49,16 +54,22 @@ void AuditDetailWidget::setEntry(const storage::AuditEntry *entry)
         // Not an entry of the trail: a record compared with its latest audit image.
         m_ui->titleLabel->setText(
             tr("<b>%1</b> — Trước: lần ghi cuối trong nhật ký · Sau: dữ liệu hiện có")
-                .arg(auditRecordLabel(entry->entity, entry->entityId).toHtmlEscaped()));
+                .arg(recordOf(*entry).toHtmlEscaped()));
         return;
     }
     const QString when = entry->at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
     m_ui->titleLabel->setText(
         tr("<b>%1</b> — %2<br>Người thực hiện: <b>%3</b> · Lúc %4 · Mục nhật ký số %5")
             .arg(auditActionLabel(entry->action).toHtmlEscaped(),
-                 auditRecordLabel(entry->entity, entry->entityId).toHtmlEscaped(),
+                 recordOf(*entry).toHtmlEscaped(),
                  entry->userName.toHtmlEscaped(), when)
             .arg(entry->id));
+}
+
+void AuditDetailWidget::setImages(const RecordImages *images)
+{
+    m_images = images;
+    m_model->setImages(images);
 }
 
 void AuditDetailWidget::setChangedOnly(bool only)

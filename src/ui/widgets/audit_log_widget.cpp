@@ -34,6 +34,7 @@ AuditLogWidget::~AuditLogWidget() = default;
 void AuditLogWidget::setModel(AuditLogModel *model)
 {
     m_model = model;
+    m_ui->detail->setImages(&model->images());
     QTableView *view = m_ui->logView;
     view->setModel(model);
     for (int column = 0; column < AuditLogModel::ColumnCount; ++column)

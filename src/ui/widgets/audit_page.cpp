@@ -7,6 +7,7 @@
 #include "dialogs/record_history_dialog.h"
 #include "models/audit_log_model.h"
 #include "widgets/busy_cursor.h"
+#include "widgets/flow_layout.h"
 #include "widgets/icons.h"
 
 #include "thuky/services/account_service.h"
@@ -36,12 +37,15 @@ AuditPage::AuditPage(services::Workspace &workspace, domain::Actor actor, QWidge
       m_userTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // On a narrow screen the conditions wrap onto a second line instead of widening the window.
+    FlowLayout::takeOver(m_ui->filterBar);
     m_ui->verifyButton->setIcon(icons::integrity());
     m_ui->userCombo->lineEdit()->setPlaceholderText(tr("Tất cả"));
     m_ui->userCombo->lineEdit()->setClearButtonEnabled(true);
     m_ui->entityCombo->addItem(tr("Tất cả"), QString());
     for (const storage::Entity entity : storage::kAllEntities)
-        m_ui->entityCombo->addItem(storage::entityLabel(entity), storage::entityKey(entity));
+        m_ui->entityCombo->addItem(describerOf(storage::entityKey(entity)).kindLabel(),
+                                   storage::entityKey(entity));
     const QDate today = QDate::currentDate();
     m_ui->fromEdit->setDate(today.addMonths(-1));
     m_ui->toEdit->setDate(today);
@@ -83,7 +87,7 @@ QString AuditPage::key() const
 }
 QString AuditPage::title() const
 {
-    return tr("Nhật ký");
+    return tr("Nhật ký thay đổi");
 }
 QIcon AuditPage::icon() const
 {

@@ -4,9 +4,11 @@
 
 #include "dialogs/message_boxes.h"
 #include "dialogs/password_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "settings.h"
 #include "widgets/admin_page.h"
 #include "widgets/audit_page.h"
+#include "widgets/elided_label.h"
 #include "widgets/icons.h"
 #include "widgets/programme_page.h"
 
@@ -15,7 +17,8 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QLabel>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QScreen>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -26,8 +29,10 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
                        domain::Actor actor, Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
       m_permissions(workspace.authorizer(), std::move(actor)), m_settings(settings),
-      m_undoGroup(new QUndoGroup(this)), m_statusLabel(new QLabel(this)),
-      m_userLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
+      m_undoGroup(new QUndoGroup(this)), m_statusLabel(new ElidedLabel(this)),
+      m_userLabel(new ElidedLabel(this)), m_databaseLabel(new ElidedLabel(this)),
+      m_filterNotice(new QWidget(this)), m_filterNoticeLabel(new ElidedLabel(m_filterNotice)),
+      m_clearFilterButton(new QToolButton(m_filterNotice))
 {
     m_ui->setupUi(this);
     setWindowIcon(icons::application());
@@ -49,9 +54,27 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
 
     m_databaseLabel->setText(tr("Cơ sở dữ liệu: %1").arg(QDir::toNativeSeparators(databasePath)));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(databasePath));
+    m_databaseLabel->setElideMode(Qt::ElideMiddle);
     m_userLabel->setText(userText());
     m_userLabel->setToolTip(tr("Tên đăng nhập: %1").arg(m_permissions.actor().userName));
     statusBar()->addWidget(m_statusLabel, 1);
+    // "Saved, but the filter hides it — [Bỏ lọc]": stays until acted on or the page changes.
+    auto *noticeLayout = new QHBoxLayout(m_filterNotice);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    noticeLayout->addWidget(m_filterNoticeLabel, 1);
+    noticeLayout->addWidget(m_clearFilterButton);
+    m_clearFilterButton->setObjectName(QStringLiteral("clearFilterButton"));
+    m_clearFilterButton->setText(tr("&Bỏ lọc"));
+    m_clearFilterButton->setIcon(icons::filter());
+    m_clearFilterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filterNoticeLabel->setForegroundRole(QPalette::Link);
+    m_filterNotice->hide();
+    statusBar()->addWidget(m_filterNotice, 2);
+    connect(m_clearFilterButton, &QAbstractButton::clicked, this, [this] {
+        m_filterNotice->hide();
+        if (ModulePage *page = currentPage())
+            page->clearFilter();
+    });
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
@@ -78,8 +101,24 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
         menu->setToolTipsVisible(true); // a disabled action's tooltip says why
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    // The sidebar by keyboard: Ctrl+1, Ctrl+2… (View menu), and a visible focus when tabbed to.
+    for (int i = 0; i < m_pages.size() && i < 9; ++i) {
+        auto *go = new QAction(m_pages[i]->icon(), m_pages[i]->title(), this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this,
+                [this, i] { m_ui->navigationList->setCurrentRow(i); });
+        addAction(go);
+        m_pageActions.append(go);
+    }
+    m_ui->navigationList->setWordWrap(true);
+    m_ui->navigationList->setStyleSheet(QStringLiteral(
+        "QListWidget#navigationList:focus { border: 2px solid palette(highlight); }"));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    auto *shortcuts = new QAction(tr("&Phím tắt…"), this);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logOut);
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
@@ -120,6 +159,8 @@ void MainWindow::addPage(ModulePage *page)
         if (page == currentPage())
             m_statusLabel->setText(text);
     });
+    connect(page, &ModulePage::hiddenByFilter, this,
+            [this, page](const QString &text) { showFilterNotice(page, text); });
     connect(page, &ModulePage::transientMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
@@ -135,6 +176,7 @@ void MainWindow::showPage(int index)
         return;
     ModulePage *page = m_pages[index];
     m_ui->pageStack->setCurrentWidget(page);
+    m_filterNotice->hide();
     m_undoGroup->setActiveStack(page->undoStack());
     m_statusLabel->setText(page->statusText());
     rebuildPageActions();
@@ -150,6 +192,17 @@ void MainWindow::rebuildPageActions()
     m_ui->menuFile->addActions(fileActions);
     m_ui->menuFile->addSeparator();
     m_ui->menuFile->addAction(m_ui->actionQuit);
+
+    m_ui->menuView->clear();
+    m_ui->menuView->addAction(m_ui->actionFilter);
+    m_ui->menuView->addAction(m_ui->actionRefresh);
+    if (const QList<QAction *> viewActions = page ? page->viewActions() : QList<QAction *>{};
+        !viewActions.isEmpty()) {
+        m_ui->menuView->addSeparator();
+        m_ui->menuView->addActions(viewActions);
+    }
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addActions(m_pageActions);
 
     m_ui->menuEdit->clear();
     m_ui->menuEdit->addAction(m_undoAction);
@@ -182,9 +235,53 @@ QString MainWindow::statusText() const
     return m_statusLabel->text();
 }
 
+void MainWindow::showFilterNotice(ModulePage *page, const QString &text)
+{
+    if (page != currentPage())
+        return;
+    m_filterNoticeLabel->setText(text);
+    m_filterNotice->show();
+}
+
+QString MainWindow::filterNotice() const
+{
+    return m_filterNotice->isHidden() ? QString() : m_filterNoticeLabel->text();
+}
+
 QString MainWindow::userText() const
 {
-    return tr("Người dùng: %1").arg(actorLabel(m_permissions.actor()));
+    return tr("Tài khoản: %1").arg(actorLabel(m_permissions.actor()));
+}
+
+QList<std::pair<QString, QList<QAction *>>> MainWindow::shortcutGroups() const
+{
+    QList<std::pair<QString, QList<QAction *>>> groups;
+    const std::function<void(QMenu *, QList<QAction *> &)> collect = [&](QMenu *menu,
+                                                                         QList<QAction *> &into) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu(), into);
+            else if (!action->isSeparator())
+                into.append(action);
+        }
+    };
+    for (QAction *top : m_ui->menuBar->actions()) {
+        if (!top->menu())
+            continue;
+        QList<QAction *> actions;
+        collect(top->menu(), actions);
+        groups.append({top->text().remove(u'&'), actions});
+    }
+    // The page's commands that live only in its context menu (history, details…).
+    if (const ModulePage *page = currentPage())
+        groups.append({page->title(), page->actions()});
+    return groups;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutGroups(), this);
+    dialog.exec();
 }
 
 void MainWindow::changePassword()
@@ -208,7 +305,7 @@ void MainWindow::logOut()
     // Every change is already saved; only the undo history ends with the session.
     if (undoable && !confirm(this, tr("Đăng xuất"),
                              tr("Đăng xuất khỏi tài khoản %1?").arg(m_permissions.actor().userName),
-                             tr("Đăng xuất"),
+                             tr("Đăng &xuất"),
                              tr("Mọi thay đổi đã được lưu. Sau khi đăng xuất không thể hoàn tác "
                                 "các thay đổi của phiên này bằng lệnh Hoàn tác nữa.")))
         return;

@@ -9,7 +9,7 @@
 
 #include <memory>
 
-class QLabel;
+class QToolButton;
 class QUndoGroup;
 
 namespace Ui {
@@ -22,6 +22,7 @@ class Workspace;
 
 namespace thuky::ui {
 
+class ElidedLabel;
 class ModulePage;
 class Settings;
 
@@ -43,9 +44,17 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     /// The text of the status bar's count line.
     QString statusText() const;
+    /// The status bar's note that the filter hides what was just saved; empty when none is shown.
+    QString filterNotice() const;
+    /// The note's button that clears the page's filter.
+    QToolButton *clearFilterButton() const { return m_clearFilterButton; }
     /// Who is working, as the status bar shows it.
     QString userText() const;
     const domain::Actor &actor() const { return m_permissions.actor(); }
+
+    /// Trợ giúp → Phím tắt: the menus' actions, then the page's own, by heading.
+    QList<std::pair<QString, QList<QAction *>>> shortcutGroups() const;
+    void showShortcuts();
 
     void changePassword();
     /// Asks to end the session if there is something to undo, then emits logoutRequested().
@@ -62,6 +71,7 @@ private:
     void addPage(ModulePage *page);
     void rebuildPageActions();
     void about();
+    void showFilterNotice(ModulePage *page, const QString &text);
     void saveSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -71,10 +81,14 @@ private:
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction;
     QAction *m_redoAction;
-    QLabel *m_statusLabel;
-    QLabel *m_userLabel;
-    QLabel *m_databaseLabel;
+    ElidedLabel *m_statusLabel;
+    ElidedLabel *m_userLabel;
+    ElidedLabel *m_databaseLabel;
+    QWidget *m_filterNotice;
+    ElidedLabel *m_filterNoticeLabel;
+    QToolButton *m_clearFilterButton;
     QList<ModulePage *> m_pages;
+    QList<QAction *> m_pageActions; ///< View → one per module, Ctrl+1…
 };
 
 } // namespace thuky::ui

@@ -28,10 +28,14 @@ public:
     /// Actions for the File menu (import, export…) and for the Edit menu and toolbar.
     virtual QList<QAction *> fileActions() const { return {}; }
     virtual QList<QAction *> editActions() const { return {}; }
+    /// Actions for the View menu (sort order, columns…), after the window's own.
+    virtual QList<QAction *> viewActions() const { return {}; }
     /// Reads everything again from the database.
     virtual void reload() = 0;
     /// Puts the keyboard in the page's search box.
     virtual void focusFilter() {}
+    /// Drops every condition of the page's filter (after hiddenByFilter()).
+    virtual void clearFilter() {}
     /// Writes the page's view state (columns, choices) to the settings.
     virtual void saveState() {}
     virtual QString statusText() const = 0;
@@ -47,13 +51,22 @@ protected:
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, static_cast<Page *>(this), slot);
         addAction(action);
+        if (!shortcut.isEmpty())
+            explainWhenDisabled(action);
         return action;
     }
+
+    /// While `action` is disabled, its shortcut says why in the status bar instead of doing
+    /// nothing without a word.
+    void explainWhenDisabled(QAction *action);
 
 Q_SIGNALS:
     void statusTextChanged(const QString &text);
     /// A passing note for the status bar ("Đã xuất …").
     void transientMessage(const QString &text);
+    /// What was just saved is not listed because of the filter: the window says so and offers
+    /// to clear the filter (clearFilter()).
+    void hiddenByFilter(const QString &text);
 };
 
 } // namespace thuky::ui

@@ -10,12 +10,14 @@
 #include "dialogs/programme_dialog.h"
 #include "dialogs/progress_dialog.h"
 #include "dialogs/record_history_dialog.h"
+#include "dialogs/task_details_dialog.h"
 #include "dialogs/task_dialog.h"
 #include "dialogs/task_transfer.h"
 #include "display_text.h"
 #include "models/task_list_model.h"
 #include "models/task_tree.h"
 #include "settings.h"
+#include "widgets/frozen_table_view.h"
 #include "widgets/icons.h"
 #include "widgets/task_delegate.h"
 
@@ -24,6 +26,7 @@
 #include "thuky/services/workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -38,9 +41,18 @@ namespace {
 
 constexpr int kQuotedTextLength = 120;
 
-// Widths that fit Vietnamese headers and typical content at the default font.
+// Widths that fit Vietnamese headers and typical content at the default font; the content
+// takes whatever is left, but not less than its minimum.
 constexpr std::array<int, TaskListModel::ColumnCount> kColumnWidths{
     70, 420, 180, 170, 150, 105, 90, 170, 125, 85, 160, 130, 180};
+constexpr int kContentMinimumWidth = 340;
+// The columns first on screen, in this order; the others keep the model's order after them.
+constexpr std::array kLeadingColumns{
+    TaskListModel::NumberColumn,     TaskListModel::ContentColumn,
+    TaskListModel::DeadlineColumn,   TaskListModel::TimelinessColumn,
+    TaskListModel::StatusColumn,     TaskListModel::ProgressColumn};
+constexpr std::array kColumnsShownOnRequest{
+    TaskListModel::PeriodColumn, TaskListModel::SourceColumn, TaskListModel::NotesColumn};
 
 template <typename Array, typename Value> std::size_t indexIn(const Array &values, Value value)
 {
@@ -60,14 +72,16 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
       m_actor(std::move(actor)), m_permissions(workspace.authorizer(), m_actor),
       m_settings(settings), m_context{workspace.programmes(),
                                       [this](const Error &error) { reportError(error); },
-                                      [this](Id taskId) { reloadTasks(taskId); }},
+                                      [this](Id programmeId, Id taskId) {
+                                          showChange(programmeId, taskId);
+                                      }},
       m_undoStack(new QUndoStack(this)),
       m_model(new TaskListModel(workspace.programmes(), m_actor, this))
 {
     m_ui->setupUi(this);
     createActions();
 
-    QTableView *view = m_ui->taskView;
+    FrozenTableView *view = m_ui->taskView;
     view->setModel(m_model);
     view->setItemDelegate(new TaskDelegate(view));
     view->verticalHeader()->hide();
@@ -78,16 +92,27 @@ ProgrammePage::ProgrammePage(services::Workspace &workspace, domain::Actor actor
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     for (int column = 0; column < TaskListModel::ColumnCount; ++column)
         header->resizeSection(column, kColumnWidths[std::size_t(column)]);
+    // Where a task stands sits by its deadline, right after what it is about.
+    for (const int column : kLeadingColumns)
+        header->moveSection(header->visualIndex(column), int(indexIn(kLeadingColumns, column)));
+    // Shown on request (the header's menu): they would leave the content too little room.
+    for (const int column : kColumnsShownOnRequest)
+        header->hideSection(column);
     if (const QByteArray state = m_settings.taskHeaderState(); !state.isEmpty())
         header->restoreState(state);
     // The list opens in the document's order; sorting is done by the service in SQL.
     header->setSortIndicator(TaskListModel::NumberColumn, Qt::AscendingOrder);
     view->setSortingEnabled(true);
+    // STT and the content say what a row is: they stay in view when the table scrolls sideways.
+    view->setFrozenColumns({TaskListModel::NumberColumn, TaskListModel::ContentColumn});
+    view->setStretchColumn(TaskListModel::ContentColumn, kContentMinimumWidth);
 
+    createSortMenu();
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ProgrammePage::sortIndicatorChanged);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ProgrammePage::showColumnMenu);
-    // Through the action, so that a double click does nothing for those who may not edit.
-    connect(view, &QTableView::activated, m_editAction, &QAction::trigger);
+    // Through the actions: a double click edits for those who may, and shows the task to
+    // read for the others.
+    connect(view, &QTableView::activated, this, &ProgrammePage::openTask);
     connect(view, &QTableView::customContextMenuRequested, this, &ProgrammePage::showContextMenu);
     // Selection, not the current index: a click moves the current index before it selects.
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -129,7 +154,51 @@ QList<QAction *> ProgrammePage::fileActions() const
 }
 QList<QAction *> ProgrammePage::editActions() const
 {
-    return {m_addAction, m_editAction, m_progressAction, m_deleteAction};
+    return {m_addAction, m_editAction, m_detailsAction, m_progressAction, m_deleteAction};
+}
+
+QList<QAction *> ProgrammePage::viewActions() const
+{
+    return {m_sortMenu->menuAction()};
+}
+
+void ProgrammePage::createSortMenu()
+{
+    // The header sorts with a click; this is the same for the keyboard (Alt+X, S).
+    m_sortMenu = new QMenu(tr("&Sắp xếp theo"), this);
+    m_sortColumns = new QActionGroup(this);
+    QHeaderView *header = m_ui->taskView->horizontalHeader();
+    for (int visual = 0; visual < TaskListModel::ColumnCount; ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!TaskListModel::isSortable(column))
+            continue;
+        QAction *action =
+            m_sortMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setData(column);
+        m_sortColumns->addAction(action);
+    }
+    m_sortMenu->addSeparator();
+    m_descendingAction = m_sortMenu->addAction(tr("&Giảm dần"));
+    m_descendingAction->setCheckable(true);
+    const auto sort = [this] {
+        if (QAction *chosen = m_sortColumns->checkedAction())
+            m_ui->taskView->sortByColumn(chosen->data().toInt(), m_descendingAction->isChecked()
+                                                                     ? Qt::DescendingOrder
+                                                                     : Qt::AscendingOrder);
+    };
+    connect(m_sortColumns, &QActionGroup::triggered, this, sort);
+    connect(m_descendingAction, &QAction::triggered, this, sort);
+    showSortOrder();
+}
+
+void ProgrammePage::showSortOrder()
+{
+    if (!m_sortMenu)
+        return;
+    for (QAction *action : m_sortColumns->actions())
+        action->setChecked(action->data().toInt() == m_sortColumn);
+    m_descendingAction->setChecked(m_sortOrder == Qt::DescendingOrder);
 }
 
 void ProgrammePage::createActions()
@@ -142,7 +211,7 @@ void ProgrammePage::createActions()
     m_deleteAction = makeAction(icons::deleteTask(), tr("&Xóa nhiệm vụ…"),
                                 QKeySequence(QKeySequence::Delete), &ProgrammePage::deleteTask);
     m_progressAction =
-        makeAction(icons::recordProgress(), tr("Ghi tiến &độ…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        makeAction(icons::recordProgress(), tr("&Ghi tiến độ…"), QKeySequence(Qt::CTRL | Qt::Key_P),
                    &ProgrammePage::recordProgress);
     m_importAction = makeAction(icons::importFile(), tr("&Nhập từ tệp…"),
                                 QKeySequence(Qt::CTRL | Qt::Key_I), &ProgrammePage::importTasks);
@@ -152,6 +221,11 @@ void ProgrammePage::createActions()
         makeAction(icons::history(), tr("&Lịch sử thay đổi…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                    &ProgrammePage::showTaskHistory);
     m_historyAction->setToolTip(tr("Ai đã thêm, sửa nhiệm vụ đang chọn, khi nào, sửa những gì"));
+    m_detailsAction = makeAction(icons::programme(), tr("Xem &chi tiết…"),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_F2),
+                                 &ProgrammePage::showTaskDetails);
+    m_detailsAction->setToolTip(
+        tr("Đọc nhiệm vụ đang chọn và các báo cáo tiến độ của nó, không sửa (Shift+F2)"));
 }
 
 QPushButton *ProgrammePage::newProgrammeButton() const
@@ -207,12 +281,16 @@ void ProgrammePage::reloadProgrammes(Id select)
 
 void ProgrammePage::programmeChosen()
 {
-    const auto programme = currentProgramme();
-    if (programme) {
+    rememberProgramme();
+    reloadTasks(0);
+}
+
+void ProgrammePage::rememberProgramme()
+{
+    if (const auto programme = currentProgramme()) {
         m_settings.setLastProgrammeYear(programme->year);
         m_ui->filterBar->setYear(programme->year);
     }
-    reloadTasks(0);
 }
 
 std::optional<domain::Programme> ProgrammePage::currentProgramme() const
@@ -246,6 +324,31 @@ void ProgrammePage::reloadTasks(Id select)
     updateActions();
 }
 
+void ProgrammePage::showChange(Id programmeId, Id taskId)
+{
+    const auto programme = currentProgramme();
+    if (!programme || programme->id != programmeId) {
+        // Undo reached a programme that is not on screen: show it, so the change is seen.
+        const int index = m_ui->programmeCombo->findData(qint64(programmeId));
+        if (index >= 0) {
+            const QSignalBlocker blocker(m_ui->programmeCombo);
+            m_ui->programmeCombo->setCurrentIndex(index);
+            rememberProgramme();
+        }
+    }
+    reloadTasks(taskId);
+    m_hiddenTask = 0;
+    if (taskId == 0 || currentTaskId() == taskId)
+        return;
+    // Saved, but the filter hides it: say so rather than leave the user wondering.
+    if (auto task = m_workspace.programmes().task(m_actor, taskId);
+        task && task->programmeId == programmeId) {
+        m_hiddenTask = taskId;
+        Q_EMIT hiddenByFilter(tr("Nhiệm vụ %1 đã được lưu nhưng không hiện vì bộ lọc đang ẩn nó.")
+                                  .arg(task->number));
+    }
+}
+
 bool ProgrammePage::selectTask(Id id)
 {
     const int row = m_model->findRow(id);
@@ -274,15 +377,27 @@ void ProgrammePage::updateSummary()
 {
     const auto programme = currentProgramme();
     if (!programme) {
-        m_ui->summaryLabel->setText(
-            m_permissions.allows(services::Action::EditProgramme)
-                ? tr("Chưa có chương trình công tác nào. Bấm “Chương trình mới…” để tạo, hoặc "
-                     "nhập từ tệp (Ctrl+I).")
-                : tr("Chưa có chương trình công tác nào. Chuyên viên hoặc lãnh đạo tạo chương "
-                     "trình mới hoặc nhập từ tệp."));
+        // Say what to do next, and who does it.
+        using services::Action;
+        QString next;
+        if (m_permissions.allows(Action::EditProgramme))
+            next = tr("Chưa có chương trình công tác nào. Bấm “Chương trình mới…” để tạo, hoặc "
+                      "nhập từ tệp (Ctrl+I).");
+        else if (m_permissions.allows(Action::ManageUsers))
+            next = tr("Chưa có chương trình công tác nào. Bước tiếp theo: mở “Quản trị” (Ctrl+3) "
+                      "và thêm tài khoản cho chuyên viên (Ctrl+N), rồi đăng xuất (Tài khoản → "
+                      "Đăng xuất) và đăng nhập bằng tài khoản đó để tạo hoặc nhập chương trình.");
+        else
+            next = tr("Chưa có chương trình công tác nào. Chuyên viên hoặc lãnh đạo tạo chương "
+                      "trình mới hoặc nhập từ tệp.");
+        m_ui->summaryLabel->setText(next);
         updateStatus();
         return;
     }
+    storage::TaskFilter everything;
+    everything.programmeId = programme->id;
+    auto rows = m_workspace.programmes().countTasks(m_actor, everything);
+    m_programmeRows = rows ? *rows : m_model->totalCount();
     auto summary = m_workspace.programmes().summary(m_actor, m_model->filter());
     if (!summary) {
         m_ui->summaryLabel->clear();
@@ -301,11 +416,19 @@ void ProgrammePage::updateSummary()
                     .arg(domain::taskStatusLabel(domain::kAllTaskStatuses[i]).toHtmlEscaped(),
                          locale.toString(s.byStatus[i])));
     }
-    parts.append(tr("Tiến độ bình quân: <b>%1%</b>").arg(locale.toString(s.meanProgress, 'f', 0)));
-    const int dueSoon = s.byTimeliness[indexIn(domain::kAllTimeliness, Timeliness::DueSoon)];
-    parts.append(colored(tr("Trễ hạn: <b>%1</b>").arg(locale.toString(s.late)),
-                         s.late ? icons::timelinessColor(Timeliness::Overdue)
-                                : palette().color(QPalette::WindowText)));
+    parts.append(tr("Tiến độ trung bình: <b>%1%</b>").arg(locale.toString(s.meanProgress, 'f', 0)));
+    const auto count = [&s](Timeliness t) {
+        return s.byTimeliness[indexIn(domain::kAllTimeliness, t)];
+    };
+    const int dueSoon = count(Timeliness::DueSoon);
+    // Quá hạn: not done and past its deadline; hoàn thành trễ hạn: done after it.
+    const int overdue = count(Timeliness::Overdue);
+    const int doneLate = count(Timeliness::DoneLate);
+    parts.append(colored(tr("Quá hạn: <b>%1</b>").arg(locale.toString(overdue)),
+                         overdue ? icons::timelinessColor(Timeliness::Overdue)
+                                 : palette().color(QPalette::WindowText)));
+    if (doneLate > 0)
+        parts.append(tr("Hoàn thành trễ hạn: <b>%1</b>").arg(locale.toString(doneLate)));
     parts.append(colored(tr("Sắp đến hạn: <b>%1</b>").arg(locale.toString(dueSoon)),
                          dueSoon ? icons::timelinessColor(Timeliness::DueSoon)
                                  : palette().color(QPalette::WindowText)));
@@ -317,11 +440,19 @@ void ProgrammePage::updateStatus()
 {
     const auto programme = currentProgramme();
     const QLocale locale;
-    setStatusText(programme ? tr("Chương trình năm %1 · đang hiện %2/%3 dòng")
-                                  .arg(programme->year)
-                                  .arg(locale.toString(m_model->rowCount()),
-                                       locale.toString(m_model->totalCount()))
-                            : QString());
+    if (!programme) {
+        setStatusText(QString());
+        return;
+    }
+    // What the filter keeps out of how many, not the filtered count twice.
+    const int listed = m_model->totalCount();
+    setStatusText(listed == m_programmeRows
+                      ? tr("Chương trình năm %1 · %2 dòng")
+                            .arg(programme->year)
+                            .arg(locale.toString(listed))
+                      : tr("Chương trình năm %1 · bộ lọc giữ %2 trong %3 dòng")
+                            .arg(programme->year)
+                            .arg(locale.toString(listed), locale.toString(m_programmeRows)));
 }
 
 void ProgrammePage::setStatusText(const QString &text)
@@ -346,6 +477,7 @@ void ProgrammePage::updateActions()
     m_permissions.apply(m_importAction, Action::EditProgramme);
     m_permissions.apply(m_exportAction, Action::ViewData, hasProgramme);
     m_permissions.apply(m_historyAction, Action::ViewAudit, row != nullptr);
+    m_permissions.apply(m_detailsAction, Action::ViewData, row != nullptr);
     m_permissions.apply(m_ui->newProgrammeButton, Action::EditProgramme);
     m_permissions.apply(m_ui->carryOverButton, Action::EditProgramme, hasProgramme);
 }
@@ -360,6 +492,7 @@ void ProgrammePage::sortIndicatorChanged(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_sortOrder = order;
+    showSortOrder();
     updateActions();
 }
 
@@ -368,6 +501,7 @@ void ProgrammePage::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(m_addAction);
     menu.addAction(m_editAction);
+    menu.addAction(m_detailsAction);
     menu.addAction(m_progressAction);
     menu.addSeparator();
     menu.addAction(m_historyAction);
@@ -398,6 +532,15 @@ void ProgrammePage::showColumnMenu(const QPoint &pos)
 void ProgrammePage::focusFilter()
 {
     m_ui->filterBar->focusSearch();
+}
+
+void ProgrammePage::clearFilter()
+{
+    const Id show = m_hiddenTask != 0 ? m_hiddenTask : currentTaskId();
+    m_hiddenTask = 0;
+    m_ui->filterBar->reset();
+    if (show != 0)
+        selectTask(show);
 }
 
 void ProgrammePage::saveState()
@@ -503,12 +646,23 @@ void ProgrammePage::deleteTask()
         tr("Xóa nhiệm vụ %1 “%2”?").arg(task.number, elided(task.content, kQuotedTextLength));
     const QString details =
         (subtasks > 0
-             ? tr("Cùng bị xóa: %n nhiệm vụ con và nhật ký tiến độ của chúng.", nullptr, subtasks)
-             : tr("Nhật ký tiến độ của nhiệm vụ cũng bị xóa.")) +
+             ? tr("Cùng bị xóa: %n nhiệm vụ con và các báo cáo tiến độ của chúng.", nullptr, subtasks)
+             : tr("Các báo cáo tiến độ của nhiệm vụ cũng bị xóa.")) +
         u' ' + tr("Có thể hoàn tác (Ctrl+Z).");
-    if (!confirm(this, tr("Xóa nhiệm vụ"), question, tr("Xóa"), details))
+    if (!confirm(this, tr("Xóa nhiệm vụ"), question, tr("&Xóa"), details))
         return;
-    m_undoStack->push(new DeleteTaskCommand(m_context, m_actor, task));
+    // The selection stays where the user was: on the row after the deleted ones, or before.
+    Id selectAfter = 0;
+    if (const int at = m_model->findRow(task.id); at >= 0) {
+        const int depth = m_model->rowAt(at)->depth;
+        int after = at + 1;
+        while (m_model->rowAt(after) && m_model->rowAt(after)->depth > depth)
+            ++after; // its subtasks go with it
+        const storage::TaskRow *next = m_model->rowAt(after);
+        const storage::TaskRow *previous = m_model->rowAt(at - 1);
+        selectAfter = next ? next->task.id : (previous ? previous->task.id : 0);
+    }
+    m_undoStack->push(new DeleteTaskCommand(m_context, m_actor, task, selectAfter));
 }
 
 void ProgrammePage::recordProgress()
@@ -601,7 +755,7 @@ void ProgrammePage::carryOver()
             .arg(programme->year)
             .arg(programme->year + 1);
     if (!confirm(
-            this, title, question, tr("Chuyển tiếp"),
+            this, title, question, tr("&Chuyển tiếp"),
             tr("Các đề mục của chúng được chép theo; nhiệm vụ đã chuyển trước đây được bỏ qua. "
                "Việc chuyển tiếp không hoàn tác được bằng lệnh Hoàn tác.")))
         return;
@@ -639,6 +793,50 @@ void ProgrammePage::exportTasks()
     if (const auto path = transfer.exportTasks(*programme))
         Q_EMIT transientMessage(
             tr("Đã xuất chương trình năm %1 ra %2.").arg(programme->year).arg(*path));
+}
+
+void ProgrammePage::openTask()
+{
+    if (m_editAction->isEnabled())
+        m_editAction->trigger();
+    else
+        m_detailsAction->trigger();
+}
+
+void ProgrammePage::showTaskDetails()
+{
+    const Id id = currentTaskId();
+    if (id == 0)
+        return;
+    services::ProgrammeService &service = m_workspace.programmes();
+    auto row = service.taskRow(m_actor, id);
+    if (!row) {
+        reportError(row.error());
+        return;
+    }
+    QList<domain::ProgressEntry> log;
+    if (!row->task.isSection()) {
+        auto read = service.progressLog(m_actor, id);
+        if (!read) {
+            reportError(read.error());
+            return;
+        }
+        log = std::move(read).value();
+    }
+    // The section it sits in, so "1.1" is read with its place.
+    QString section;
+    for (Id parent = row->task.parentId; parent != 0;) {
+        auto above = service.task(m_actor, parent);
+        if (!above)
+            break;
+        if (above->isSection()) {
+            section = QStringLiteral("%1. %2").arg(above->number, above->content);
+            break;
+        }
+        parent = above->parentId;
+    }
+    TaskDetailsDialog dialog(*row, section, log, this);
+    dialog.exec();
 }
 
 void ProgrammePage::showTaskHistory()

@@ -12,6 +12,8 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
+class QMenu;
 class QPushButton;
 class QUndoStack;
 
@@ -47,8 +49,12 @@ public:
     QUndoStack *undoStack() const override;
     QList<QAction *> fileActions() const override;
     QList<QAction *> editActions() const override;
+    QList<QAction *> viewActions() const override;
+    /// View → Sắp xếp theo: the sortable columns and the direction, for the keyboard.
+    QMenu *sortMenu() const { return m_sortMenu; }
     void reload() override;
     void focusFilter() override;
+    void clearFilter() override;
     void saveState() override;
     QString statusText() const override { return m_statusText; }
 
@@ -69,6 +75,7 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *historyAction() const { return m_historyAction; }
+    QAction *detailsAction() const { return m_detailsAction; }
     QPushButton *newProgrammeButton() const;
     QPushButton *carryOverButton() const;
 
@@ -82,13 +89,23 @@ public:
     void exportTasks();
     /// The audit history of the selected task (lịch sử thay đổi).
     void showTaskHistory();
+    /// The selected task to read, with its progress reports (xem chi tiết).
+    void showTaskDetails();
+    /// Enter or a double click: edit for those who may, read for the others.
+    void openTask();
 
 private:
     void createActions();
+    void createSortMenu();
+    void showSortOrder();
     void reloadAll(domain::Id programmeToSelect);
     void reloadProgrammes(domain::Id select);
     void programmeChosen();
+    /// The programme on screen becomes the one to open next time and sets the filter's year.
+    void rememberProgramme();
     void reloadTasks(domain::Id select);
+    /// After an edit, its undo or redo: the programme it changed, with `taskId` selected.
+    void showChange(domain::Id programmeId, domain::Id taskId);
     void updateSummary();
     void updateStatus();
     void updateActions();
@@ -111,6 +128,8 @@ private:
     QList<domain::Programme> m_programmes;
     QList<domain::Agency> m_agencies;
     QString m_statusText;
+    domain::Id m_hiddenTask = 0; ///< saved last, but hidden by the filter
+    int m_programmeRows = 0;     ///< the rows of the programme, filter or not
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
@@ -121,6 +140,10 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QMenu *m_sortMenu = nullptr;
+    QActionGroup *m_sortColumns = nullptr;
+    QAction *m_descendingAction = nullptr;
 };
 
 } // namespace thuky::ui

@@ -1,6 +1,7 @@
 #include "task_filter_bar.h"
 
 #include "ui_task_filter_bar.h"
+#include "widgets/flow_layout.h"
 #include "widgets/icons.h"
 
 #include "thuky/domain/vietnamese.h"
@@ -22,6 +23,8 @@ TaskFilterBar::TaskFilterBar(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TaskFilterBar>())
 {
     m_ui->setupUi(this);
+    // On a narrow screen the conditions wrap onto a second line instead of widening the window.
+    FlowLayout::takeOver(this);
     m_ui->searchEdit->addAction(icons::filter(), QLineEdit::LeadingPosition);
     m_ui->unitCombo->addItem(tr("Mọi đơn vị"), qint64(0));
 
@@ -47,7 +50,10 @@ TaskFilterBar::TaskFilterBar(QWidget *parent)
     connect(m_ui->statusButton, &ChoiceButton::choicesChanged, this, &TaskFilterBar::emitChanged);
     connect(m_ui->timelinessButton, &ChoiceButton::choicesChanged, this,
             &TaskFilterBar::emitChanged);
-    connect(m_ui->lateOnlyCheck, &QCheckBox::toggled, this, &TaskFilterBar::emitChanged);
+    connect(m_ui->overdueOnlyCheck, &QCheckBox::toggled, this, &TaskFilterBar::emitChanged);
+    // Ticked, it decides the timeliness on its own.
+    connect(m_ui->overdueOnlyCheck, &QCheckBox::toggled, m_ui->timelinessButton,
+            &QWidget::setDisabled);
     connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromEdit, &QWidget::setEnabled);
     connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toEdit, &QWidget::setEnabled);
     connect(m_ui->fromCheck, &QCheckBox::toggled, this, &TaskFilterBar::emitChanged);
@@ -100,7 +106,9 @@ storage::TaskFilter TaskFilterBar::filter() const
         f.statuses.append(domain::TaskStatus(s));
     for (const int t : m_ui->timelinessButton->checkedValues())
         f.timeliness.append(Timeliness(t));
-    f.lateOnly = m_ui->lateOnlyCheck->isChecked();
+    // "Quá hạn" means not done and past the deadline, as in the summary and the list.
+    if (m_ui->overdueOnlyCheck->isChecked())
+        f.timeliness = {Timeliness::Overdue};
     if (m_ui->fromCheck->isChecked())
         f.deadlineFrom = m_ui->fromEdit->date();
     if (m_ui->toCheck->isChecked())
@@ -116,7 +124,7 @@ void TaskFilterBar::reset()
     m_ui->unitCombo->setCurrentIndex(0);
     m_ui->statusButton->clearChoices();
     m_ui->timelinessButton->clearChoices();
-    m_ui->lateOnlyCheck->setChecked(false);
+    m_ui->overdueOnlyCheck->setChecked(false);
     m_ui->fromCheck->setChecked(false);
     m_ui->toCheck->setChecked(false);
     m_resetting = false;
