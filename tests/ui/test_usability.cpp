@@ -561,3 +561,11 @@ TEST_CASE("After a delete the selection stays in place, on the next row", "[ui][
     window.undoGroup()->undo();
     CHECK(page->currentTaskId() == fx.tasks[5].id);
 }
+
+TEST_CASE("The suggested export name says whose programme it is", "[ui][usability][export]")
+{
+    WindowFixture fx;
+    ui::TaskTransfer transfer(*fx.ws, test::actor(), fx.settings, nullptr);
+    CHECK(transfer.exportFileName(fx.programme) ==
+          QStringLiteral("chuong-trinh-cong-tac-btk-%1").arg(fx.programme.year));
+}

@@ -7,10 +7,12 @@
 #include "settings.h"
 #include "widgets/busy_cursor.h"
 
+#include "thuky/search/folding.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -147,14 +149,32 @@ bool TaskTransfer::addUnits(const QStringList &names)
     return true;
 }
 
+QString TaskTransfer::exportFileName(const domain::Programme &programme)
+{
+    // Whose programme it is, so the files of several bodies do not overwrite each other:
+    // "chuong-trinh-cong-tac-ubtvqh-2026".
+    QString owner;
+    if (auto agencies = m_workspace.reference().agencies(m_actor)) {
+        for (const domain::Agency &a : std::as_const(*agencies)) {
+            if (a.id == programme.ownerUnitId)
+                owner = search::fold(a.shortName.isEmpty() ? a.name : a.shortName);
+        }
+    }
+    owner.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    owner = owner.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return owner.isEmpty()
+               ? QStringLiteral("chuong-trinh-cong-tac-%1").arg(programme.year)
+               : QStringLiteral("chuong-trinh-cong-tac-%1-%2").arg(owner).arg(programme.year);
+}
+
 std::optional<QString> TaskTransfer::exportTasks(const domain::Programme &programme)
 {
     const QString title = tr("Xuất chương trình công tác");
     const QString xlsxFilter = tr("Bảng tính Excel (*.xlsx)");
     const QString csvFilter = tr("Tệp CSV (*.csv)");
     QString filter = xlsxFilter;
-    const QString suggested = m_settings.lastExportFolder() + u'/' +
-                              QStringLiteral("chuong-trinh-cong-tac-%1.xlsx").arg(programme.year);
+    const QString suggested =
+        m_settings.lastExportFolder() + u'/' + exportFileName(programme) + QStringLiteral(".xlsx");
     QString path = chooseSaveFile(m_parent, title, suggested,
                                   xlsxFilter + QStringLiteral(";;") + csvFilter, &filter);
     if (path.isEmpty())

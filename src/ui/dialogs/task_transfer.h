@@ -37,6 +37,8 @@ public:
     /// Asks where to save, then writes the programme's tasks as XLSX or CSV (by the file
     /// name or the filter chosen). Returns the path written.
     std::optional<QString> exportTasks(const domain::Programme &programme);
+    /// The suggested file name, without extension: the body's short name and the year.
+    QString exportFileName(const domain::Programme &programme);
 
     /// Reads a CSV or XLSX file, chosen by its extension.
     static Result<documents::Table> readTable(const QString &path);
