@@ -116,6 +116,12 @@ QString personShortName(const QJsonObject &image, const RecordImages &)
     return textOf(image, "full_name");
 }
 
+// "05/01/2025": the day an announced exception is about.
+QString calendarExceptionShortName(const QJsonObject &image, const RecordImages &)
+{
+    return domain::shortDate(QDate::fromString(textOf(image, "day"), Qt::ISODate));
+}
+
 QString programmeShortName(const QJsonObject &image, const RecordImages &)
 {
     return tr("năm %1").arg(image.value(QLatin1String("year")).toInt());
@@ -270,6 +276,14 @@ const QList<EntityDescriber> &describers()
                  FieldKind::Flag},
             }),
             &userShortName, &userTitle),
+        EntityDescriber(
+            "calendar_exceptions", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày nghỉ, ngày làm bù"),
+            withBookkeeping({
+                {"day", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày"), FieldKind::Date},
+                {"working", QT_TRANSLATE_NOOP("EntityDescriber", "Là ngày làm việc"), FieldKind::Flag},
+                {"reason", QT_TRANSLATE_NOOP("EntityDescriber", "Lý do")},
+            }),
+            &calendarExceptionShortName),
     };
     return all;
 }

@@ -244,8 +244,17 @@ TEST_CASE("ImportProblemsDialog lists every problem with file, row and column", 
     problem.column = QStringLiteral("Thời hạn");
     problem.message =
         Message{QStringLiteral("thời hạn không đọc được."), QStringLiteral("unreadable period.")};
-    ui::ImportProblemsDialog dialog(QStringLiteral("nhiem-vu.csv"), {problem, problem});
+    services::ImportPlan plan;
+    plan.problems = {problem, problem};
+    ui::ImportProblemsDialog dialog(QStringLiteral("nhiem-vu.csv"), plan);
     CHECK(child<QListWidget>(dialog, "problemsList")->count() == 2);
     CHECK(dialog.text().contains(problem.text()));
     CHECK(child<QLabel>(dialog, "summaryLabel")->text().contains(QStringLiteral("nhiem-vu.csv")));
+    CHECK(child<QLabel>(dialog, "summaryLabel")->text().contains(QStringLiteral("2 lỗi")));
+
+    // A listing cut at 50 still counts every problem.
+    plan.problems = QList<services::ImportProblem>(51, problem);
+    plan.unlistedProblems = 1950;
+    ui::ImportProblemsDialog cut(QStringLiteral("nhiem-vu.csv"), plan);
+    CHECK(child<QLabel>(cut, "summaryLabel")->text().contains(QStringLiteral("2000 lỗi")));
 }

@@ -569,3 +569,54 @@ TEST_CASE("The suggested export name says whose programme it is", "[ui][usabilit
     CHECK(transfer.exportFileName(fx.programme) ==
           QStringLiteral("chuong-trinh-cong-tac-btk-%1").arg(fx.programme.year));
 }
+
+TEST_CASE("Import offers to add the units and people the catalogue lacks, and adds them with the tasks",
+          "[ui][usability][import]")
+{
+    WindowFixture fx;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tu-noi-khac.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("STT;Nội dung;Đơn vị chủ trì;Người phụ trách;Thời hạn\n"
+                                  "I;Công tác tổng hợp;;;\n"
+                                  "1;Tổng hợp ý kiến;Vụ Mới Toanh;Đinh Thị Mới;Tháng 9\n")
+                       .toUtf8());
+    }
+    const auto clickButton = [](QWidget *modal, const QString &text) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        REQUIRE(box);
+        for (QAbstractButton *b : box->buttons()) {
+            if (QString(b->text()).remove(u'&') == text) {
+                QMetaObject::invokeMethod(b, "click", Qt::QueuedConnection);
+                return;
+            }
+        }
+        FAIL("no button " << text.toStdString());
+    };
+    ui::TaskTransfer transfer(*fx.ws, test::actor(), fx.settings, nullptr);
+    QString offer;
+    test::whenModalShown([&](QWidget *first) {
+        auto *chooser = qobject_cast<ui::ImportDialog *>(first);
+        REQUIRE(chooser);
+        chooser->setFilePath(path);
+        test::whenModalShown([&](QWidget *asked) {
+            auto *box = qobject_cast<QMessageBox *>(asked);
+            REQUIRE(box);
+            offer = box->text() + u'\n' + box->informativeText();
+            test::whenModalShown([&](QWidget *confirmed) { clickButton(confirmed, QStringLiteral("Nhập")); });
+            clickButton(asked, QStringLiteral("Thêm và nhập"));
+        });
+        QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
+    });
+    const auto result = transfer.importTasks(2026, fx.programme.ownerUnitId);
+    INFO(offer.toStdString());
+    CHECK(offer.contains(QStringLiteral("Vụ Mới Toanh")));
+    CHECK(offer.contains(QStringLiteral("Đinh Thị Mới")));
+    REQUIRE(result.has_value());
+    CHECK(result->imported == 2);
+    CHECK(result->addedUnits == QStringList{QStringLiteral("Vụ Mới Toanh")});
+    CHECK(result->addedPeople == QStringList{QStringLiteral("Đinh Thị Mới")});
+    CHECK(test::ok(fx.ws->reference().findPerson(test::actor(), QStringLiteral("Đinh Thị Mới"))).has_value());
+}

@@ -10,18 +10,17 @@
 namespace thuky::ui {
 
 ImportProblemsDialog::ImportProblemsDialog(const QString &fileName,
-                                           const QList<services::ImportProblem> &problems,
-                                           QWidget *parent)
+                                           const services::ImportPlan &plan, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportProblemsDialog>())
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
     m_ui->summaryLabel->setText(
         tr("Tệp %1 có %n lỗi nên chưa nhập nhiệm vụ nào. Hãy sửa tệp rồi nhập lại.", nullptr,
-           int(problems.size()))
+           plan.problemCount())
             .arg(fileName));
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const services::ImportProblem &problem : problems)
+    for (const services::ImportProblem &problem : plan.problems)
         new QListWidgetItem(warning, problem.text(), m_ui->problemsList);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImportProblemsDialog::reject);

@@ -18,7 +18,8 @@ class ImportProblemsDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportProblemsDialog(const QString &fileName, const QList<services::ImportProblem> &problems,
+    /// Lists the plan's problems (the first 50, then how many more) and counts them all.
+    ImportProblemsDialog(const QString &fileName, const services::ImportPlan &plan,
                          QWidget *parent = nullptr);
     ~ImportProblemsDialog() override;
 

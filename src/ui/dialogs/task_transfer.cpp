@@ -60,7 +60,9 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
     const QString title = importTitle();
     ImportDialog dialog(m_settings.lastImportFolder(), defaultYear, m_parent);
     std::optional<services::ImportPlan> checked;
+    std::optional<documents::Table> table;
     QFileInfo file;
+    bool addMissing = false;
     // The list of problems goes back to the import dialog, file and year kept, so the user can
     // fix the file and try again without choosing it anew.
     while (!checked) {
@@ -69,19 +71,30 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
         file = QFileInfo(dialog.filePath());
         m_settings.setLastImportFolder(file.absolutePath());
 
-        auto table = whileBusy([&] { return readTable(file.filePath()); });
-        if (!table) {
-            showError(m_parent, title, table.error());
+        auto read = whileBusy([&] { return readTable(file.filePath()); });
+        if (!read) {
+            showError(m_parent, title, read.error());
             continue;
         }
-        auto planned = plan(*table, file.fileName(), dialog.year(), ownerUnitId);
-        if (!planned)
+        table = std::move(read).value();
+        auto planned = whileBusy([&] {
+            return m_workspace.programmes().planImport(m_actor, *table, file.fileName(), dialog.year(),
+                                                       ownerUnitId);
+        });
+        if (!planned) {
+            showError(m_parent, title, planned.error());
             return std::nullopt;
-        if (!planned->ok()) {
-            ImportProblemsDialog(file.fileName(), planned->problems, m_parent).exec();
+        }
+        // Units and people the catalogue lacks are added with the import when the user agrees;
+        // the other problems are listed and nothing is written.
+        addMissing = (!planned->unknownUnits.isEmpty() || !planned->unknownPeople.isEmpty())
+                     && offerToAddMissing(*planned);
+        const qsizetype unknownNames = addMissing ? planned->unknownUnits.size() + planned->unknownPeople.size() : 0;
+        if (planned->problemCount() > unknownNames || (!addMissing && !planned->ok())) {
+            ImportProblemsDialog(file.fileName(), *planned, m_parent).exec();
             continue;
         }
-        checked = std::move(planned);
+        checked = std::move(planned).value();
     }
     if (checked->tasks.isEmpty()) {
         inform(m_parent, title, tr("Tệp %1 không có nhiệm vụ nào.").arg(file.fileName()));
@@ -100,53 +113,35 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
                     "vụ đã nhập.")))
         return std::nullopt;
 
-    auto imported =
-        whileBusy([&] { return m_workspace.programmes().applyImport(m_actor, *checked); });
-    if (!imported) {
-        showError(m_parent, title, imported.error());
+    auto outcome = whileBusy([&] {
+        return m_workspace.programmes().importTable(m_actor, *table, file.fileName(), checked->year,
+                                                    ownerUnitId, addMissing);
+    });
+    if (!outcome) {
+        showError(m_parent, title, outcome.error());
         return std::nullopt;
     }
-    return std::move(imported).value();
-}
-
-std::optional<services::ImportPlan> TaskTransfer::plan(const documents::Table &table,
-                                                       const QString &fileName, int year,
-                                                       domain::Id ownerUnitId)
-{
-    auto planOnce = [&] {
-        return m_workspace.programmes().planImport(m_actor, table, fileName, year, ownerUnitId);
-    };
-    auto planned = whileBusy(planOnce);
-    if (planned && !planned->unknownUnits.isEmpty() && addUnits(planned->unknownUnits))
-        planned = whileBusy(planOnce);
-    if (!planned) {
-        showError(m_parent, importTitle(), planned.error());
+    if (!outcome->result) { // the file changed since it was checked
+        ImportProblemsDialog(file.fileName(), outcome->plan, m_parent).exec();
         return std::nullopt;
     }
-    return std::move(planned).value();
+    return std::move(outcome->result).value();
 }
 
-bool TaskTransfer::addUnits(const QStringList &names)
+bool TaskTransfer::offerToAddMissing(const services::ImportPlan &plan)
 {
-    const QString title = tr("Đơn vị chưa có trong danh mục");
-    const QString question = tr("Tệp nhắc đến %n đơn vị chưa có trong danh mục. Thêm các đơn vị "
-                                "này vào danh mục rồi kiểm tra lại tệp?",
-                                nullptr, int(names.size()));
+    const QString title = tr("Đơn vị, cán bộ chưa có trong danh mục");
+    const QString question =
+        tr("Tệp nhắc đến %1 đơn vị và %2 cán bộ chưa có trong danh mục. Thêm họ vào danh mục "
+           "cùng lúc với nhập nhiệm vụ? (Quản trị viên có thể sửa, gộp các mục này sau.)")
+            .arg(plan.unknownUnits.size())
+            .arg(plan.unknownPeople.size());
     QStringList listed;
-    for (const QString &name : names)
-        listed.append(QStringLiteral("• ") + name);
-    if (!confirm(m_parent, title, question, tr("&Thêm đơn vị"), listed.join(u'\n')))
-        return false;
-    for (const QString &name : names) {
-        domain::Agency agency;
-        agency.name = name;
-        agency.kind = domain::AgencyKind::Other;
-        if (auto added = m_workspace.reference().addAgency(m_actor, agency); !added) {
-            showError(m_parent, title, added.error());
-            return false;
-        }
-    }
-    return true;
+    for (const QString &name : plan.unknownUnits)
+        listed.append(tr("• Đơn vị: %1").arg(name));
+    for (const QString &name : plan.unknownPeople)
+        listed.append(tr("• Cán bộ: %1").arg(name));
+    return confirm(m_parent, title, question, tr("&Thêm và nhập"), listed.join(u'\n'));
 }
 
 QString TaskTransfer::exportFileName(const domain::Programme &programme)

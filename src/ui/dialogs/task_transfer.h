@@ -29,8 +29,9 @@ public:
     TaskTransfer(services::Workspace &workspace, domain::Actor actor, Settings &settings,
                  QWidget *parent);
 
-    /// Asks for a file and a year, checks the file, offers to add the units it names that do
-    /// not exist, lists its problems (writing nothing) or imports it once confirmed.
+    /// Asks for a file and a year, checks the file, offers to add the units and people it
+    /// names that the catalogue lacks (with the import, in one transaction), lists its other
+    /// problems (writing nothing) or imports it once confirmed.
     /// `ownerUnitId`: whose programme to import into (0: the service's default). Returns
     /// what was written; nothing when the user stopped or the file was refused.
     std::optional<services::ImportResult> importTasks(int defaultYear, domain::Id ownerUnitId);
@@ -47,10 +48,9 @@ public:
                                    const QString &title);
 
 private:
-    /// Plans the import, adding the unknown units first if the user agrees.
-    std::optional<services::ImportPlan> plan(const documents::Table &table, const QString &fileName,
-                                             int year, domain::Id ownerUnitId);
-    bool addUnits(const QStringList &names);
+    /// Lists the units and people the file names that the catalogue lacks; true when the
+    /// user wants them added with the import.
+    bool offerToAddMissing(const services::ImportPlan &plan);
 
     services::Workspace &m_workspace;
     domain::Actor m_actor;
