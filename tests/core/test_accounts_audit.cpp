@@ -46,6 +46,7 @@ const std::map<Action, QList<Role>> kExpected{
     {Action::RecordProgress, {Role::Drafter, Role::Reviewer}},
     {Action::ManageUsers, {Role::Administrator}},
     {Action::ViewAudit, {Role::Reviewer, Role::Approver, Role::Administrator}},
+    {Action::ViewHistory, {Role::Drafter, Role::Reviewer, Role::Approver, Role::Administrator}},
     {Action::ManageDatabase, {Role::Administrator}},
 };
 
@@ -110,6 +111,10 @@ TEST_CASE("every role against every action, through the services", "[accounts][p
              return r ? std::nullopt : std::optional(r.error().code);
          }},
         {Action::ViewAudit, [&](const Actor &a) { auto r = ws->audit().entries(a, {}); return r ? std::nullopt : std::optional(r.error().code); }},
+        {Action::ViewHistory, [&](const Actor &a) {
+             auto r = ws->audit().history(a, storage::Entity::Task, task.id);
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
         {Action::ManageDatabase, [&](const Actor &a) {
              // demo refuses a database with programmes (Conflict) once the right is granted.
              auto r = services::generateDemo(*ws, a, services::DemoScale::Office);

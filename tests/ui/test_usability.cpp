@@ -301,14 +301,23 @@ TEST_CASE("The summary keeps overdue and done late apart, with one word for each
 TEST_CASE("A refused shortcut says why in the status bar", "[ui][usability][keyboard]")
 {
     WindowFixture fx;
-    const domain::Actor drafter = test::actorWith({domain::Role::Drafter});
-    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), drafter, fx.settings);
+    const domain::Actor viewer = test::actorWith({domain::Role::Viewer});
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), viewer, fx.settings);
     ui::ProgrammePage *page = test::showWindow(window);
     REQUIRE(page->selectTask(fx.tasks[0].id));
     REQUIRE_FALSE(page->historyAction()->isEnabled());
     QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Lịch sử thay đổi")));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Cần vai trò")));
+
+    // A drafter reads the history of the task they edit (Ctrl+H opens it).
+    const domain::Actor drafter = test::actorWith({domain::Role::Drafter});
+    ui::MainWindow drafting(*fx.ws, QStringLiteral(":memory:"), drafter, fx.settings);
+    ui::ProgrammePage *drafterPage = test::showWindow(drafting);
+    REQUIRE(drafterPage->selectTask(fx.tasks[0].id));
+    CHECK(drafterPage->historyAction()->isEnabled());
+    CHECK(test::ok(fx.ws->audit().history(drafter, storage::Entity::Task, fx.tasks[0].id)).size() >= 1);
+    CHECK_FALSE(fx.ws->audit().entries(drafter, {}).ok());
 
     // Allowed but nothing to act on: still a word, not silence.
     ui::MainWindow forAll(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);

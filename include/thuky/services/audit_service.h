@@ -75,7 +75,8 @@ public:
 
     Result<QList<storage::AuditEntry>> entries(const domain::Actor &actor, const storage::AuditFilter &filter);
     Result<int> count(const domain::Actor &actor, const storage::AuditFilter &filter);
-    /// The whole history of one record, newest first.
+    /// The whole history of one record, newest first. Entries and counts of one record
+    /// (entity and id set in the filter) need ViewHistory; anything wider needs ViewAudit.
     Result<QList<storage::AuditEntry>> history(const domain::Actor &actor, storage::Entity entity, domain::Id id);
 
     /// Recomputes the chain (SHA-256 before the keyed marker, keyed MACs after), checks the
@@ -106,6 +107,7 @@ public:
     static QByteArray macMessage(const storage::AuditEntry &entry);
 
 private:
+    Result<void> requireRead(const domain::Actor &actor, const storage::AuditFilter &filter) const;
     /// Every record's current image, and the latest audited image of each.
     Result<std::pair<QHash<domain::Id, QByteArray>, QHash<domain::Id, QByteArray>>> imagesOf(storage::Entity entity);
     Result<void> append(const domain::Actor &actor, const QString &action, const QString &entity, domain::Id id,

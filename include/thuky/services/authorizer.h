@@ -18,11 +18,13 @@ enum class Action {
     RecordProgress,  ///< log progress on a task
     ManageUsers,     ///< accounts, roles, password resets
     ViewAudit,       ///< read the audit trail
+    ViewHistory,     ///< read the history of one record (what one edits)
     ManageDatabase,  ///< demo data, backup, restore
 };
 inline constexpr std::array kAllActions{Action::ViewData,      Action::EditReference,  Action::EditProgramme,
                                         Action::AdoptProgramme, Action::EditTask,       Action::RecordProgress,
-                                        Action::ManageUsers,    Action::ViewAudit,      Action::ManageDatabase};
+                                        Action::ManageUsers,    Action::ViewAudit,      Action::ViewHistory,
+                                        Action::ManageDatabase};
 QString actionKey(Action action);   ///< "edit_task"…
 QString actionLabel(Action action); ///< Vietnamese, for messages
 QString actionLabelEn(Action action);

@@ -34,6 +34,8 @@ const QList<Permission> &table()
         {Action::ManageUsers, "manage_users", "quản lý tài khoản", "manage accounts", {Role::Administrator}},
         {Action::ViewAudit, "view_audit", "xem nhật ký kiểm toán", "view the audit trail",
          {Role::Reviewer, Role::Approver, Role::Administrator}},
+        {Action::ViewHistory, "view_history", "xem lịch sử thay đổi của một bản ghi", "view a record's history",
+         {Role::Drafter, Role::Reviewer, Role::Approver, Role::Administrator}},
         {Action::ManageDatabase, "manage_database", "quản trị cơ sở dữ liệu (dữ liệu mẫu, sao lưu, khôi phục)",
          "manage the database (demo data, backup, restore)", {Role::Administrator}},
     };

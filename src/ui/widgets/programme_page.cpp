@@ -476,7 +476,7 @@ void ProgrammePage::updateActions()
                         row != nullptr && !row->task.isSection());
     m_permissions.apply(m_importAction, Action::EditProgramme);
     m_permissions.apply(m_exportAction, Action::ViewData, hasProgramme);
-    m_permissions.apply(m_historyAction, Action::ViewAudit, row != nullptr);
+    m_permissions.apply(m_historyAction, Action::ViewHistory, row != nullptr);
     m_permissions.apply(m_detailsAction, Action::ViewData, row != nullptr);
     m_permissions.apply(m_ui->newProgrammeButton, Action::EditProgramme);
     m_permissions.apply(m_ui->carryOverButton, Action::EditProgramme, hasProgramme);
