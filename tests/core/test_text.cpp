@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include "thuky/domain/text.h"
+#include "thuky/services/account_service.h"
 
 using namespace thuky;
 using domain::cleanText;
@@ -60,4 +61,18 @@ TEST_CASE("Task, programme and progress text is cleaned at the service boundary"
     domain::Person person;
     person.fullName = QStringLiteral("Nguyễn\u200B Văn A\u202E");
     CHECK(test::ok(ws->reference().addPerson(test::actor(), person)).fullName == QStringLiteral("Nguyễn Văn A"));
+}
+
+TEST_CASE("Account names are cleaned like every other text", "[services][text]")
+{
+    auto ws = test::workspace();
+    domain::User u;
+    u.userName = QStringLiteral("quantri\u200B");
+    u.fullName = QStringLiteral("Quản\u202E trị\u0000 viên");
+    u.position = QStringLiteral("Chuyên\tviên");
+    u.roles = {domain::Role::Administrator};
+    const auto added = test::ok(ws->accounts().addUser(test::actor(), u, QStringLiteral("Hanoi2025!")));
+    CHECK(added.userName == QStringLiteral("quantri"));
+    CHECK(added.fullName == QStringLiteral("Quản trị viên"));
+    CHECK(added.position == QStringLiteral("Chuyên viên"));
 }

@@ -39,7 +39,7 @@ public:
     Result<domain::User> addUser(const domain::Actor &actor, domain::User user, const QString &password);
     /// Names, unit, roles, active flag. An administrator cannot remove the last active
     /// administrator (nor deactivate themself).
-    Result<domain::User> updateUser(const domain::Actor &actor, const domain::User &user);
+    Result<domain::User> updateUser(const domain::Actor &actor, domain::User user);
     /// Accounts are never deleted (they may have signed something): they are deactivated.
     Result<void> deactivate(const domain::Actor &actor, domain::Id userId);
     Result<QList<domain::User>> users(const domain::Actor &actor);

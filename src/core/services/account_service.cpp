@@ -1,6 +1,7 @@
 #include "thuky/services/account_service.h"
 
 #include "thuky/core/logging.h"
+#include "thuky/domain/text.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/key_store.h"
@@ -136,11 +137,22 @@ Result<void> AccountService::keepAnAdministrator(const User &changed)
                      QStringLiteral("At least one active administrator must remain."), QStringLiteral("roles"));
 }
 
+namespace {
+
+// What a person typed or a file held, as every service stores text (domain::cleanText).
+void cleanUserText(User &user)
+{
+    user.userName = domain::cleanText(user.userName);
+    user.fullName = domain::cleanText(user.fullName);
+    user.position = domain::cleanText(user.position);
+}
+
+} // namespace
+
 Result<User> AccountService::addUser(const Actor &actor, User user, const QString &password)
 {
     THUKY_TRY(requireAdminOrBootstrap(actor, user));
-    user.userName = user.userName.trimmed();
-    user.fullName = user.fullName.trimmed().normalized(QString::NormalizationForm_C);
+    cleanUserText(user);
     THUKY_TRY(domain::checkUserName(user.userName));
     if (user.roles.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Hãy chọn ít nhất một vai trò."),
@@ -164,9 +176,10 @@ Result<User> AccountService::addUser(const Actor &actor, User user, const QStrin
     return user;
 }
 
-Result<User> AccountService::updateUser(const Actor &actor, const User &user)
+Result<User> AccountService::updateUser(const Actor &actor, User user)
 {
     THUKY_TRY(m_auth.require(actor, Action::ManageUsers));
+    cleanUserText(user);
     auto existing = m_repo.user(user.id);
     if (!existing)
         return existing.error();
