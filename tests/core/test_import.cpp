@@ -279,3 +279,17 @@ TEST_CASE("importing with missing units and people adds them with the tasks, or 
     CHECK(ok(svc.tasks(actor(), f, 0, 10)).at(1).task.responsibleId == person->id);
     CHECK(ok(ws->audit().verify()).ok());
 }
+
+TEST_CASE("importing a file again names the programme that already has its numbers and says what to do",
+          "[services][import]")
+{
+    auto ws = thuky::test::workspace();
+    auto &svc = ws->programmes();
+    ok(svc.applyImport(actor(), ok(svc.planImport(actor(), table(kHeaders, goodRows()), QStringLiteral("ct.csv"), 2025))));
+    const auto again = ok(svc.planImport(actor(), table(kHeaders, goodRows()), QStringLiteral("ct.csv"), 2025));
+    REQUIRE_FALSE(again.ok());
+    const QString text = again.problems.first().text(Lang::Vi);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Chương trình công tác năm 2025 của Ban Thư ký")));
+    CHECK(text.contains(QStringLiteral("chọn năm hoặc cơ quan khác")));
+}

@@ -629,3 +629,17 @@ TEST_CASE("Import offers to add the units and people the catalogue lacks, and ad
     CHECK(result->addedPeople == QStringList{QStringLiteral("Đinh Thị Mới")});
     CHECK(test::ok(fx.ws->reference().findPerson(test::actor(), QStringLiteral("Đinh Thị Mới"))).has_value());
 }
+
+TEST_CASE("The import dialog names the body whose programme receives the tasks, and lets the user choose",
+          "[ui][usability][import]")
+{
+    const QList<std::pair<QString, domain::Id>> owners{{QStringLiteral("Ban Thư ký Quốc hội (BTK)"), 12},
+                                                       {QStringLiteral("Văn phòng Quốc hội (VPQH)"), 13}};
+    ui::ImportDialog dialog(QString(), 2026, owners, 13);
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("ownerCombo"));
+    REQUIRE(combo);
+    CHECK(combo->currentText() == QStringLiteral("Văn phòng Quốc hội (VPQH)"));
+    CHECK(dialog.ownerId() == 13);
+    combo->setCurrentIndex(0);
+    CHECK(dialog.ownerId() == 12);
+}

@@ -254,6 +254,7 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
     if (!programmeRecord)
         return programmeRecord.error();
     const Id existingProgrammeId = *programmeRecord ? (*programmeRecord)->id : 0;
+    const QString existingTitle = *programmeRecord ? (*programmeRecord)->title : QString();
 
     RowReader r{table, fileName, problems, index};
     static const QRegularExpression percentRe(QStringLiteral("^(\\d{1,3})\\s*%?$"));
@@ -374,8 +375,13 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
             if (!taken)
                 return taken.error();
             if (*taken)
-                r.problem(Number, QStringLiteral("STT \"%1\" đã có trong chương trình năm %2.").arg(t.number).arg(year),
-                          QStringLiteral("number \"%1\" is already in the %2 programme.").arg(t.number).arg(year));
+                r.problem(Number,
+                          QStringLiteral("STT \"%1\" đã có trong \"%2\". Có lẽ tệp đã được nhập: hãy chọn năm hoặc "
+                                         "cơ quan khác, hoặc xóa các nhiệm vụ đã nhập trước rồi nhập lại.")
+                              .arg(t.number, existingTitle),
+                          QStringLiteral("number \"%1\" is already in \"%2\". The file may have been imported "
+                                         "already: choose another year or body, or delete the tasks imported before.")
+                              .arg(t.number, existingTitle));
         }
 
         const int taskIndex = int(plan.tasks.size());

@@ -10,10 +10,15 @@
 
 namespace thuky::ui {
 
-ImportDialog::ImportDialog(const QString &startFolder, int year, QWidget *parent)
+ImportDialog::ImportDialog(const QString &startFolder, int year,
+                           const QList<std::pair<QString, domain::Id>> &owners, domain::Id ownerId,
+                           QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_startFolder(startFolder)
 {
     m_ui->setupUi(this);
+    for (const auto &[name, id] : owners)
+        m_ui->ownerCombo->addItem(name, qint64(id));
+    m_ui->ownerCombo->setCurrentIndex(std::max(0, m_ui->ownerCombo->findData(qint64(ownerId))));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Kiểm tra tệp"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Hủy"));
     m_ui->yearSpin->setValue(year);
@@ -37,6 +42,10 @@ QString ImportDialog::filePath() const
 int ImportDialog::year() const
 {
     return m_ui->yearSpin->value();
+}
+domain::Id ImportDialog::ownerId() const
+{
+    return m_ui->ownerCombo->currentData().toLongLong();
 }
 void ImportDialog::setFilePath(const QString &path)
 {

@@ -3,6 +3,8 @@
 
 #include "dialogs/field_errors.h"
 
+#include "thuky/domain/reference.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -18,11 +20,16 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const QString &startFolder, int year, QWidget *parent = nullptr);
+    /// `owners`: the bodies whose programme the tasks may go into (name, id), in order;
+    /// `ownerId` the one chosen at first.
+    ImportDialog(const QString &startFolder, int year, const QList<std::pair<QString, domain::Id>> &owners,
+                 domain::Id ownerId, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     QString filePath() const;
     int year() const;
+    /// The body whose programme of year() receives the tasks.
+    domain::Id ownerId() const;
     void setFilePath(const QString &path);
 
     void accept() override;

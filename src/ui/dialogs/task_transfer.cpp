@@ -58,7 +58,15 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
                                                                 domain::Id ownerUnitId)
 {
     const QString title = importTitle();
-    ImportDialog dialog(m_settings.lastImportFolder(), defaultYear, m_parent);
+    // Whose programme receives the tasks: named and chosen in the dialog, never guessed.
+    QList<std::pair<QString, domain::Id>> owners;
+    if (auto agencies = m_workspace.reference().agencies(m_actor)) {
+        for (const domain::Agency &a : std::as_const(*agencies)) {
+            if (a.active || a.id == ownerUnitId)
+                owners.append({a.shortName.isEmpty() ? a.name : QStringLiteral("%1 (%2)").arg(a.name, a.shortName), a.id});
+        }
+    }
+    ImportDialog dialog(m_settings.lastImportFolder(), defaultYear, owners, ownerUnitId, m_parent);
     std::optional<services::ImportPlan> checked;
     std::optional<documents::Table> table;
     QFileInfo file;
@@ -79,7 +87,7 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
         table = std::move(read).value();
         auto planned = whileBusy([&] {
             return m_workspace.programmes().planImport(m_actor, *table, file.fileName(), dialog.year(),
-                                                       ownerUnitId);
+                                                       dialog.ownerId());
         });
         if (!planned) {
             showError(m_parent, title, planned.error());
@@ -115,7 +123,7 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
 
     auto outcome = whileBusy([&] {
         return m_workspace.programmes().importTable(m_actor, *table, file.fileName(), checked->year,
-                                                    ownerUnitId, addMissing);
+                                                    checked->ownerUnitId, addMissing);
     });
     if (!outcome) {
         showError(m_parent, title, outcome.error());
