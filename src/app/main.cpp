@@ -6,6 +6,7 @@
 #include "dialogs/message_boxes.h"
 #include "session.h"
 #include "settings.h"
+#include "translations.h"
 #include "widgets/first_paint_watcher.h"
 #include "widgets/main_window.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Thuky"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));
     QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    thuky::ui::installQtTranslation(app);
 
     thuky::ui::AppOptionsError optionsError;
     const auto options = thuky::ui::parseAppOptions(QCoreApplication::arguments(), &optionsError);

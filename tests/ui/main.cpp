@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "translations.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QLocale>
@@ -21,5 +23,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("VPQH-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("thuky_ui_tests"));
     QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    thuky::ui::installQtTranslation(app);
     return Catch::Session().run(argc, argv);
 }
