@@ -1,6 +1,7 @@
 // calendar workdays|holidays|exceptions: the working-day calendar every deadline uses.
 
 #include "commands.h"
+#include "programme_support.h"
 
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/calendar_service.h"
@@ -47,34 +48,6 @@ std::optional<QString> readYear(const Context &ctx, const Invocation &inv, std::
         return ctx.tr("--year phải là một năm từ 1900 đến 2199.", "--year must be a year from 1900 to 2199.");
     year = value;
     return std::nullopt;
-}
-
-/// Prints a list as a table (Vietnamese or English headers), JSON (under `key`) or CSV.
-void printList(Context &ctx, const QString &key, const QJsonArray &items, const QStringList &keys,
-               const QStringList &headers, const QString &footer, const QJsonObject &extra = {})
-{
-    switch (ctx.format()) {
-    case Format::Json: {
-        QJsonObject root = extra;
-        root.insert(key, items);
-        ctx.out(jsonText(root));
-        break;
-    }
-    case Format::Csv:
-        ctx.out(renderCsv(objectsToSheet(items, keys)));
-        break;
-    case Format::Table: {
-        Sheet sheet = objectsToSheet(items, keys);
-        sheet.headers = headers;
-        // People read dd/MM/yyyy; JSON and CSV keep ISO dates for programs.
-        if (const qsizetype column = keys.indexOf(QStringLiteral("date")); column >= 0) {
-            for (QStringList &row : sheet.rows)
-                row[column] = domain::shortDate(QDate::fromString(row[column], Qt::ISODate));
-        }
-        ctx.out(renderTable(sheet) + QLatin1Char('\n') + footer + QLatin1Char('\n'));
-        break;
-    }
-    }
 }
 
 int runWorkdays(Context &ctx, const Invocation &inv)

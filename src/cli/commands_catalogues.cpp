@@ -28,26 +28,6 @@ bool matches(const QString &filter, const QStringList &texts)
     return std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w); });
 }
 
-void printObjects(Context &ctx, const char *key, const QJsonArray &items, const QStringList &keys,
-                  const QStringList &headers)
-{
-    switch (ctx.format()) {
-    case Format::Json:
-        ctx.out(jsonText(QJsonObject{{QString::fromLatin1(key), items}}));
-        break;
-    case Format::Csv:
-        ctx.out(renderCsv(objectsToSheet(items, keys)));
-        break;
-    case Format::Table: {
-        Sheet sheet = objectsToSheet(items, keys);
-        sheet.headers = headers;
-        ctx.out(renderTable(sheet) + QLatin1Char('\n') + ctx.tr("%1 mục.", "%1 entries.").arg(items.size()) +
-                QLatin1Char('\n'));
-        break;
-    }
-    }
-}
-
 QJsonObject agencyJson(const Agency &a, const QHash<domain::Id, Agency> &byId)
 {
     return {{QStringLiteral("id"), qint64(a.id)},
@@ -75,11 +55,12 @@ int runUnitsList(Context &ctx, const Invocation &inv)
         if (matches(text, {a.name, a.shortName}))
             items.append(agencyJson(a, byId));
     }
-    printObjects(ctx, "units", items,
+    printList(ctx, QStringLiteral("units"), items,
                  {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("shortName"), QStringLiteral("kind"),
                   QStringLiteral("parent"), QStringLiteral("active")},
                  {ctx.tr("Mã", "Id"), ctx.tr("Tên", "Name"), ctx.tr("Viết tắt", "Short"), ctx.tr("Loại", "Kind"),
-                  ctx.tr("Trực thuộc", "Parent"), ctx.tr("Đang dùng", "Active")});
+                  ctx.tr("Trực thuộc", "Parent"), ctx.tr("Đang dùng", "Active")},
+              ctx.tr("%1 mục.", "%1 entries.").arg(items.size()));
     return 0;
 }
 
@@ -160,11 +141,12 @@ int runPeopleList(Context &ctx, const Invocation &inv)
                                  {QStringLiteral("unit"), unitNames.value(p.unitId)},
                                  {QStringLiteral("active"), p.active}});
     }
-    printObjects(ctx, "people", items,
+    printList(ctx, QStringLiteral("people"), items,
                  {QStringLiteral("id"), QStringLiteral("fullName"), QStringLiteral("position"), QStringLiteral("unit"),
                   QStringLiteral("active")},
                  {ctx.tr("Mã", "Id"), ctx.tr("Họ và tên", "Full name"), ctx.tr("Chức vụ", "Position"),
-                  ctx.tr("Đơn vị", "Unit"), ctx.tr("Đang dùng", "Active")});
+                  ctx.tr("Đơn vị", "Unit"), ctx.tr("Đang dùng", "Active")},
+              ctx.tr("%1 mục.", "%1 entries.").arg(items.size()));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "programme_support.h"
 
+#include "thuky/domain/vietnamese.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
@@ -85,6 +86,33 @@ Result<domain::Programme> resolveProgramme(const Context &ctx, services::Workspa
     if (!*found)
         return programmeNotFound(year);
     return **found;
+}
+
+void printList(Context &ctx, const QString &key, const QJsonArray &items, const QStringList &keys,
+               const QStringList &headers, const QString &footer, const QJsonObject &extra)
+{
+    switch (ctx.format()) {
+    case Format::Json: {
+        QJsonObject root = extra;
+        root.insert(key, items);
+        ctx.out(jsonText(root));
+        break;
+    }
+    case Format::Csv:
+        ctx.out(renderCsv(objectsToSheet(items, keys)));
+        break;
+    case Format::Table: {
+        Sheet sheet = objectsToSheet(items, keys);
+        sheet.headers = headers;
+        // People read dd/MM/yyyy; JSON and CSV keep ISO dates for programs.
+        if (const qsizetype column = keys.indexOf(QStringLiteral("date")); column >= 0) {
+            for (QStringList &row : sheet.rows)
+                row[column] = domain::shortDate(QDate::fromString(row[column], Qt::ISODate));
+        }
+        ctx.out(renderTable(sheet) + QLatin1Char('\n') + footer + QLatin1Char('\n'));
+        break;
+    }
+    }
 }
 
 TableFileKind tableFileKind(const QString &path)

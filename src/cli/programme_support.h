@@ -7,6 +7,9 @@
 #include "thuky/documents/table.h"
 #include "thuky/domain/programme.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <optional>
 
 namespace thuky::services {
@@ -29,6 +32,11 @@ Result<domain::Id> ownerOption(const Context &ctx, services::Workspace &ws, cons
 /// the current year, else the newest. NotFound (exit 1) when there is none.
 Result<domain::Programme> resolveProgramme(const Context &ctx, services::Workspace &ws,
                                            std::optional<int> year, domain::Id ownerId);
+
+/// Prints a list of objects: a table (with `headers`, ISO "date" values as dd/MM/yyyy, then
+/// `footer`), CSV (the keys as headers) or JSON (`{key: items}` with `extra`'s fields).
+void printList(Context &ctx, const QString &key, const QJsonArray &items, const QStringList &keys,
+               const QStringList &headers, const QString &footer, const QJsonObject &extra = {});
 
 enum class TableFileKind { Csv, Xlsx, Other };
 /// By the file's extension.

@@ -10,6 +10,7 @@
 namespace thuky::storage {
 class Database;
 class ReferenceRepository;
+enum class Entity;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -61,6 +62,9 @@ public:
     Result<void> applyCatalogueImport(const domain::Actor &actor, const CatalogueImportPlan &plan);
 
 private:
+    /// Deletes an agency or a person nothing refers to, audited; refused with where it is used.
+    Result<void> deleteUnused(const domain::Actor &actor, storage::Entity entity, domain::Id id, const QString &name);
+
     storage::Database &m_db;
     storage::ReferenceRepository &m_repo;
     AuditService &m_audit;

@@ -244,6 +244,26 @@ Error notFound(const char *vi, const char *en)
 
 } // namespace
 
+Result<void> ReferenceService::deleteUnused(const Actor &actor, storage::Entity entity, Id id, const QString &name)
+{
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    const bool agency = entity == storage::Entity::Agency;
+    auto referrers = agency ? m_repo.agencyReferrers(id) : m_repo.personReferrers(id);
+    if (!referrers)
+        return referrers.error();
+    if (!referrers->isEmpty())
+        return inUse(name, *referrers);
+    auto before = m_audit.image(entity, id);
+    if (!before)
+        return before.error();
+    THUKY_TRY(agency ? m_repo.deleteAgency(id) : m_repo.deletePerson(id));
+    THUKY_TRY(m_audit.record(actor, agency ? QStringLiteral("agency.delete") : QStringLiteral("person.delete"), entity,
+                             id, *before));
+    return tx->commit();
+}
+
 Result<void> ReferenceService::deleteAgency(const Actor &actor, Id id)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
@@ -252,20 +272,7 @@ Result<void> ReferenceService::deleteAgency(const Actor &actor, Id id)
         return agency.error();
     if (!*agency)
         return notFound("Không tìm thấy cơ quan, đơn vị.", "The agency was not found.");
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto referrers = m_repo.agencyReferrers(id);
-    if (!referrers)
-        return referrers.error();
-    if (!referrers->isEmpty())
-        return inUse((*agency)->name, *referrers);
-    auto before = m_audit.image(storage::Entity::Agency, id);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.deleteAgency(id));
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.delete"), storage::Entity::Agency, id, *before));
-    return tx->commit();
+    return deleteUnused(actor, storage::Entity::Agency, id, (*agency)->name);
 }
 
 Result<void> ReferenceService::deletePerson(const Actor &actor, Id id)
@@ -276,20 +283,7 @@ Result<void> ReferenceService::deletePerson(const Actor &actor, Id id)
         return person.error();
     if (!*person)
         return notFound("Không tìm thấy cán bộ.", "The person was not found.");
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto referrers = m_repo.personReferrers(id);
-    if (!referrers)
-        return referrers.error();
-    if (!referrers->isEmpty())
-        return inUse((*person)->fullName, *referrers);
-    auto before = m_audit.image(storage::Entity::Person, id);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.deletePerson(id));
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.delete"), storage::Entity::Person, id, *before));
-    return tx->commit();
+    return deleteUnused(actor, storage::Entity::Person, id, (*person)->fullName);
 }
 
 Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop)
