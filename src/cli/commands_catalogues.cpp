@@ -25,7 +25,8 @@ bool matches(const QString &filter, const QStringList &texts)
 {
     const QString haystack = search::fold(texts.join(QLatin1Char(' ')));
     const QStringList words = search::fold(filter).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w); });
+    return std::all_of(words.begin(), words.end(),
+                       [&](const QString &w) { return haystack.contains(w); });
 }
 
 QJsonObject agencyJson(const Agency &a, const QHash<domain::Id, Agency> &byId)
@@ -56,10 +57,11 @@ int runUnitsList(Context &ctx, const Invocation &inv)
             items.append(agencyJson(a, byId));
     }
     printList(ctx, QStringLiteral("units"), items,
-                 {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("shortName"), QStringLiteral("kind"),
-                  QStringLiteral("parent"), QStringLiteral("active")},
-                 {ctx.tr("Mã", "Id"), ctx.tr("Tên", "Name"), ctx.tr("Viết tắt", "Short"), ctx.tr("Loại", "Kind"),
-                  ctx.tr("Trực thuộc", "Parent"), ctx.tr("Đang dùng", "Active")},
+              {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("shortName"),
+               QStringLiteral("kind"), QStringLiteral("parent"), QStringLiteral("active")},
+              {ctx.tr("Mã", "Id"), ctx.tr("Tên", "Name"), ctx.tr("Viết tắt", "Short"),
+               ctx.tr("Loại", "Kind"), ctx.tr("Trực thuộc", "Parent"),
+               ctx.tr("Đang dùng", "Active")},
               ctx.tr("%1 mục.", "%1 entries.").arg(items.size()));
     return 0;
 }
@@ -73,10 +75,11 @@ int runUnitsAdd(Context &ctx, const Invocation &inv)
         const QString kind = inv.args.value(QStringLiteral("kind"));
         agency.kind = domain::agencyKindFromKey(kind);
         if (domain::agencyKindKey(agency.kind) != kind)
-            return ctx.usageError(ctx.tr("--kind phải là một trong: national_assembly, council, office, department, "
-                                         "government, ministry, judicial, other.",
-                                         "--kind must be one of: national_assembly, council, office, department, "
-                                         "government, ministry, judicial, other."));
+            return ctx.usageError(
+                ctx.tr("--kind phải là một trong: national_assembly, council, office, department, "
+                       "government, ministry, judicial, other.",
+                       "--kind must be one of: national_assembly, council, office, department, "
+                       "government, ministry, judicial, other."));
     }
     auto ws = ctx.openWorkspace(false);
     if (!ws)
@@ -94,7 +97,8 @@ int runUnitsAdd(Context &ctx, const Invocation &inv)
                {Field{QStringLiteral("id"), ctx.tr("Mã", "Id"), qint64(added->id)},
                 Field{QStringLiteral("name"), ctx.tr("Tên", "Name"), added->name},
                 Field{QStringLiteral("shortName"), ctx.tr("Viết tắt", "Short"), added->shortName},
-                Field{QStringLiteral("kind"), ctx.tr("Loại", "Kind"), domain::agencyKindKey(added->kind)}});
+                Field{QStringLiteral("kind"), ctx.tr("Loại", "Kind"),
+                      domain::agencyKindKey(added->kind)}});
     return 0;
 }
 
@@ -104,7 +108,8 @@ Result<domain::Id> resolvePerson(const Context &ctx, services::Workspace &ws, co
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Không có cán bộ nào tên \"%1\".").arg(name),
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("Không có cán bộ nào tên \"%1\".").arg(name),
                          QStringLiteral("No person is named \"%1\".").arg(name));
     return (*found)->id;
 }
@@ -142,10 +147,10 @@ int runPeopleList(Context &ctx, const Invocation &inv)
                                  {QStringLiteral("active"), p.active}});
     }
     printList(ctx, QStringLiteral("people"), items,
-                 {QStringLiteral("id"), QStringLiteral("fullName"), QStringLiteral("position"), QStringLiteral("unit"),
-                  QStringLiteral("active")},
-                 {ctx.tr("Mã", "Id"), ctx.tr("Họ và tên", "Full name"), ctx.tr("Chức vụ", "Position"),
-                  ctx.tr("Đơn vị", "Unit"), ctx.tr("Đang dùng", "Active")},
+              {QStringLiteral("id"), QStringLiteral("fullName"), QStringLiteral("position"),
+               QStringLiteral("unit"), QStringLiteral("active")},
+              {ctx.tr("Mã", "Id"), ctx.tr("Họ và tên", "Full name"), ctx.tr("Chức vụ", "Position"),
+               ctx.tr("Đơn vị", "Unit"), ctx.tr("Đang dùng", "Active")},
               ctx.tr("%1 mục.", "%1 entries.").arg(items.size()));
     return 0;
 }
@@ -167,10 +172,11 @@ int runPeopleAdd(Context &ctx, const Invocation &inv)
     auto added = (*ws)->reference().addPerson(ctx.actor(), person);
     if (!added)
         return ctx.fail(added.error());
-    ctx.report(ctx.tr("Đã thêm cán bộ.", "Added the person."),
-               {Field{QStringLiteral("id"), ctx.tr("Mã", "Id"), qint64(added->id)},
-                Field{QStringLiteral("fullName"), ctx.tr("Họ và tên", "Full name"), added->fullName},
-                Field{QStringLiteral("position"), ctx.tr("Chức vụ", "Position"), added->position}});
+    ctx.report(
+        ctx.tr("Đã thêm cán bộ.", "Added the person."),
+        {Field{QStringLiteral("id"), ctx.tr("Mã", "Id"), qint64(added->id)},
+         Field{QStringLiteral("fullName"), ctx.tr("Họ và tên", "Full name"), added->fullName},
+         Field{QStringLiteral("position"), ctx.tr("Chức vụ", "Position"), added->position}});
     return 0;
 }
 
@@ -190,28 +196,29 @@ int runMerge(Context &ctx, const Invocation &inv, Resolve resolve, Merge merge)
     auto moved = merge((*ws)->reference(), ctx.actor(), *keep, *drop);
     if (!moved)
         return ctx.fail(moved.error());
-    ctx.report(ctx.tr("Đã gộp: mọi bản ghi dùng mục trùng nay dùng mục được giữ; mục trùng đã xóa.",
-                      "Merged: every record that used the duplicate now uses the entry kept; the duplicate is gone."),
-               {Field{QStringLiteral("kept"), ctx.tr("Giữ lại", "Kept"), inv.positionals.at(0)},
-                Field{QStringLiteral("removed"), ctx.tr("Đã gộp và xóa", "Merged and removed"), inv.positionals.at(1)},
-                Field{QStringLiteral("moved"), ctx.tr("Số bản ghi đã chuyển", "Records moved"), *moved}});
+    ctx.report(
+        ctx.tr("Đã gộp: mọi bản ghi dùng mục trùng nay dùng mục được giữ; mục trùng đã xóa.",
+               "Merged: every record that used the duplicate now uses the entry kept; the "
+               "duplicate is gone."),
+        {Field{QStringLiteral("kept"), ctx.tr("Giữ lại", "Kept"), inv.positionals.at(0)},
+         Field{QStringLiteral("removed"), ctx.tr("Đã gộp và xóa", "Merged and removed"),
+               inv.positionals.at(1)},
+         Field{QStringLiteral("moved"), ctx.tr("Số bản ghi đã chuyển", "Records moved"), *moved}});
     return 0;
 }
 
 int runUnitsMerge(Context &ctx, const Invocation &inv)
 {
     return runMerge(ctx, inv, resolveUnit,
-                    [](services::ReferenceService &s, const domain::Actor &a, domain::Id keep, domain::Id drop) {
-                        return s.mergeAgencies(a, keep, drop);
-                    });
+                    [](services::ReferenceService &s, const domain::Actor &a, domain::Id keep,
+                       domain::Id drop) { return s.mergeAgencies(a, keep, drop); });
 }
 
 int runPeopleMerge(Context &ctx, const Invocation &inv)
 {
     return runMerge(ctx, inv, resolvePerson,
-                    [](services::ReferenceService &s, const domain::Actor &a, domain::Id keep, domain::Id drop) {
-                        return s.mergePeople(a, keep, drop);
-                    });
+                    [](services::ReferenceService &s, const domain::Actor &a, domain::Id keep,
+                       domain::Id drop) { return s.mergePeople(a, keep, drop); });
 }
 
 int runCatalogueImport(Context &ctx, const Invocation &inv, services::Catalogue catalogue)
@@ -226,7 +233,8 @@ int runCatalogueImport(Context &ctx, const Invocation &inv, services::Catalogue 
     if (!ws)
         return ctx.fail(ws.error());
     auto &reference = (*ws)->reference();
-    auto plan = reference.planCatalogueImport(ctx.actor(), catalogue, *table, QFileInfo(file).fileName());
+    auto plan =
+        reference.planCatalogueImport(ctx.actor(), catalogue, *table, QFileInfo(file).fileName());
     if (!plan)
         return ctx.fail(plan.error());
     if (!plan->ok()) {
@@ -237,10 +245,11 @@ int runCatalogueImport(Context &ctx, const Invocation &inv, services::Catalogue 
     }
     if (auto applied = reference.applyCatalogueImport(ctx.actor(), *plan); !applied)
         return ctx.fail(applied.error());
-    ctx.report(ctx.tr("Đã nhập danh mục.", "Imported the catalogue."),
-               {Field{QStringLiteral("added"), ctx.tr("Thêm mới", "Added"), plan->added()},
-                Field{QStringLiteral("updated"), ctx.tr("Cập nhật", "Updated"), plan->updated()},
-                Field{QStringLiteral("unchanged"), ctx.tr("Không đổi", "Unchanged"), plan->unchanged}});
+    ctx.report(
+        ctx.tr("Đã nhập danh mục.", "Imported the catalogue."),
+        {Field{QStringLiteral("added"), ctx.tr("Thêm mới", "Added"), plan->added()},
+         Field{QStringLiteral("updated"), ctx.tr("Cập nhật", "Updated"), plan->updated()},
+         Field{QStringLiteral("unchanged"), ctx.tr("Không đổi", "Unchanged"), plan->unchanged}});
     return 0;
 }
 
@@ -266,45 +275,110 @@ int runCatalogueExport(Context &ctx, const Invocation &inv, services::Catalogue 
     return 0;
 }
 
-int runUnitsImport(Context &ctx, const Invocation &inv) { return runCatalogueImport(ctx, inv, services::Catalogue::Units); }
-int runUnitsExport(Context &ctx, const Invocation &inv) { return runCatalogueExport(ctx, inv, services::Catalogue::Units); }
-int runPeopleImport(Context &ctx, const Invocation &inv) { return runCatalogueImport(ctx, inv, services::Catalogue::People); }
-int runPeopleExport(Context &ctx, const Invocation &inv) { return runCatalogueExport(ctx, inv, services::Catalogue::People); }
+int runUnitsImport(Context &ctx, const Invocation &inv)
+{
+    return runCatalogueImport(ctx, inv, services::Catalogue::Units);
+}
+int runUnitsExport(Context &ctx, const Invocation &inv)
+{
+    return runCatalogueExport(ctx, inv, services::Catalogue::Units);
+}
+int runPeopleImport(Context &ctx, const Invocation &inv)
+{
+    return runCatalogueImport(ctx, inv, services::Catalogue::People);
+}
+int runPeopleExport(Context &ctx, const Invocation &inv)
+{
+    return runCatalogueExport(ctx, inv, services::Catalogue::People);
+}
 
 } // namespace
 
 QList<Command> catalogueCommands()
 {
     return {
-        {names({"units", "list"}), names({"text"}), {}, {}, runUnitsList,
+        {names({"units", "list"}),
+         names({"text"}),
+         {},
+         {},
+         runUnitsList,
          "liệt kê cơ quan, đơn vị (--text: lọc theo tên, không cần dấu)",
          "list agencies and units (--text: filter by name, accents optional)"},
-        {names({"units", "add"}), names({"short", "parent", "kind"}), {}, names({"NAME"}), runUnitsAdd,
-         "thêm cơ quan, đơn vị (quản trị)", "add an agency or unit (administrators)", Access::Login},
-        {names({"units", "import"}), {}, {}, names({"FILE"}), runUnitsImport,
-         "nhập danh mục cơ quan, đơn vị từ tệp CSV hoặc XLSX (thêm mới, cập nhật theo tên); có lỗi thì không ghi gì",
-         "import agencies and units from a CSV or XLSX file (added, or updated by name); nothing is written if "
+        {names({"units", "add"}),
+         names({"short", "parent", "kind"}),
+         {},
+         names({"NAME"}),
+         runUnitsAdd,
+         "thêm cơ quan, đơn vị (quản trị)",
+         "add an agency or unit (administrators)",
+         Access::Login},
+        {names({"units", "import"}),
+         {},
+         {},
+         names({"FILE"}),
+         runUnitsImport,
+         "nhập danh mục cơ quan, đơn vị từ tệp CSV hoặc XLSX (thêm mới, cập nhật theo tên); có lỗi "
+         "thì không ghi gì",
+         "import agencies and units from a CSV or XLSX file (added, or updated by name); nothing "
+         "is written if "
          "it has problems",
          Access::Login},
-        {names({"units", "export"}), names({"out"}), names({"out"}), {}, runUnitsExport,
-         "xuất danh mục cơ quan, đơn vị ra tệp CSV hoặc XLSX", "export the agencies and units to a CSV or XLSX file"},
-        {names({"units", "merge"}), {}, {}, names({"KEEP", "DROP"}), runUnitsMerge,
-         "gộp đơn vị trùng DROP vào KEEP: mọi nhiệm vụ, cán bộ, chương trình chuyển sang KEEP (quản trị)",
-         "merge the duplicate DROP into KEEP: every task, person and programme moves to KEEP (administrators)",
+        {names({"units", "export"}),
+         names({"out"}),
+         names({"out"}),
+         {},
+         runUnitsExport,
+         "xuất danh mục cơ quan, đơn vị ra tệp CSV hoặc XLSX",
+         "export the agencies and units to a CSV or XLSX file"},
+        {names({"units", "merge"}),
+         {},
+         {},
+         names({"KEEP", "DROP"}),
+         runUnitsMerge,
+         "gộp đơn vị trùng DROP vào KEEP: mọi nhiệm vụ, cán bộ, chương trình chuyển sang KEEP "
+         "(quản trị)",
+         "merge the duplicate DROP into KEEP: every task, person and programme moves to KEEP "
+         "(administrators)",
          Access::Login},
-        {names({"people", "list"}), names({"unit", "text"}), {}, {}, runPeopleList,
+        {names({"people", "list"}),
+         names({"unit", "text"}),
+         {},
+         {},
+         runPeopleList,
          "liệt kê cán bộ (--unit: của một đơn vị; --text: lọc theo tên)",
          "list people (--unit: of one unit; --text: filter by name)"},
-        {names({"people", "add"}), names({"position", "unit"}), {}, names({"NAME"}), runPeopleAdd,
-         "thêm cán bộ (quản trị)", "add a person (administrators)", Access::Login},
-        {names({"people", "import"}), {}, {}, names({"FILE"}), runPeopleImport,
-         "nhập danh mục cán bộ từ tệp CSV hoặc XLSX (đơn vị phải có trong danh mục); có lỗi thì không ghi gì",
-         "import people from a CSV or XLSX file (their units must exist); nothing is written if it has problems",
+        {names({"people", "add"}),
+         names({"position", "unit"}),
+         {},
+         names({"NAME"}),
+         runPeopleAdd,
+         "thêm cán bộ (quản trị)",
+         "add a person (administrators)",
          Access::Login},
-        {names({"people", "export"}), names({"out"}), names({"out"}), {}, runPeopleExport,
-         "xuất danh mục cán bộ ra tệp CSV hoặc XLSX", "export the people to a CSV or XLSX file"},
-        {names({"people", "merge"}), {}, {}, names({"KEEP", "DROP"}), runPeopleMerge,
-         "gộp cán bộ trùng DROP vào KEEP (quản trị)", "merge the duplicate person DROP into KEEP (administrators)",
+        {names({"people", "import"}),
+         {},
+         {},
+         names({"FILE"}),
+         runPeopleImport,
+         "nhập danh mục cán bộ từ tệp CSV hoặc XLSX (đơn vị phải có trong danh mục); có lỗi thì "
+         "không ghi gì",
+         "import people from a CSV or XLSX file (their units must exist); nothing is written if it "
+         "has problems",
+         Access::Login},
+        {names({"people", "export"}),
+         names({"out"}),
+         names({"out"}),
+         {},
+         runPeopleExport,
+         "xuất danh mục cán bộ ra tệp CSV hoặc XLSX",
+         "export the people to a CSV or XLSX file"},
+        {names({"people", "merge"}),
+         {},
+         {},
+         names({"KEEP", "DROP"}),
+         runPeopleMerge,
+         "gộp cán bộ trùng DROP vào KEEP (quản trị)",
+         "merge the duplicate person DROP into KEEP (administrators)",
          Access::Login},
     };
 }

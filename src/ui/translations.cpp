@@ -12,7 +12,8 @@ namespace thuky::ui {
 bool installQtTranslation(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (!translator->load(QStringLiteral(":/translations/qt_vi.qm")) || !app.installTranslator(translator)) {
+    if (!translator->load(QStringLiteral(":/translations/qt_vi.qm")) ||
+        !app.installTranslator(translator)) {
         logger("ui")->warn("the Vietnamese translation of Qt's texts could not be loaded");
         delete translator;
         return false;

@@ -21,42 +21,54 @@ TEST_CASE("units and people are added, found without accents, and merged by an a
 {
     CliFixture cli;
     cli.demo();
-    const QStringList addUnit{QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("Vụ Pháp luật mới"),
-                              QStringLiteral("--short"), QStringLiteral("VPLM"), QStringLiteral("--parent"),
-                              QStringLiteral("VPQH"), QStringLiteral("--kind"), QStringLiteral("department")};
+    const QStringList addUnit{
+        QStringLiteral("units"),   QStringLiteral("add"),    QStringLiteral("Vụ Pháp luật mới"),
+        QStringLiteral("--short"), QStringLiteral("VPLM"),   QStringLiteral("--parent"),
+        QStringLiteral("VPQH"),    QStringLiteral("--kind"), QStringLiteral("department")};
     CHECK(cli.run(as("chuyenvien") + addUnit).exitCode == 1);
     cli.ok(as("quantri") + addUnit);
     CHECK(cli.run(as("quantri") + addUnit).exitCode == 1); // the name is taken
 
-    const QJsonArray found = listed(cli, {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--text"),
-                                          QStringLiteral("vu phap luat moi")},
+    const QJsonArray found = listed(cli,
+                                    {QStringLiteral("units"), QStringLiteral("list"),
+                                     QStringLiteral("--text"), QStringLiteral("vu phap luat moi")},
                                     "units");
     REQUIRE(found.size() == 1);
-    CHECK(found.at(0).toObject().value(QLatin1String("parent")).toString() == QStringLiteral("Văn phòng Quốc hội"));
+    CHECK(found.at(0).toObject().value(QLatin1String("parent")).toString() ==
+          QStringLiteral("Văn phòng Quốc hội"));
 
-    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("Đỗ Minh Châu"),
-                                       QStringLiteral("--position"), QStringLiteral("Chuyên viên"),
-                                       QStringLiteral("--unit"), QStringLiteral("VPLM")});
-    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("Do Minh Chau 2"),
-                                       QStringLiteral("--unit"), QStringLiteral("VTK")});
-    const QJsonArray people = listed(cli, {QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--unit"),
-                                           QStringLiteral("VPLM")},
+    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("add"),
+                                       QStringLiteral("Đỗ Minh Châu"), QStringLiteral("--position"),
+                                       QStringLiteral("Chuyên viên"), QStringLiteral("--unit"),
+                                       QStringLiteral("VPLM")});
+    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("add"),
+                                       QStringLiteral("Do Minh Chau 2"), QStringLiteral("--unit"),
+                                       QStringLiteral("VTK")});
+    const QJsonArray people = listed(cli,
+                                     {QStringLiteral("people"), QStringLiteral("list"),
+                                      QStringLiteral("--unit"), QStringLiteral("VPLM")},
                                      "people");
     REQUIRE(people.size() == 1);
-    CHECK(people.at(0).toObject().value(QLatin1String("fullName")).toString() == QStringLiteral("Đỗ Minh Châu"));
+    CHECK(people.at(0).toObject().value(QLatin1String("fullName")).toString() ==
+          QStringLiteral("Đỗ Minh Châu"));
 
-    const CliRun merged = cli.ok(as("quantri") + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
-                                                              QStringLiteral("units"), QStringLiteral("merge"),
-                                                              QStringLiteral("VTK"), QStringLiteral("VPLM")});
+    const CliRun merged =
+        cli.ok(as("quantri") + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("units"), QStringLiteral("merge"),
+                                           QStringLiteral("VTK"), QStringLiteral("VPLM")});
     CHECK(merged.json().value(QLatin1String("moved")).toInt() == 1);
-    CHECK(listed(cli, {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--text"), QStringLiteral("VPLM")},
+    CHECK(listed(cli,
+                 {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--text"),
+                  QStringLiteral("VPLM")},
                  "units")
               .isEmpty());
-    CHECK(listed(cli, {QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--text"),
-                       QStringLiteral("do minh chau")},
+    CHECK(listed(cli,
+                 {QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--text"),
+                  QStringLiteral("do minh chau")},
                  "people")
               .size() == 2);
-    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("merge"), QStringLiteral("Đỗ Minh Châu"),
+    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("merge"),
+                                       QStringLiteral("Đỗ Minh Châu"),
                                        QStringLiteral("Do Minh Chau 2")});
     cli.ok(words("check"));
 }
@@ -65,41 +77,53 @@ TEST_CASE("the catalogues move to a fresh database through CSV and XLSX files")
 {
     CliFixture cli;
     cli.demo();
-    cli.ok(as("quantri") + QStringList{QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("Vụ Mới lập"),
-                                       QStringLiteral("--parent"), QStringLiteral("VPQH")});
-    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("Vũ Thị Hoa"),
-                                       QStringLiteral("--unit"), QStringLiteral("Vụ Mới lập")});
-    cli.ok({QStringLiteral("units"), QStringLiteral("export"), QStringLiteral("--out"), cli.path(QStringLiteral("dv.xlsx"))});
-    cli.ok({QStringLiteral("people"), QStringLiteral("export"), QStringLiteral("--out"), cli.path(QStringLiteral("cb.csv"))});
+    cli.ok(as("quantri") + QStringList{QStringLiteral("units"), QStringLiteral("add"),
+                                       QStringLiteral("Vụ Mới lập"), QStringLiteral("--parent"),
+                                       QStringLiteral("VPQH")});
+    cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("add"),
+                                       QStringLiteral("Vũ Thị Hoa"), QStringLiteral("--unit"),
+                                       QStringLiteral("Vụ Mới lập")});
+    cli.ok({QStringLiteral("units"), QStringLiteral("export"), QStringLiteral("--out"),
+            cli.path(QStringLiteral("dv.xlsx"))});
+    cli.ok({QStringLiteral("people"), QStringLiteral("export"), QStringLiteral("--out"),
+            cli.path(QStringLiteral("cb.csv"))});
 
     const QString fresh = cli.path(QStringLiteral("fresh.sqlite"));
     cli.ok(words("init"), fresh);
     // People first: their units are not there yet, and nothing is written.
-    const CliRun early = cli.run({QStringLiteral("people"), QStringLiteral("import"), cli.path(QStringLiteral("cb.csv"))}, fresh);
+    const CliRun early = cli.run(
+        {QStringLiteral("people"), QStringLiteral("import"), cli.path(QStringLiteral("cb.csv"))},
+        fresh);
     CHECK(early.exitCode == 1);
     CHECK(early.errText().contains(QStringLiteral("cb.csv")));
     CHECK(early.errText().contains(QStringLiteral("Vụ Mới lập")));
 
-    const QJsonObject units = cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("units"),
-                                      QStringLiteral("import"), cli.path(QStringLiteral("dv.xlsx"))},
-                                     fresh)
-                                  .json();
+    const QJsonObject units =
+        cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("units"),
+                QStringLiteral("import"), cli.path(QStringLiteral("dv.xlsx"))},
+               fresh)
+            .json();
     CHECK(units.value(QLatin1String("added")).toInt() >= 1);
-    const QJsonObject people = cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("people"),
-                                       QStringLiteral("import"), cli.path(QStringLiteral("cb.csv"))},
-                                      fresh)
-                                   .json();
+    const QJsonObject people =
+        cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("people"),
+                QStringLiteral("import"), cli.path(QStringLiteral("cb.csv"))},
+               fresh)
+            .json();
     CHECK(people.value(QLatin1String("added")).toInt() >= 1);
-    const QJsonArray hoa = listed(cli, {QStringLiteral("--db"), fresh, QStringLiteral("people"), QStringLiteral("list"),
-                                        QStringLiteral("--unit"), QStringLiteral("vu moi lap")},
-                                  "people");
+    const QJsonArray hoa =
+        listed(cli,
+               {QStringLiteral("--db"), fresh, QStringLiteral("people"), QStringLiteral("list"),
+                QStringLiteral("--unit"), QStringLiteral("vu moi lap")},
+               "people");
     REQUIRE(hoa.size() == 1);
-    CHECK(hoa.at(0).toObject().value(QLatin1String("fullName")).toString() == QStringLiteral("Vũ Thị Hoa"));
+    CHECK(hoa.at(0).toObject().value(QLatin1String("fullName")).toString() ==
+          QStringLiteral("Vũ Thị Hoa"));
     // A second import of the same file changes nothing.
-    const QJsonObject again = cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("units"),
-                                      QStringLiteral("import"), cli.path(QStringLiteral("dv.xlsx"))},
-                                     fresh)
-                                  .json();
+    const QJsonObject again =
+        cli.ok({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("units"),
+                QStringLiteral("import"), cli.path(QStringLiteral("dv.xlsx"))},
+               fresh)
+            .json();
     CHECK(again.value(QLatin1String("added")).toInt() == 0);
     CHECK(again.value(QLatin1String("updated")).toInt() == 0);
     cli.ok(words("check"), fresh);

@@ -13,7 +13,8 @@ using test::ok;
 
 namespace {
 
-domain::Agency unit(services::Workspace &ws, const char *name, const char *shortName, domain::Id parent = 0)
+domain::Agency unit(services::Workspace &ws, const char *name, const char *shortName,
+                    domain::Id parent = 0)
 {
     domain::Agency a;
     a.name = QString::fromUtf8(name);
@@ -42,16 +43,19 @@ TEST_CASE("a catalogue entry nothing uses is deleted; one in use is refused with
     CHECK_FALSE(ok(ws->reference().findAgency(actor(), QStringLiteral("VTN"))).has_value());
 
     const auto programme = test::programme(*ws);
-    const auto section = ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
+    const auto section =
+        ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
     const auto used = unit(*ws, "Vụ Dùng thử", "VDT");
-    auto task = test::task(*ws, programme.id, section.id, "1", "Thẩm tra", QDate(2025, 9, 1), "VDT");
+    auto task =
+        test::task(*ws, programme.id, section.id, "1", "Thẩm tra", QDate(2025, 9, 1), "VDT");
     ok(ws->programmes().addTask(actor(), task));
     person(*ws, "Nguyễn Văn Bình", used.id);
 
     const auto refused = ws->reference().deleteAgency(actor(), used.id);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::Conflict);
-    CHECK(refused.error().text(Lang::Vi).contains(QStringLiteral("1 nhiệm vụ (chủ trì), 1 cán bộ")));
+    CHECK(
+        refused.error().text(Lang::Vi).contains(QStringLiteral("1 nhiệm vụ (chủ trì), 1 cán bộ")));
     CHECK(refused.error().text(Lang::En).contains(QStringLiteral("1 tasks (lead), 1 people")));
 
     // Deactivating keeps every reference and the history.
@@ -63,7 +67,8 @@ TEST_CASE("a catalogue entry nothing uses is deleted; one in use is refused with
     domain::Person renamed = bob;
     renamed.fullName = QStringLiteral("Trần Thị Cúc\u200B ");
     renamed.position = QStringLiteral("Chuyên viên chính");
-    CHECK(ok(ws->reference().updatePerson(actor(), renamed)).fullName == QStringLiteral("Trần Thị Cúc"));
+    CHECK(ok(ws->reference().updatePerson(actor(), renamed)).fullName ==
+          QStringLiteral("Trần Thị Cúc"));
     ok(ws->reference().deletePerson(actor(), bob.id));
     CHECK(ok(ws->audit().verify()).ok());
 }
@@ -78,14 +83,18 @@ TEST_CASE("merging two units moves every reference to the one kept, audited, in 
     const auto staff = person(*ws, "Lê Văn Dũng", drop.id);
 
     const auto programme = test::programme(*ws);
-    const auto section = ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
-    auto led = test::task(*ws, programme.id, section.id, "1", "Chủ trì bởi bản trùng", QDate(2025, 9, 1), "VTHII");
+    const auto section =
+        ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
+    auto led = test::task(*ws, programme.id, section.id, "1", "Chủ trì bởi bản trùng",
+                          QDate(2025, 9, 1), "VTHII");
     led.partnerUnitIds = {keep.id, test::agencyId(*ws, "VTK")};
     led = ok(ws->programmes().addTask(actor(), led));
-    auto partnered = test::task(*ws, programme.id, section.id, "2", "Phối hợp với cả hai", QDate(2025, 9, 1), "VTK");
+    auto partnered = test::task(*ws, programme.id, section.id, "2", "Phối hợp với cả hai",
+                                QDate(2025, 9, 1), "VTK");
     partnered.partnerUnitIds = {drop.id, keep.id};
     partnered = ok(ws->programmes().addTask(actor(), partnered));
-    auto partnerOnly = test::task(*ws, programme.id, section.id, "3", "Phối hợp với bản trùng", QDate(2025, 9, 1), "VTH2");
+    auto partnerOnly = test::task(*ws, programme.id, section.id, "3", "Phối hợp với bản trùng",
+                                  QDate(2025, 9, 1), "VTH2");
     partnerOnly.partnerUnitIds = {drop.id};
     partnerOnly = ok(ws->programmes().addTask(actor(), partnerOnly));
     domain::Programme owned;
@@ -99,16 +108,20 @@ TEST_CASE("merging two units moves every reference to the one kept, audited, in 
     CHECK_FALSE(ok(ws->reference().findAgency(actor(), QStringLiteral("VTHII"))).has_value());
     const auto ledAfter = ok(ws->programmes().task(actor(), led.id));
     CHECK(ledAfter.leadUnitId == keep.id);
-    CHECK(ledAfter.partnerUnitIds == QList<domain::Id>{test::agencyId(*ws, "VTK")}); // not its own partner
-    CHECK(ok(ws->programmes().task(actor(), partnered.id)).partnerUnitIds == QList<domain::Id>{keep.id});
+    CHECK(ledAfter.partnerUnitIds ==
+          QList<domain::Id>{test::agencyId(*ws, "VTK")}); // not its own partner
+    CHECK(ok(ws->programmes().task(actor(), partnered.id)).partnerUnitIds ==
+          QList<domain::Id>{keep.id});
     CHECK(ok(ws->programmes().task(actor(), partnerOnly.id)).partnerUnitIds.isEmpty());
     CHECK(ok(ws->reference().agency(actor(), child.id)).parentId == keep.id);
     CHECK(ok(ws->programmes().programme(actor(), owned.id)).ownerUnitId == keep.id);
     const auto people = ok(ws->reference().people(actor()));
-    CHECK(std::any_of(people.begin(), people.end(),
-                      [&](const domain::Person &p) { return p.id == staff.id && p.unitId == keep.id; }));
+    CHECK(std::any_of(people.begin(), people.end(), [&](const domain::Person &p) {
+        return p.id == staff.id && p.unitId == keep.id;
+    }));
 
-    CHECK(ok(ws->audit().history(actor(), storage::Entity::Task, led.id)).first().action == QStringLiteral("agency.merge"));
+    CHECK(ok(ws->audit().history(actor(), storage::Entity::Task, led.id)).first().action ==
+          QStringLiteral("agency.merge"));
     CHECK(ok(ws->audit().verify()).ok());
 }
 
@@ -117,7 +130,8 @@ TEST_CASE("a merge that cannot be whole is refused and changes nothing", "[servi
     auto ws = test::workspace();
     const auto keep = unit(*ws, "Vụ A", "VA");
     const auto drop = unit(*ws, "Vụ A trùng", "VAT");
-    CHECK(ws->reference().mergeAgencies(actor(), keep.id, keep.id).error().code == ErrorCode::InvalidInput);
+    CHECK(ws->reference().mergeAgencies(actor(), keep.id, keep.id).error().code ==
+          ErrorCode::InvalidInput);
 
     // Accounts are moved by the administrator, not by a merge.
     domain::User u;
@@ -141,7 +155,8 @@ TEST_CASE("a merge that cannot be whole is refused and changes nothing", "[servi
     }
     const auto sameYear = ws->reference().mergeAgencies(actor(), other.id, otherDup.id);
     REQUIRE_FALSE(sameYear.ok());
-    CHECK(sameYear.error().text(Lang::Vi).contains(QStringLiteral("cùng có chương trình công tác")));
+    CHECK(
+        sameYear.error().text(Lang::Vi).contains(QStringLiteral("cùng có chương trình công tác")));
     CHECK(ok(ws->reference().agency(actor(), otherDup.id)).id == otherDup.id);
     CHECK(ok(ws->audit().verify()).ok());
 }
@@ -152,7 +167,8 @@ TEST_CASE("merging two people moves their tasks to the one kept", "[services][ca
     const auto keep = person(*ws, "Phạm Thị Lan", 0);
     const auto drop = person(*ws, "Pham Thi Lan", 0);
     const auto programme = test::programme(*ws);
-    const auto section = ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
+    const auto section =
+        ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
     auto t = test::task(*ws, programme.id, section.id, "1", "Giám sát", QDate(2025, 9, 1));
     t.responsibleId = drop.id;
     t = ok(ws->programmes().addTask(actor(), t));
@@ -162,34 +178,41 @@ TEST_CASE("merging two people moves their tasks to the one kept", "[services][ca
     CHECK(ok(ws->audit().verify()).ok());
 }
 
-TEST_CASE("units and people go to a spreadsheet and come back the same", "[services][catalogues][import]")
+TEST_CASE("units and people go to a spreadsheet and come back the same",
+          "[services][catalogues][import]")
 {
     auto ws = test::workspace();
     const auto dept = unit(*ws, "Vụ Công tác đại biểu mới", "VCTĐBM", test::agencyId(*ws, "VPQH"));
     person(*ws, "Hoàng Văn Em", dept.id);
-    const documents::Table units = ok(ws->reference().exportCatalogue(actor(), services::Catalogue::Units));
-    const documents::Table people = ok(ws->reference().exportCatalogue(actor(), services::Catalogue::People));
+    const documents::Table units =
+        ok(ws->reference().exportCatalogue(actor(), services::Catalogue::Units));
+    const documents::Table people =
+        ok(ws->reference().exportCatalogue(actor(), services::Catalogue::People));
     CHECK(units.headers == services::catalogueColumns(services::Catalogue::Units));
 
     // Into the same catalogue: nothing to do.
-    const auto same = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units, units, QStringLiteral("u.csv")));
+    const auto same = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units,
+                                                             units, QStringLiteral("u.csv")));
     CHECK(same.ok());
     CHECK(same.units.isEmpty());
     CHECK(same.unchanged == units.rows.size());
 
     // Into a fresh database: the new unit and its person arrive, the seeded ones are there.
     auto fresh = test::workspace();
-    const auto unitsPlan = ok(fresh->reference().planCatalogueImport(actor(), services::Catalogue::Units, units, QStringLiteral("u.csv")));
+    const auto unitsPlan = ok(fresh->reference().planCatalogueImport(
+        actor(), services::Catalogue::Units, units, QStringLiteral("u.csv")));
     REQUIRE(unitsPlan.ok());
     CHECK(unitsPlan.added() == 1);
     ok(fresh->reference().applyCatalogueImport(actor(), unitsPlan));
-    const auto peoplePlan = ok(fresh->reference().planCatalogueImport(actor(), services::Catalogue::People, people, QStringLiteral("p.xlsx")));
+    const auto peoplePlan = ok(fresh->reference().planCatalogueImport(
+        actor(), services::Catalogue::People, people, QStringLiteral("p.xlsx")));
     REQUIRE(peoplePlan.ok());
     ok(fresh->reference().applyCatalogueImport(actor(), peoplePlan));
     const auto arrived = ok(fresh->reference().findAgency(actor(), QStringLiteral("VCTĐBM")));
     REQUIRE(arrived.has_value());
     CHECK(arrived->parentId == test::agencyId(*fresh, "VPQH"));
-    CHECK(ok(fresh->reference().exportCatalogue(actor(), services::Catalogue::People)).rows == people.rows);
+    CHECK(ok(fresh->reference().exportCatalogue(actor(), services::Catalogue::People)).rows ==
+          people.rows);
     CHECK(ok(fresh->audit().verify()).ok());
 }
 
@@ -200,15 +223,18 @@ TEST_CASE("a catalogue file with problems names each row and column and writes n
     documents::Table table;
     table.headers = services::catalogueColumns(services::Catalogue::Units);
     table.rows = {
-        {QStringLiteral("Phòng Một"), QStringLiteral("P1"), QStringLiteral("Vụ, đơn vị"), QStringLiteral("Vụ Mới"), QString()},
-        {QStringLiteral("Vụ Mới"), QStringLiteral("VM"), QStringLiteral("department"), QStringLiteral("VPQH"), QStringLiteral("Có")},
+        {QStringLiteral("Phòng Một"), QStringLiteral("P1"), QStringLiteral("Vụ, đơn vị"),
+         QStringLiteral("Vụ Mới"), QString()},
+        {QStringLiteral("Vụ Mới"), QStringLiteral("VM"), QStringLiteral("department"),
+         QStringLiteral("VPQH"), QStringLiteral("Có")},
         {QString(), QStringLiteral("X"), QString(), QString(), QString()},
         {QStringLiteral("Phòng Hai"), QString(), QStringLiteral("Loại lạ"), QString(), QString()},
         {QStringLiteral("Phòng Ba"), QString(), QString(), QStringLiteral("Không có"), QString()},
         {QStringLiteral("phong mot"), QString(), QString(), QString(), QStringLiteral("có lẽ")},
     };
     table.sourceRows = {2, 3, 4, 5, 6, 7};
-    const auto plan = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units, table, QStringLiteral("dv.csv")));
+    const auto plan = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units,
+                                                             table, QStringLiteral("dv.csv")));
     REQUIRE(plan.problems.size() == 5);
     CHECK(plan.problems[0].row == 4); // no name
     CHECK(plan.problems[1].row == 5);
@@ -226,7 +252,8 @@ TEST_CASE("a catalogue file with problems names each row and column and writes n
     // Without the bad rows, a unit may sit under one further down the file.
     table.rows = table.rows.mid(0, 2);
     table.sourceRows = {2, 3};
-    const auto good = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units, table, QStringLiteral("dv.csv")));
+    const auto good = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::Units,
+                                                             table, QStringLiteral("dv.csv")));
     REQUIRE(good.ok());
     ok(ws->reference().applyCatalogueImport(actor(), good));
     const auto child = ok(ws->reference().findAgency(actor(), QStringLiteral("P1")));

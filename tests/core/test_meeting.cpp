@@ -11,7 +11,10 @@ using namespace thuky::domain;
 
 namespace {
 
-QDate d(int y, int m, int day) { return QDate(y, m, day); }
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
 
 Meeting meeting(QList<MeetingPhase> phases)
 {
@@ -39,20 +42,25 @@ TEST_CASE("meeting words have stable keys and read back from either language", "
     CHECK(documentKindFromText(QStringLiteral("bao cao tham tra")) == DocumentKind::ReviewReport);
     CHECK_FALSE(documentKindFromText(QStringLiteral("công văn")).has_value());
     CHECK(documentStateLabel(DocumentState::ReceivedLate) == QStringLiteral("Nhận muộn"));
-    CHECK(meeting({{d(2025, 6, 10), d(2025, 6, 12)}}).title() == QStringLiteral("Phiên họp thứ 40"));
+    CHECK(meeting({{d(2025, 6, 10), d(2025, 6, 12)}}).title() ==
+          QStringLiteral("Phiên họp thứ 40"));
 }
 
-TEST_CASE("a regular meeting is suggested for the 10th or the next working day", "[domain][meetings]")
+TEST_CASE("a regular meeting is suggested for the 10th or the next working day",
+          "[domain][meetings]")
 {
     const WorkingDays rules;
-    CHECK(suggestedRegularMeetingDay(2025, 9, rules) == d(2025, 9, 10));  // a Wednesday
-    CHECK(suggestedRegularMeetingDay(2025, 5, rules) == d(2025, 5, 12));  // Saturday the 10th
-    CHECK(suggestedRegularMeetingDay(2024, 2, rules) == d(2024, 2, 16));  // Tết, then its days in lieu
+    CHECK(suggestedRegularMeetingDay(2025, 9, rules) == d(2025, 9, 10)); // a Wednesday
+    CHECK(suggestedRegularMeetingDay(2025, 5, rules) == d(2025, 5, 12)); // Saturday the 10th
+    CHECK(suggestedRegularMeetingDay(2024, 2, rules) ==
+          d(2024, 2, 16)); // Tết, then its days in lieu
     const WorkingDays announced({{d(2024, 2, 8), false, {}}, {d(2024, 2, 15), true, {}}});
-    CHECK(suggestedRegularMeetingDay(2024, 2, announced) == d(2024, 2, 15)); // as announced for Tết 2024
+    CHECK(suggestedRegularMeetingDay(2024, 2, announced) ==
+          d(2024, 2, 15)); // as announced for Tết 2024
 }
 
-TEST_CASE("deadlines are counted back from the meeting in working or calendar days", "[domain][meetings]")
+TEST_CASE("deadlines are counted back from the meeting in working or calendar days",
+          "[domain][meetings]")
 {
     const WorkingDays calendar;
     DeadlineRules rules;
@@ -61,10 +69,12 @@ TEST_CASE("deadlines are counted back from the meeting in working or calendar da
     CHECK(m.convocation == d(2025, 5, 30));
     CHECK(m.documentsDue == d(2025, 6, 3));
     // Across Tết 2026 (16-20 February): Monday 23, then Friday 13 back to Tuesday 10.
-    CHECK(documentDueDate(rules, DocumentKind::Submission, d(2026, 2, 24), calendar) == d(2026, 2, 10));
+    CHECK(documentDueDate(rules, DocumentKind::Submission, d(2026, 2, 24), calendar) ==
+          d(2026, 2, 10));
 
     rules.perKind = {{DocumentKind::ReviewReport, 7}};
-    CHECK(documentDueDate(rules, DocumentKind::ReviewReport, d(2025, 6, 10), calendar) == d(2025, 5, 30));
+    CHECK(documentDueDate(rules, DocumentKind::ReviewReport, d(2025, 6, 10), calendar) ==
+          d(2025, 5, 30));
     CHECK(documentDueDate(rules, DocumentKind::Draft, d(2025, 6, 10), calendar) == d(2025, 6, 3));
 
     rules.workingDays = false;
@@ -73,7 +83,8 @@ TEST_CASE("deadlines are counted back from the meeting in working or calendar da
     CHECK(documentDueDate(rules, DocumentKind::Draft, d(2025, 6, 16), calendar) == d(2025, 6, 6));
 }
 
-TEST_CASE("a required document is pending, due soon, overdue, received or received late", "[domain][meetings]")
+TEST_CASE("a required document is pending, due soon, overdue, received or received late",
+          "[domain][meetings]")
 {
     RequiredDocument doc;
     doc.dueDate = d(2025, 6, 3);
@@ -98,7 +109,8 @@ TEST_CASE("meetings and contents are checked field by field", "[domain][meetings
     CHECK_FALSE(m.sitsOn(d(2025, 6, 13)));
     CHECK_FALSE(m.sitsOn(d(2025, 6, 18)));
 
-    Meeting overlapping = meeting({{d(2025, 6, 10), d(2025, 6, 12)}, {d(2025, 6, 12), d(2025, 6, 13)}});
+    Meeting overlapping =
+        meeting({{d(2025, 6, 10), d(2025, 6, 12)}, {d(2025, 6, 12), d(2025, 6, 13)}});
     CHECK(validateMeeting(overlapping).error().detail == QStringLiteral("phases"));
     Meeting backwards = meeting({{d(2025, 6, 12), d(2025, 6, 10)}});
     CHECK_FALSE(validateMeeting(backwards).ok());

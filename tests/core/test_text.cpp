@@ -11,10 +11,12 @@ using domain::TextKind;
 
 TEST_CASE("cleanText drops control, bidi and zero-width characters", "[domain][text]")
 {
-    const QString hostile = QStringLiteral("Luật\u202E Đất\u200B đai") + QChar(0) + QStringLiteral("\uFEFF\u2066x\u2069\x1b[31m");
+    const QString hostile = QStringLiteral("Luật\u202E Đất\u200B đai") + QChar(0) +
+                            QStringLiteral("\uFEFF\u2066x\u2069\x1b[31m");
     CHECK(cleanText(hostile) == QStringLiteral("Luật Đất đaix[31m"));
     CHECK(cleanText(QStringLiteral("\u00ADa\u200Db\u200Cc\u2060d")) == QStringLiteral("abcd"));
-    CHECK(cleanText(QString(QChar(0xD800)) + QStringLiteral("ok")) == QStringLiteral("ok")); // a lone surrogate
+    CHECK(cleanText(QString(QChar(0xD800)) + QStringLiteral("ok")) ==
+          QStringLiteral("ok")); // a lone surrogate
 }
 
 TEST_CASE("cleanText keeps Vietnamese text and emoji, and composes it (NFC)", "[domain][text]")
@@ -32,14 +34,17 @@ TEST_CASE("cleanText keeps or folds line breaks by the kind of field", "[domain]
     CHECK(cleanText(text, TextKind::SingleLine) == QStringLiteral("Dòng 1 Dòng 2 Dòng 3 Dòng 4"));
 }
 
-TEST_CASE("Task, programme and progress text is cleaned at the service boundary", "[services][text]")
+TEST_CASE("Task, programme and progress text is cleaned at the service boundary",
+          "[services][text]")
 {
     auto ws = test::workspace();
     auto programme = test::programme(*ws);
-    auto section = test::ok(ws->programmes().addTask(test::actor(), test::section(programme.id, "I", "Công tác\u202E lập pháp")));
+    auto section = test::ok(ws->programmes().addTask(
+        test::actor(), test::section(programme.id, "I", "Công tác\u202E lập pháp")));
     CHECK(section.content == QStringLiteral("Công tác lập pháp"));
 
-    domain::Task task = test::task(*ws, programme.id, section.id, "1", "Thẩm tra", QDate(2025, 9, 30));
+    domain::Task task =
+        test::task(*ws, programme.id, section.id, "1", "Thẩm tra", QDate(2025, 9, 30));
     task.content = QStringLiteral("Thẩm tra") + QChar(0) + QStringLiteral("\u200B dự án Luật");
     task.notes = QStringLiteral("Ghi chú\uFEFF\r\ndòng hai");
     task = test::ok(ws->programmes().addTask(test::actor(), task));
@@ -51,16 +56,19 @@ TEST_CASE("Task, programme and progress text is cleaned at the service boundary"
     entry.taskId = task.id;
     entry.percent = 40;
     entry.note = QStringLiteral("Đã gửi\u202E dự thảo");
-    const auto saved = test::ok(ws->programmes().recordProgress(test::actor(), entry, std::nullopt));
+    const auto saved =
+        test::ok(ws->programmes().recordProgress(test::actor(), entry, std::nullopt));
     CHECK(saved.note == QStringLiteral("Đã gửi dự thảo"));
 
     domain::Programme p = test::ok(ws->programmes().programme(test::actor(), programme.id));
     p.title = QStringLiteral("Chương trình\u0007 năm 2025");
-    CHECK(test::ok(ws->programmes().updateProgramme(test::actor(), p)).title == QStringLiteral("Chương trình năm 2025"));
+    CHECK(test::ok(ws->programmes().updateProgramme(test::actor(), p)).title ==
+          QStringLiteral("Chương trình năm 2025"));
 
     domain::Person person;
     person.fullName = QStringLiteral("Nguyễn\u200B Văn A\u202E");
-    CHECK(test::ok(ws->reference().addPerson(test::actor(), person)).fullName == QStringLiteral("Nguyễn Văn A"));
+    CHECK(test::ok(ws->reference().addPerson(test::actor(), person)).fullName ==
+          QStringLiteral("Nguyễn Văn A"));
 }
 
 TEST_CASE("Account names are cleaned like every other text", "[services][text]")
@@ -71,7 +79,8 @@ TEST_CASE("Account names are cleaned like every other text", "[services][text]")
     u.fullName = QStringLiteral("Quản\u202E trị\u0000 viên");
     u.position = QStringLiteral("Chuyên\tviên");
     u.roles = {domain::Role::Administrator};
-    const auto added = test::ok(ws->accounts().addUser(test::actor(), u, QStringLiteral("Hanoi2025!")));
+    const auto added =
+        test::ok(ws->accounts().addUser(test::actor(), u, QStringLiteral("Hanoi2025!")));
     CHECK(added.userName == QStringLiteral("quantri"));
     CHECK(added.fullName == QStringLiteral("Quản trị viên"));
     CHECK(added.position == QStringLiteral("Chuyên viên"));

@@ -15,7 +15,10 @@ using domain::WorkingDays;
 
 namespace {
 
-QDate d(int y, int m, int day) { return QDate(y, m, day); }
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
 
 /// "2025-01-01 2025-01-28 …"
 QString isoDates(const QList<domain::DayOff> &days)
@@ -41,26 +44,29 @@ TEST_CASE("Tết falls on the published dates from 1990 to 2050 (UTC+7)", "[doma
 {
     // Two of these differ from the Chinese calendar (UTC+8): 2007 and 2030.
     const char *published[] = {
-        "1990-01-27", "1991-02-15", "1992-02-04", "1993-01-23", "1994-02-10", "1995-01-31", "1996-02-19",
-        "1997-02-07", "1998-01-28", "1999-02-16", "2000-02-05", "2001-01-24", "2002-02-12", "2003-02-01",
-        "2004-01-22", "2005-02-09", "2006-01-29", "2007-02-17", "2008-02-07", "2009-01-26", "2010-02-14",
-        "2011-02-03", "2012-01-23", "2013-02-10", "2014-01-31", "2015-02-19", "2016-02-08", "2017-01-28",
-        "2018-02-16", "2019-02-05", "2020-01-25", "2021-02-12", "2022-02-01", "2023-01-22", "2024-02-10",
-        "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-02", "2031-01-23",
-        "2032-02-11", "2033-01-31", "2034-02-19", "2035-02-08", "2036-01-28", "2037-02-15", "2038-02-04",
-        "2039-01-24", "2040-02-12", "2041-02-01", "2042-01-22", "2043-02-10", "2044-01-30", "2045-02-17",
-        "2046-02-06", "2047-01-26", "2048-02-14", "2049-02-02", "2050-01-23"};
+        "1990-01-27", "1991-02-15", "1992-02-04", "1993-01-23", "1994-02-10", "1995-01-31",
+        "1996-02-19", "1997-02-07", "1998-01-28", "1999-02-16", "2000-02-05", "2001-01-24",
+        "2002-02-12", "2003-02-01", "2004-01-22", "2005-02-09", "2006-01-29", "2007-02-17",
+        "2008-02-07", "2009-01-26", "2010-02-14", "2011-02-03", "2012-01-23", "2013-02-10",
+        "2014-01-31", "2015-02-19", "2016-02-08", "2017-01-28", "2018-02-16", "2019-02-05",
+        "2020-01-25", "2021-02-12", "2022-02-01", "2023-01-22", "2024-02-10", "2025-01-29",
+        "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-02", "2031-01-23",
+        "2032-02-11", "2033-01-31", "2034-02-19", "2035-02-08", "2036-01-28", "2037-02-15",
+        "2038-02-04", "2039-01-24", "2040-02-12", "2041-02-01", "2042-01-22", "2043-02-10",
+        "2044-01-30", "2045-02-17", "2046-02-06", "2047-01-26", "2048-02-14", "2049-02-02",
+        "2050-01-23"};
     for (int year = 1990; year <= 2050; ++year) {
         INFO(year);
-        CHECK(domain::lunarNewYear(year).toString(Qt::ISODate) == QString::fromLatin1(published[year - 1990]));
+        CHECK(domain::lunarNewYear(year).toString(Qt::ISODate) ==
+              QString::fromLatin1(published[year - 1990]));
     }
 }
 
 TEST_CASE("lunar dates: leap months, Giỗ Tổ and the way back", "[domain][lunar]")
 {
-    CHECK(domain::toLunar(d(2023, 3, 22)) == LunarDate{1, 2, 2023, true});  // tháng 2 nhuận
-    CHECK(domain::toLunar(d(2020, 5, 23)) == LunarDate{1, 4, 2020, true});  // tháng 4 nhuận
-    CHECK(domain::toLunar(d(2025, 7, 25)) == LunarDate{1, 6, 2025, true});  // tháng 6 nhuận
+    CHECK(domain::toLunar(d(2023, 3, 22)) == LunarDate{1, 2, 2023, true});    // tháng 2 nhuận
+    CHECK(domain::toLunar(d(2020, 5, 23)) == LunarDate{1, 4, 2020, true});    // tháng 4 nhuận
+    CHECK(domain::toLunar(d(2025, 7, 25)) == LunarDate{1, 6, 2025, true});    // tháng 6 nhuận
     CHECK(domain::toLunar(d(2025, 1, 28)) == LunarDate{29, 12, 2024, false}); // no "30 Tết" in 2025
     CHECK(domain::toLunar(d(2024, 2, 9)) == LunarDate{30, 12, 2023, false});
 
@@ -69,8 +75,8 @@ TEST_CASE("lunar dates: leap months, Giỗ Tổ and the way back", "[domain][lun
     CHECK(domain::fromLunar({10, 3, 2025, false}) == d(2025, 4, 7));
     CHECK(domain::fromLunar({10, 3, 2026, false}) == d(2026, 4, 26));
 
-    CHECK_FALSE(domain::fromLunar({1, 3, 2023, true}).has_value());  // 2023's leap month is the 2nd
-    CHECK_FALSE(domain::fromLunar({1, 1, 2024, true}).has_value());  // 2024 has none
+    CHECK_FALSE(domain::fromLunar({1, 3, 2023, true}).has_value()); // 2023's leap month is the 2nd
+    CHECK_FALSE(domain::fromLunar({1, 1, 2024, true}).has_value()); // 2024 has none
     CHECK_FALSE(domain::fromLunar({30, 12, 2024, false}).has_value()); // a 29-day month
     CHECK_FALSE(domain::fromLunar({0, 1, 2024, false}).has_value());
 
@@ -86,8 +92,9 @@ TEST_CASE("lunar dates: leap months, Giỗ Tổ and the way back", "[domain][lun
 TEST_CASE("the holidays of 2025 by the rules alone", "[domain][workdays]")
 {
     const QList<domain::DayOff> days = WorkingDays::statutoryDaysOff(2025);
-    CHECK(isoDates(days) == QStringLiteral("2025-01-01 2025-01-28 2025-01-29 2025-01-30 2025-01-31 2025-02-01 "
-                                           "2025-02-03 2025-04-07 2025-04-30 2025-05-01 2025-09-01 2025-09-02"));
+    CHECK(isoDates(days) ==
+          QStringLiteral("2025-01-01 2025-01-28 2025-01-29 2025-01-30 2025-01-31 2025-02-01 "
+                         "2025-02-03 2025-04-07 2025-04-30 2025-05-01 2025-09-01 2025-09-02"));
     CHECK(days[1].name == QStringLiteral("Tết Nguyên đán (29 Tết)"));
     CHECK(days[2].name == QStringLiteral("Tết Nguyên đán (mùng 1)"));
     CHECK(days[6].kind == DayOffKind::MadeUp); // mùng 4 fell on a Saturday
@@ -112,7 +119,8 @@ TEST_CASE("a holiday on a weekend is made up on the next working day", "[domain]
     CHECK(rules.isWorkingDay(d(2023, 9, 5)));
     // Tết 2024 starts on a Saturday: the two weekend days of Tết are made up after it.
     CHECK(isoDates(WorkingDays::statutoryDaysOff(2024).mid(1, 7)) ==
-          QStringLiteral("2024-02-09 2024-02-10 2024-02-11 2024-02-12 2024-02-13 2024-02-14 2024-02-15"));
+          QStringLiteral(
+              "2024-02-09 2024-02-10 2024-02-11 2024-02-12 2024-02-13 2024-02-14 2024-02-15"));
     // National Day's companion joins the break to a weekend.
     CHECK_FALSE(rules.isWorkingDay(d(2024, 9, 3))); // Monday 2/9: Tuesday
     CHECK_FALSE(rules.isWorkingDay(d(2025, 9, 1))); // Tuesday 2/9: Monday
@@ -173,14 +181,16 @@ TEST_CASE("the calendar service keeps the announced exceptions, audited", "[serv
     CHECK(shipped[0].exception.date == d(2025, 1, 27));
     CHECK_FALSE(test::ok(calendar.workingDays(test::actor())).isWorkingDay(d(2025, 1, 27)));
 
-    const auto added = test::ok(calendar.addException(test::actor(), {d(2027, 5, 4), false, QStringLiteral("Nghỉ\u202E bù")}));
+    const auto added = test::ok(calendar.addException(
+        test::actor(), {d(2027, 5, 4), false, QStringLiteral("Nghỉ\u202E bù")}));
     CHECK(added.exception.reason == QStringLiteral("Nghỉ bù"));
     CHECK_FALSE(test::ok(calendar.workingDays(test::actor())).isWorkingDay(d(2027, 5, 4)));
 
     const auto again = calendar.addException(test::actor(), {d(2027, 5, 4), true, {}});
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::Duplicate);
-    const auto noChange = calendar.addException(test::actor(), {d(2027, 5, 1), false, {}}); // a Saturday
+    const auto noChange =
+        calendar.addException(test::actor(), {d(2027, 5, 1), false, {}}); // a Saturday
     REQUIRE_FALSE(noChange.ok());
     CHECK(noChange.error().code == ErrorCode::InvalidInput);
     const auto invalidDate = calendar.addException(test::actor(), {QDate(), false, {}});
@@ -188,7 +198,8 @@ TEST_CASE("the calendar service keeps the announced exceptions, audited", "[serv
 
     test::ok(calendar.removeException(test::actor(), d(2027, 5, 4)));
     CHECK(test::ok(calendar.workingDays(test::actor())).isWorkingDay(d(2027, 5, 4)));
-    CHECK(calendar.removeException(test::actor(), d(2027, 5, 4)).error().code == ErrorCode::NotFound);
+    CHECK(calendar.removeException(test::actor(), d(2027, 5, 4)).error().code ==
+          ErrorCode::NotFound);
 
     storage::AuditFilter filter;
     filter.entity = storage::entityKey(storage::Entity::CalendarException);

@@ -78,10 +78,11 @@ TEST_CASE("Browsing the database's folder in a file dialog keeps the database's 
     for (const bool save : {false, true}) {
         bool sawDetails = false;
         cancelOnceDetailed(QStringLiteral("thuky.sqlite-shm"), &sawDetails);
-        const QString chosen =
-            save ? ui::chooseSaveFile(nullptr, QStringLiteral("Lưu"), dir.filePath(QStringLiteral("x.csv")),
-                                      QStringLiteral("*"), nullptr)
-                 : ui::chooseOpenFile(nullptr, QStringLiteral("Mở"), dir.path(), QStringLiteral("*"));
+        const QString chosen = save ? ui::chooseSaveFile(nullptr, QStringLiteral("Lưu"),
+                                                         dir.filePath(QStringLiteral("x.csv")),
+                                                         QStringLiteral("*"), nullptr)
+                                    : ui::chooseOpenFile(nullptr, QStringLiteral("Mở"), dir.path(),
+                                                         QStringLiteral("*"));
         CHECK(chosen.isEmpty());
         INFO("the dialog listed the database's folder with its details");
         REQUIRE(sawDetails);

@@ -33,5 +33,6 @@ TEST_CASE("Qt's own texts read in Vietnamese", "[ui][translations]")
 
     QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     CHECK(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&') == QStringLiteral("Hủy"));
-    CHECK(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText) == QStringLiteral("Delete"));
+    CHECK(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText) ==
+          QStringLiteral("Delete"));
 }

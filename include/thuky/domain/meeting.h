@@ -17,51 +17,68 @@ namespace thuky::domain {
 
 class WorkingDays;
 
-enum class MeetingKind {
+enum class MeetingKind
+{
     Regular,  ///< thường kỳ: from the 10th of each month
     Thematic, ///< chuyên đề (on law-making, …)
     Other,    ///< khác: between the phases of a plenary session, …
 };
-inline constexpr std::array kAllMeetingKinds{MeetingKind::Regular, MeetingKind::Thematic, MeetingKind::Other};
+inline constexpr std::array kAllMeetingKinds{MeetingKind::Regular, MeetingKind::Thematic,
+                                             MeetingKind::Other};
 
-enum class MeetingStatus {
+enum class MeetingStatus
+{
     Planned,   ///< dự kiến
     Convened,  ///< đã triệu tập: closed to additions
     Held,      ///< đã họp
     Postponed, ///< hoãn
     Cancelled, ///< hủy
 };
-inline constexpr std::array kAllMeetingStatuses{MeetingStatus::Planned, MeetingStatus::Convened, MeetingStatus::Held,
-                                                MeetingStatus::Postponed, MeetingStatus::Cancelled};
+inline constexpr std::array kAllMeetingStatuses{MeetingStatus::Planned, MeetingStatus::Convened,
+                                                MeetingStatus::Held, MeetingStatus::Postponed,
+                                                MeetingStatus::Cancelled};
 
-enum class HalfDay { Morning, Afternoon, Evening }; ///< sáng, chiều, tối
+enum class HalfDay
+{
+    Morning,
+    Afternoon,
+    Evening
+}; ///< sáng, chiều, tối
 inline constexpr std::array kAllHalfDays{HalfDay::Morning, HalfDay::Afternoon, HalfDay::Evening};
 
-enum class ContentCategory {
+enum class ContentCategory
+{
     LawMaking,   ///< xây dựng pháp luật: luật, nghị quyết
     Supervision, ///< giám sát, chất vấn
     National,    ///< vấn đề quan trọng: kinh tế - xã hội, ngân sách
     Personnel,   ///< công tác nhân sự
     Other,
 };
-inline constexpr std::array kAllContentCategories{ContentCategory::LawMaking, ContentCategory::Supervision,
-                                                  ContentCategory::National, ContentCategory::Personnel,
-                                                  ContentCategory::Other};
+inline constexpr std::array kAllContentCategories{
+    ContentCategory::LawMaking, ContentCategory::Supervision, ContentCategory::National,
+    ContentCategory::Personnel, ContentCategory::Other};
 
-enum class ContentHandling { AtSitting, WrittenOpinion }; ///< tại phiên họp / xin ý kiến bằng văn bản
-inline constexpr std::array kAllContentHandlings{ContentHandling::AtSitting, ContentHandling::WrittenOpinion};
+enum class ContentHandling
+{
+    AtSitting,
+    WrittenOpinion
+}; ///< tại phiên họp / xin ý kiến bằng văn bản
+inline constexpr std::array kAllContentHandlings{ContentHandling::AtSitting,
+                                                 ContentHandling::WrittenOpinion};
 
 /// What became of a content of the yearly plan or of a meeting.
-enum class ContentStatus {
+enum class ContentStatus
+{
     Planned, ///< dự kiến
     Held,    ///< đã cho ý kiến
     Moved,   ///< chuyển phiên họp khác
     Dropped, ///< rút khỏi chương trình
 };
-inline constexpr std::array kAllContentStatuses{ContentStatus::Planned, ContentStatus::Held, ContentStatus::Moved,
-                                                ContentStatus::Dropped};
+inline constexpr std::array kAllContentStatuses{ContentStatus::Planned, ContentStatus::Held,
+                                                ContentStatus::Moved, ContentStatus::Dropped};
 
-enum class DocumentKind {
+enum class DocumentKind
+{
     Submission,        ///< tờ trình
     ReviewReport,      ///< báo cáo thẩm tra
     Draft,             ///< dự thảo luật, nghị quyết
@@ -69,20 +86,22 @@ enum class DocumentKind {
     Report,            ///< báo cáo
     Other,
 };
-inline constexpr std::array kAllDocumentKinds{DocumentKind::Submission,        DocumentKind::ReviewReport,
-                                              DocumentKind::Draft,             DocumentKind::ExplanationReport,
-                                              DocumentKind::Report,            DocumentKind::Other};
+inline constexpr std::array kAllDocumentKinds{
+    DocumentKind::Submission,        DocumentKind::ReviewReport, DocumentKind::Draft,
+    DocumentKind::ExplanationReport, DocumentKind::Report,       DocumentKind::Other};
 
 /// Where a required document stands on a given day.
-enum class DocumentState {
+enum class DocumentState
+{
     Pending,      ///< chưa nhận, not yet due
     DueSoon,      ///< chưa nhận, due within the warning days
     Overdue,      ///< chưa nhận, past its due date
     Received,     ///< đã nhận, on time
     ReceivedLate, ///< nhận muộn
 };
-inline constexpr std::array kAllDocumentStates{DocumentState::Pending, DocumentState::DueSoon, DocumentState::Overdue,
-                                               DocumentState::Received, DocumentState::ReceivedLate};
+inline constexpr std::array kAllDocumentStates{DocumentState::Pending, DocumentState::DueSoon,
+                                               DocumentState::Overdue, DocumentState::Received,
+                                               DocumentState::ReceivedLate};
 
 // Stable keys stored in the database and printed in JSON; Vietnamese and English labels.
 QString meetingKindKey(MeetingKind v);
@@ -201,7 +220,8 @@ struct MeetingMilestones
     QDate convocation;
     QDate documentsDue;
 };
-MeetingMilestones milestones(const DeadlineRules &rules, const QDate &meetingDay, const WorkingDays &calendar);
+MeetingMilestones milestones(const DeadlineRules &rules, const QDate &meetingDay,
+                             const WorkingDays &calendar);
 
 /// Where a document stands on `today`.
 DocumentState documentState(const RequiredDocument &document, const QDate &today, int dueSoonDays);

@@ -6,7 +6,8 @@
 
 namespace thuky::domain {
 
-enum class TextKind {
+enum class TextKind
+{
     SingleLine, ///< names, numbers, titles: line breaks become spaces
     MultiLine,  ///< contents, notes: line breaks are kept (as "\n")
 };

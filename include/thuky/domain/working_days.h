@@ -20,7 +20,8 @@
 
 namespace thuky::domain {
 
-enum class DayOffKind {
+enum class DayOffKind
+{
     PublicHoliday, ///< ngày lễ, Tết by law
     MadeUp,        ///< nghỉ bù: a holiday fell on a weekend
     Announced,     ///< an extra day off announced for the year

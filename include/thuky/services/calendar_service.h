@@ -27,15 +27,16 @@ public:
     /// The rules with every announced exception, as they stand now.
     Result<domain::WorkingDays> workingDays(const domain::Actor &actor);
     /// The exceptions of one year, or of every year, in date order.
-    Result<QList<storage::StoredCalendarException>> exceptions(const domain::Actor &actor,
-                                                               std::optional<int> year = std::nullopt);
+    Result<QList<storage::StoredCalendarException>>
+    exceptions(const domain::Actor &actor, std::optional<int> year = std::nullopt);
     /// Adds an exception (administrators). Refused: an invalid date, a date that already has
     /// one (Duplicate), a day off on a day that is already off or a working day on one
     /// that is already worked (the exception would change nothing).
     Result<storage::StoredCalendarException> addException(const domain::Actor &actor,
                                                           domain::CalendarException exception);
     /// Removes the exception of a date (administrators); NotFound when it has none.
-    Result<domain::CalendarException> removeException(const domain::Actor &actor, const QDate &date);
+    Result<domain::CalendarException> removeException(const domain::Actor &actor,
+                                                      const QDate &date);
 
     /// The announcements Thuky ships (recent years), added once when a database gains the
     /// working-day table; a date that already has an exception is left as it is.

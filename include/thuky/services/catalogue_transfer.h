@@ -8,7 +8,11 @@
 
 namespace thuky::services {
 
-enum class Catalogue { Units, People };
+enum class Catalogue
+{
+    Units,
+    People
+};
 
 /// The columns of the files, Vietnamese headers in this order.
 QStringList catalogueColumns(Catalogue catalogue);

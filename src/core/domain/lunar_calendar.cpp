@@ -8,8 +8,8 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kDegree = kPi / 180.0;
-constexpr double kSynodicMonth = 29.530588853; // days from new moon to new moon, on average
-constexpr double kUtcOffsetDays = 7.0 / 24.0;  // Hanoi
+constexpr double kSynodicMonth = 29.530588853;      // days from new moon to new moon, on average
+constexpr double kUtcOffsetDays = 7.0 / 24.0;       // Hanoi
 constexpr double kNewMoonEpoch = 2415021.076998695; // the new moon of 1900-01-01 (Julian date)
 
 // The instant (Julian date, universal time) of new moon number k, counted from the new
@@ -19,21 +19,28 @@ double newMoon(int k)
     const double t = k / 1236.85; // Julian centuries since 1900
     const double t2 = t * t;
     const double t3 = t2 * t;
-    const double mean = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
-                        + 0.00033 * std::sin((166.56 + 132.87 * t - 0.009173 * t2) * kDegree);
-    const double sunAnomaly = (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * kDegree;
-    const double moonAnomaly = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * kDegree;
-    const double latitude = (21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3) * kDegree;
+    const double mean = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3 +
+                        0.00033 * std::sin((166.56 + 132.87 * t - 0.009173 * t2) * kDegree);
+    const double sunAnomaly =
+        (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * kDegree;
+    const double moonAnomaly =
+        (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * kDegree;
+    const double latitude =
+        (21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3) * kDegree;
     const double correction =
-        (0.1734 - 0.000393 * t) * std::sin(sunAnomaly) + 0.0021 * std::sin(2 * sunAnomaly)
-        - 0.4068 * std::sin(moonAnomaly) + 0.0161 * std::sin(2 * moonAnomaly) - 0.0004 * std::sin(3 * moonAnomaly)
-        + 0.0104 * std::sin(2 * latitude) - 0.0051 * std::sin(sunAnomaly + moonAnomaly)
-        - 0.0074 * std::sin(sunAnomaly - moonAnomaly) + 0.0004 * std::sin(2 * latitude + sunAnomaly)
-        - 0.0004 * std::sin(2 * latitude - sunAnomaly) - 0.0006 * std::sin(2 * latitude + moonAnomaly)
-        + 0.0010 * std::sin(2 * latitude - moonAnomaly) + 0.0005 * std::sin(2 * moonAnomaly + sunAnomaly);
+        (0.1734 - 0.000393 * t) * std::sin(sunAnomaly) + 0.0021 * std::sin(2 * sunAnomaly) -
+        0.4068 * std::sin(moonAnomaly) + 0.0161 * std::sin(2 * moonAnomaly) -
+        0.0004 * std::sin(3 * moonAnomaly) + 0.0104 * std::sin(2 * latitude) -
+        0.0051 * std::sin(sunAnomaly + moonAnomaly) - 0.0074 * std::sin(sunAnomaly - moonAnomaly) +
+        0.0004 * std::sin(2 * latitude + sunAnomaly) -
+        0.0004 * std::sin(2 * latitude - sunAnomaly) -
+        0.0006 * std::sin(2 * latitude + moonAnomaly) +
+        0.0010 * std::sin(2 * latitude - moonAnomaly) +
+        0.0005 * std::sin(2 * moonAnomaly + sunAnomaly);
     // Dynamical time runs ahead of universal time by a slowly changing amount.
-    const double deltaT = t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-                                  : -0.000278 + 0.000265 * t + 0.000262 * t2;
+    const double deltaT =
+        t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
+                : -0.000278 + 0.000265 * t + 0.000262 * t2;
     return mean + correction - deltaT;
 }
 
@@ -54,10 +61,12 @@ double sunLongitude(double julianDate)
 {
     const double t = (julianDate - 2451545.0) / 36525.0; // Julian centuries since 2000
     const double t2 = t * t;
-    const double anomaly = (357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2) * kDegree;
+    const double anomaly =
+        (357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2) * kDegree;
     const double meanLongitude = 280.46645 + 36000.76983 * t + 0.0003032 * t2;
-    const double centre = (1.914600 - 0.004817 * t - 0.000014 * t2) * std::sin(anomaly)
-                          + (0.019993 - 0.000101 * t) * std::sin(2 * anomaly) + 0.000290 * std::sin(3 * anomaly);
+    const double centre = (1.914600 - 0.004817 * t - 0.000014 * t2) * std::sin(anomaly) +
+                          (0.019993 - 0.000101 * t) * std::sin(2 * anomaly) +
+                          0.000290 * std::sin(3 * anomaly);
     const double longitude = (meanLongitude + centre) * kDegree;
     return longitude - 2 * kPi * std::floor(longitude / (2 * kPi));
 }

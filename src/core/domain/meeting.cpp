@@ -9,8 +9,7 @@ namespace thuky::domain {
 
 namespace {
 
-template <typename E>
-struct Names
+template <typename E> struct Names
 {
     E value;
     const char *key;
@@ -18,8 +17,7 @@ struct Names
     const char *en;
 };
 
-template <typename E, size_t N>
-const Names<E> &namesOf(const Names<E> (&table)[N], E value)
+template <typename E, size_t N> const Names<E> &namesOf(const Names<E> (&table)[N], E value)
 {
     for (const Names<E> &n : table) {
         if (n.value == value)
@@ -28,14 +26,12 @@ const Names<E> &namesOf(const Names<E> (&table)[N], E value)
     return table[N - 1];
 }
 
-template <typename E, size_t N>
-QString keyOf(const Names<E> (&table)[N], E value)
+template <typename E, size_t N> QString keyOf(const Names<E> (&table)[N], E value)
 {
     return QString::fromLatin1(namesOf(table, value).key);
 }
 
-template <typename E, size_t N>
-QString labelOf(const Names<E> (&table)[N], E value, Lang lang)
+template <typename E, size_t N> QString labelOf(const Names<E> (&table)[N], E value, Lang lang)
 {
     const Names<E> &n = namesOf(table, value);
     return lang == Lang::En ? QString::fromUtf8(n.en) : QString::fromUtf8(n.vi);
@@ -48,8 +44,8 @@ std::optional<E> fromText(const Names<E> (&table)[N], const QString &text)
     if (folded.isEmpty())
         return std::nullopt;
     for (const Names<E> &n : table) {
-        if (folded == QLatin1String(n.key) || folded == search::fold(QString::fromUtf8(n.vi))
-            || folded == search::fold(QString::fromUtf8(n.en)))
+        if (folded == QLatin1String(n.key) || folded == search::fold(QString::fromUtf8(n.vi)) ||
+            folded == search::fold(QString::fromUtf8(n.en)))
             return n.value;
     }
     return std::nullopt;
@@ -75,13 +71,15 @@ constexpr Names<HalfDay> kHalfDays[] = {
 constexpr Names<ContentCategory> kCategories[] = {
     {ContentCategory::LawMaking, "law_making", "Xây dựng pháp luật", "Law-making"},
     {ContentCategory::Supervision, "supervision", "Giám sát", "Supervision"},
-    {ContentCategory::National, "national", "Vấn đề quan trọng của đất nước", "Important national matters"},
+    {ContentCategory::National, "national", "Vấn đề quan trọng của đất nước",
+     "Important national matters"},
     {ContentCategory::Personnel, "personnel", "Công tác nhân sự", "Personnel"},
     {ContentCategory::Other, "other", "Khác", "Other"},
 };
 constexpr Names<ContentHandling> kHandlings[] = {
     {ContentHandling::AtSitting, "at_sitting", "Cho ý kiến tại phiên họp", "At the sitting"},
-    {ContentHandling::WrittenOpinion, "written_opinion", "Xin ý kiến bằng văn bản", "By written opinion"},
+    {ContentHandling::WrittenOpinion, "written_opinion", "Xin ý kiến bằng văn bản",
+     "By written opinion"},
 };
 constexpr Names<ContentStatus> kContentStatuses[] = {
     {ContentStatus::Planned, "planned", "Dự kiến", "Planned"},
@@ -93,7 +91,8 @@ constexpr Names<DocumentKind> kDocumentKinds[] = {
     {DocumentKind::Submission, "submission", "Tờ trình", "Submission"},
     {DocumentKind::ReviewReport, "review_report", "Báo cáo thẩm tra", "Review report"},
     {DocumentKind::Draft, "draft", "Dự thảo", "Draft text"},
-    {DocumentKind::ExplanationReport, "explanation_report", "Báo cáo tiếp thu, giải trình", "Explanation report"},
+    {DocumentKind::ExplanationReport, "explanation_report", "Báo cáo tiếp thu, giải trình",
+     "Explanation report"},
     {DocumentKind::Report, "report", "Báo cáo", "Report"},
     {DocumentKind::Other, "other", "Tài liệu khác", "Other document"},
 };
@@ -112,32 +111,107 @@ Error invalid(const char *field, const QString &vi, const QString &en)
 
 } // namespace
 
-QString meetingKindKey(MeetingKind v) { return keyOf(kKinds, v); }
-QString meetingKindLabel(MeetingKind v, Lang lang) { return labelOf(kKinds, v, lang); }
-QString meetingStatusKey(MeetingStatus v) { return keyOf(kStatuses, v); }
-QString meetingStatusLabel(MeetingStatus v, Lang lang) { return labelOf(kStatuses, v, lang); }
-QString halfDayKey(HalfDay v) { return keyOf(kHalfDays, v); }
-QString halfDayLabel(HalfDay v, Lang lang) { return labelOf(kHalfDays, v, lang); }
-QString contentCategoryKey(ContentCategory v) { return keyOf(kCategories, v); }
-QString contentCategoryLabel(ContentCategory v, Lang lang) { return labelOf(kCategories, v, lang); }
-QString contentHandlingKey(ContentHandling v) { return keyOf(kHandlings, v); }
-QString contentHandlingLabel(ContentHandling v, Lang lang) { return labelOf(kHandlings, v, lang); }
-QString contentStatusKey(ContentStatus v) { return keyOf(kContentStatuses, v); }
-QString contentStatusLabel(ContentStatus v, Lang lang) { return labelOf(kContentStatuses, v, lang); }
-QString documentKindKey(DocumentKind v) { return keyOf(kDocumentKinds, v); }
-QString documentKindLabel(DocumentKind v, Lang lang) { return labelOf(kDocumentKinds, v, lang); }
-QString documentStateKey(DocumentState v) { return keyOf(kDocumentStates, v); }
-QString documentStateLabel(DocumentState v, Lang lang) { return labelOf(kDocumentStates, v, lang); }
-std::optional<MeetingKind> meetingKindFromText(const QString &t) { return fromText(kKinds, t); }
-std::optional<MeetingStatus> meetingStatusFromText(const QString &t) { return fromText(kStatuses, t); }
-std::optional<HalfDay> halfDayFromText(const QString &t) { return fromText(kHalfDays, t); }
-std::optional<ContentCategory> contentCategoryFromText(const QString &t) { return fromText(kCategories, t); }
-std::optional<ContentHandling> contentHandlingFromText(const QString &t) { return fromText(kHandlings, t); }
-std::optional<ContentStatus> contentStatusFromText(const QString &t) { return fromText(kContentStatuses, t); }
-std::optional<DocumentKind> documentKindFromText(const QString &t) { return fromText(kDocumentKinds, t); }
+QString meetingKindKey(MeetingKind v)
+{
+    return keyOf(kKinds, v);
+}
+QString meetingKindLabel(MeetingKind v, Lang lang)
+{
+    return labelOf(kKinds, v, lang);
+}
+QString meetingStatusKey(MeetingStatus v)
+{
+    return keyOf(kStatuses, v);
+}
+QString meetingStatusLabel(MeetingStatus v, Lang lang)
+{
+    return labelOf(kStatuses, v, lang);
+}
+QString halfDayKey(HalfDay v)
+{
+    return keyOf(kHalfDays, v);
+}
+QString halfDayLabel(HalfDay v, Lang lang)
+{
+    return labelOf(kHalfDays, v, lang);
+}
+QString contentCategoryKey(ContentCategory v)
+{
+    return keyOf(kCategories, v);
+}
+QString contentCategoryLabel(ContentCategory v, Lang lang)
+{
+    return labelOf(kCategories, v, lang);
+}
+QString contentHandlingKey(ContentHandling v)
+{
+    return keyOf(kHandlings, v);
+}
+QString contentHandlingLabel(ContentHandling v, Lang lang)
+{
+    return labelOf(kHandlings, v, lang);
+}
+QString contentStatusKey(ContentStatus v)
+{
+    return keyOf(kContentStatuses, v);
+}
+QString contentStatusLabel(ContentStatus v, Lang lang)
+{
+    return labelOf(kContentStatuses, v, lang);
+}
+QString documentKindKey(DocumentKind v)
+{
+    return keyOf(kDocumentKinds, v);
+}
+QString documentKindLabel(DocumentKind v, Lang lang)
+{
+    return labelOf(kDocumentKinds, v, lang);
+}
+QString documentStateKey(DocumentState v)
+{
+    return keyOf(kDocumentStates, v);
+}
+QString documentStateLabel(DocumentState v, Lang lang)
+{
+    return labelOf(kDocumentStates, v, lang);
+}
+std::optional<MeetingKind> meetingKindFromText(const QString &t)
+{
+    return fromText(kKinds, t);
+}
+std::optional<MeetingStatus> meetingStatusFromText(const QString &t)
+{
+    return fromText(kStatuses, t);
+}
+std::optional<HalfDay> halfDayFromText(const QString &t)
+{
+    return fromText(kHalfDays, t);
+}
+std::optional<ContentCategory> contentCategoryFromText(const QString &t)
+{
+    return fromText(kCategories, t);
+}
+std::optional<ContentHandling> contentHandlingFromText(const QString &t)
+{
+    return fromText(kHandlings, t);
+}
+std::optional<ContentStatus> contentStatusFromText(const QString &t)
+{
+    return fromText(kContentStatuses, t);
+}
+std::optional<DocumentKind> documentKindFromText(const QString &t)
+{
+    return fromText(kDocumentKinds, t);
+}
 
-QDate Meeting::firstDay() const { return phases.isEmpty() ? QDate() : phases.first().first; }
-QDate Meeting::lastDay() const { return phases.isEmpty() ? QDate() : phases.last().last; }
+QDate Meeting::firstDay() const
+{
+    return phases.isEmpty() ? QDate() : phases.first().first;
+}
+QDate Meeting::lastDay() const
+{
+    return phases.isEmpty() ? QDate() : phases.last().last;
+}
 
 bool Meeting::sitsOn(const QDate &date) const
 {
@@ -179,7 +253,8 @@ QDate documentDueDate(const DeadlineRules &rules, DocumentKind kind, const QDate
     return daysBefore(meetingDay, rules.daysFor(kind), rules.workingDays, calendar);
 }
 
-MeetingMilestones milestones(const DeadlineRules &rules, const QDate &meetingDay, const WorkingDays &calendar)
+MeetingMilestones milestones(const DeadlineRules &rules, const QDate &meetingDay,
+                             const WorkingDays &calendar)
 {
     return {daysBefore(meetingDay, rules.programmeDays, rules.workingDays, calendar),
             daysBefore(meetingDay, rules.convocationDays, rules.workingDays, calendar),
@@ -189,13 +264,15 @@ MeetingMilestones milestones(const DeadlineRules &rules, const QDate &meetingDay
 DocumentState documentState(const RequiredDocument &document, const QDate &today, int dueSoonDays)
 {
     if (document.receivedOn.isValid())
-        return document.dueDate.isValid() && document.receivedOn > document.dueDate ? DocumentState::ReceivedLate
-                                                                                    : DocumentState::Received;
+        return document.dueDate.isValid() && document.receivedOn > document.dueDate
+                   ? DocumentState::ReceivedLate
+                   : DocumentState::Received;
     if (!document.dueDate.isValid())
         return DocumentState::Pending;
     if (today > document.dueDate)
         return DocumentState::Overdue;
-    return today.daysTo(document.dueDate) <= dueSoonDays ? DocumentState::DueSoon : DocumentState::Pending;
+    return today.daysTo(document.dueDate) <= dueSoonDays ? DocumentState::DueSoon
+                                                         : DocumentState::Pending;
 }
 
 QDate suggestedRegularMeetingDay(int year, int month, const WorkingDays &calendar)
@@ -206,28 +283,35 @@ QDate suggestedRegularMeetingDay(int year, int month, const WorkingDays &calenda
 Result<void> validateMeeting(const Meeting &m)
 {
     if (m.term < 1 || m.term > 99)
-        return invalid("term", QStringLiteral("Khóa Quốc hội không hợp lệ."), QStringLiteral("The term is not valid."));
+        return invalid("term", QStringLiteral("Khóa Quốc hội không hợp lệ."),
+                       QStringLiteral("The term is not valid."));
     if (m.number < 1 || m.number > 999)
         return invalid("number", QStringLiteral("Số thứ tự phiên họp phải từ 1 đến 999."),
                        QStringLiteral("The meeting's number must be from 1 to 999."));
     if (m.phases.isEmpty())
-        return invalid("phases", QStringLiteral("Phiên họp cần ít nhất một đợt có ngày bắt đầu và kết thúc."),
-                       QStringLiteral("A meeting needs at least one phase with its first and last day."));
+        return invalid(
+            "phases", QStringLiteral("Phiên họp cần ít nhất một đợt có ngày bắt đầu và kết thúc."),
+            QStringLiteral("A meeting needs at least one phase with its first and last day."));
     for (qsizetype i = 0; i < m.phases.size(); ++i) {
         const MeetingPhase &p = m.phases.at(i);
         if (!p.first.isValid() || !p.last.isValid() || p.last < p.first)
-            return invalid("phases", QStringLiteral("Đợt %1: ngày kết thúc phải từ ngày bắt đầu trở đi.").arg(i + 1),
-                           QStringLiteral("Phase %1: the last day cannot be before the first.").arg(i + 1));
+            return invalid(
+                "phases",
+                QStringLiteral("Đợt %1: ngày kết thúc phải từ ngày bắt đầu trở đi.").arg(i + 1),
+                QStringLiteral("Phase %1: the last day cannot be before the first.").arg(i + 1));
         if (p.first.daysTo(p.last) > 30)
             return invalid("phases", QStringLiteral("Đợt %1 dài quá 31 ngày.").arg(i + 1),
                            QStringLiteral("Phase %1 is longer than 31 days.").arg(i + 1));
         if (i > 0 && p.first <= m.phases.at(i - 1).last)
-            return invalid("phases", QStringLiteral("Đợt %1 phải bắt đầu sau khi đợt %2 kết thúc.").arg(i + 1).arg(i),
-                           QStringLiteral("Phase %1 must start after phase %2 ends.").arg(i + 1).arg(i));
+            return invalid(
+                "phases",
+                QStringLiteral("Đợt %1 phải bắt đầu sau khi đợt %2 kết thúc.").arg(i + 1).arg(i),
+                QStringLiteral("Phase %1 must start after phase %2 ends.").arg(i + 1).arg(i));
     }
     for (const QDate &reserve : m.reserveDays) {
         if (!reserve.isValid() || m.sitsOn(reserve))
-            return invalid("reserveDays", QStringLiteral("Ngày dự phòng phải là ngày hợp lệ ngoài các đợt họp."),
+            return invalid("reserveDays",
+                           QStringLiteral("Ngày dự phòng phải là ngày hợp lệ ngoài các đợt họp."),
                            QStringLiteral("A reserve day must be a valid day outside the phases."));
     }
     return {};
@@ -236,7 +320,8 @@ Result<void> validateMeeting(const Meeting &m)
 Result<void> validateContent(const MeetingContent &c)
 {
     if (c.title.trimmed().isEmpty())
-        return invalid("title", QStringLiteral("Chưa nhập tên nội dung."), QStringLiteral("The content's title is missing."));
+        return invalid("title", QStringLiteral("Chưa nhập tên nội dung."),
+                       QStringLiteral("The content's title is missing."));
     if (c.presentingAgencyId == 0)
         return invalid("presentingAgency", QStringLiteral("Chưa chọn cơ quan trình."),
                        QStringLiteral("The presenting agency is missing."));

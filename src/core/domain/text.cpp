@@ -8,8 +8,8 @@ namespace {
 bool isInvisible(char32_t c)
 {
     const QChar::Category category = QChar::category(c);
-    return category == QChar::Other_Control || category == QChar::Other_Format
-           || category == QChar::Other_Surrogate || QChar::isNonCharacter(c);
+    return category == QChar::Other_Control || category == QChar::Other_Format ||
+           category == QChar::Other_Surrogate || QChar::isNonCharacter(c);
 }
 
 } // namespace
@@ -21,9 +21,10 @@ QString cleanText(const QString &text, TextKind kind)
     out.reserve(nfc.size());
     bool afterCr = false;
     for (qsizetype i = 0; i < nfc.size(); ++i) {
-        const char32_t c = nfc.at(i).isHighSurrogate() && i + 1 < nfc.size() && nfc.at(i + 1).isLowSurrogate()
-                               ? QChar::surrogateToUcs4(nfc.at(i), nfc.at(i + 1))
-                               : nfc.at(i).unicode();
+        const char32_t c =
+            nfc.at(i).isHighSurrogate() && i + 1 < nfc.size() && nfc.at(i + 1).isLowSurrogate()
+                ? QChar::surrogateToUcs4(nfc.at(i), nfc.at(i + 1))
+                : nfc.at(i).unicode();
         const qsizetype units = c > 0xFFFF ? 2 : 1;
         const bool wasCr = afterCr;
         afterCr = c == U'\r';

@@ -39,8 +39,10 @@ QDate nationalDayCompanion(int year)
 QList<Holiday> holidays(int year)
 {
     QList<Holiday> out;
-    const auto add = [&out](const QDate &date, const QString &name, const QString &nameEn, const QString &base,
-                            const QString &baseEn) { out.append({date, name, nameEn, base, baseEn}); };
+    const auto add = [&out](const QDate &date, const QString &name, const QString &nameEn,
+                            const QString &base, const QString &baseEn) {
+        out.append({date, name, nameEn, base, baseEn});
+    };
     const auto single = [&add](const QDate &date, const QString &name, const QString &nameEn) {
         add(date, name, nameEn, name, nameEn);
     };
@@ -58,9 +60,12 @@ QList<Holiday> holidays(int year)
             QStringLiteral("%1 (day %2)").arg(tetEn).arg(i + 1), tet, tetEn);
 
     if (const auto hung = fromLunar(LunarDate{10, 3, year, false}))
-        single(*hung, QStringLiteral("Giỗ Tổ Hùng Vương"), QStringLiteral("Hùng Kings' Commemoration Day"));
-    single(QDate(year, 4, 30), QStringLiteral("Ngày Chiến thắng (30/4)"), QStringLiteral("Reunification Day"));
-    single(QDate(year, 5, 1), QStringLiteral("Ngày Quốc tế Lao động (1/5)"), QStringLiteral("International Workers' Day"));
+        single(*hung, QStringLiteral("Giỗ Tổ Hùng Vương"),
+               QStringLiteral("Hùng Kings' Commemoration Day"));
+    single(QDate(year, 4, 30), QStringLiteral("Ngày Chiến thắng (30/4)"),
+           QStringLiteral("Reunification Day"));
+    single(QDate(year, 5, 1), QStringLiteral("Ngày Quốc tế Lao động (1/5)"),
+           QStringLiteral("International Workers' Day"));
 
     const QString national = QStringLiteral("Quốc khánh");
     const QString nationalEn = QStringLiteral("National Day");
@@ -68,7 +73,8 @@ QList<Holiday> holidays(int year)
     add(nationalDayCompanion(year), QStringLiteral("Quốc khánh (ngày liền kề)"),
         QStringLiteral("National Day (adjacent day)"), national, nationalEn);
 
-    std::sort(out.begin(), out.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+    std::sort(out.begin(), out.end(),
+              [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
     return out;
 }
 
@@ -102,7 +108,8 @@ QList<DayOff> WorkingDays::statutoryDaysOff(int year)
         while (isWeekend(day) || days.contains(day))
             day = day.addDays(1);
         days.insert(day, DayOff{day, QStringLiteral("Nghỉ bù %1").arg(h.baseName),
-                                QStringLiteral("Day off in lieu of %1").arg(h.baseNameEn), DayOffKind::MadeUp});
+                                QStringLiteral("Day off in lieu of %1").arg(h.baseNameEn),
+                                DayOffKind::MadeUp});
     }
     return days.values();
 }
@@ -127,9 +134,12 @@ const QMap<QDate, DayOff> &WorkingDays::daysOffMap(int year) const
         if (e.working)
             days.remove(e.date);
         else if (!days.contains(e.date))
-            days.insert(e.date, DayOff{e.date, e.reason.isEmpty() ? QStringLiteral("Ngày nghỉ theo thông báo") : e.reason,
-                                       e.reason.isEmpty() ? QStringLiteral("Announced day off") : e.reason,
-                                       DayOffKind::Announced});
+            days.insert(
+                e.date,
+                DayOff{e.date,
+                       e.reason.isEmpty() ? QStringLiteral("Ngày nghỉ theo thông báo") : e.reason,
+                       e.reason.isEmpty() ? QStringLiteral("Announced day off") : e.reason,
+                       DayOffKind::Announced});
     }
     return *m_years.insert(year, days);
 }

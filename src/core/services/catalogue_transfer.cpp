@@ -22,19 +22,36 @@ using domain::Person;
 
 namespace {
 
-enum UnitColumn { UnitName, UnitShort, UnitKind, UnitParent, UnitActive };
-enum PersonColumn { PersonName, PersonPosition, PersonUnit, PersonActive };
+enum UnitColumn
+{
+    UnitName,
+    UnitShort,
+    UnitKind,
+    UnitParent,
+    UnitActive
+};
+enum PersonColumn
+{
+    PersonName,
+    PersonPosition,
+    PersonUnit,
+    PersonActive
+};
 
-QString yesNo(bool value) { return value ? QStringLiteral("Có") : QStringLiteral("Không"); }
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("Có") : QStringLiteral("Không");
+}
 
 /// "Có", "x", "1", or empty (the default) → true; "Không", "0" → false; else nothing.
 std::optional<bool> parseYesNo(const QString &text)
 {
     const QString folded = search::fold(text);
-    if (folded.isEmpty() || folded == QLatin1String("co") || folded == QLatin1String("x") || folded == QLatin1String("1")
-        || folded == QLatin1String("yes"))
+    if (folded.isEmpty() || folded == QLatin1String("co") || folded == QLatin1String("x") ||
+        folded == QLatin1String("1") || folded == QLatin1String("yes"))
         return true;
-    if (folded == QLatin1String("khong") || folded == QLatin1String("0") || folded == QLatin1String("no"))
+    if (folded == QLatin1String("khong") || folded == QLatin1String("0") ||
+        folded == QLatin1String("no"))
         return false;
     return std::nullopt;
 }
@@ -44,7 +61,8 @@ std::optional<domain::AgencyKind> parseKind(const QString &text)
     const QString folded = search::fold(text);
     for (int i = 0; i <= int(domain::AgencyKind::Other); ++i) {
         const auto kind = domain::AgencyKind(i);
-        if (folded == search::fold(domain::agencyKindKey(kind)) || folded == search::fold(domain::agencyKindLabel(kind)))
+        if (folded == search::fold(domain::agencyKindKey(kind)) ||
+            folded == search::fold(domain::agencyKindLabel(kind)))
             return kind;
     }
     return std::nullopt;
@@ -61,19 +79,22 @@ public:
         m_index.fill(-1, columns.size());
         for (qsizetype h = 0; h < table.headers.size(); ++h) {
             const QString header = search::fold(table.headers.at(h));
-            const qsizetype known = std::find_if(columns.begin(), columns.end(),
-                                                 [&](const QString &c) { return search::fold(c) == header; })
-                                    - columns.begin();
+            const qsizetype known =
+                std::find_if(columns.begin(), columns.end(),
+                             [&](const QString &c) { return search::fold(c) == header; }) -
+                columns.begin();
             if (known < columns.size())
                 m_index[known] = int(h);
             else if (!header.isEmpty())
                 fileProblem(1, table.headers.at(h),
-                        QStringLiteral("cột không rõ; các cột là: %1.").arg(columns.join(QStringLiteral(", "))),
-                        QStringLiteral("unknown column; the columns are: %1.").arg(columns.join(QStringLiteral(", "))));
+                            QStringLiteral("cột không rõ; các cột là: %1.")
+                                .arg(columns.join(QStringLiteral(", "))),
+                            QStringLiteral("unknown column; the columns are: %1.")
+                                .arg(columns.join(QStringLiteral(", "))));
         }
         if (m_index[0] < 0)
             fileProblem(1, QString(), QStringLiteral("thiếu cột \"%1\".").arg(columns.first()),
-                    QStringLiteral("the column \"%1\" is missing.").arg(columns.first()));
+                        QStringLiteral("the column \"%1\" is missing.").arg(columns.first()));
     }
 
     qsizetype rows() const { return m_table.rows.size(); }
@@ -110,24 +131,27 @@ private:
 QStringList catalogueColumns(Catalogue catalogue)
 {
     if (catalogue == Catalogue::Units)
-        return {QStringLiteral("Tên cơ quan, đơn vị"), QStringLiteral("Tên viết tắt"), QStringLiteral("Loại"),
-                QStringLiteral("Trực thuộc"), QStringLiteral("Đang sử dụng")};
-    return {QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"), QStringLiteral("Đơn vị công tác"),
-            QStringLiteral("Đang sử dụng")};
+        return {QStringLiteral("Tên cơ quan, đơn vị"), QStringLiteral("Tên viết tắt"),
+                QStringLiteral("Loại"), QStringLiteral("Trực thuộc"),
+                QStringLiteral("Đang sử dụng")};
+    return {QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"),
+            QStringLiteral("Đơn vị công tác"), QStringLiteral("Đang sử dụng")};
 }
 
 int CatalogueImportPlan::added() const
 {
     if (catalogue == Catalogue::People)
         return int(people.size());
-    return int(std::count_if(units.begin(), units.end(), [](const Agency &a) { return a.id == 0; }));
+    return int(
+        std::count_if(units.begin(), units.end(), [](const Agency &a) { return a.id == 0; }));
 }
 
 int CatalogueImportPlan::updated() const
 {
     if (catalogue == Catalogue::People)
         return 0;
-    return int(std::count_if(units.begin(), units.end(), [](const Agency &a) { return a.id != 0; }));
+    return int(
+        std::count_if(units.begin(), units.end(), [](const Agency &a) { return a.id != 0; }));
 }
 
 Result<documents::Table> ReferenceService::exportCatalogue(const Actor &actor, Catalogue catalogue)
@@ -142,7 +166,8 @@ Result<documents::Table> ReferenceService::exportCatalogue(const Actor &actor, C
     table.headers = catalogueColumns(catalogue);
     if (catalogue == Catalogue::Units) {
         for (const Agency &a : *agencies)
-            table.rows.append({a.name, a.shortName, domain::agencyKindLabel(a.kind), names.value(a.parentId), yesNo(a.active)});
+            table.rows.append({a.name, a.shortName, domain::agencyKindLabel(a.kind),
+                               names.value(a.parentId), yesNo(a.active)});
         return table;
     }
     auto people = this->people(actor);
@@ -153,8 +178,10 @@ Result<documents::Table> ReferenceService::exportCatalogue(const Actor &actor, C
     return table;
 }
 
-Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &actor, Catalogue catalogue,
-                                                                  const documents::Table &table, const QString &fileName)
+Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &actor,
+                                                                  Catalogue catalogue,
+                                                                  const documents::Table &table,
+                                                                  const QString &fileName)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
     CatalogueImportPlan plan;
@@ -184,15 +211,20 @@ Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &a
             p.fullName = sheet.cell(row, PersonName);
             p.position = sheet.cell(row, PersonPosition);
             if (p.fullName.isEmpty()) {
-                sheet.problem(row, PersonName, QStringLiteral("thiếu họ và tên."), QStringLiteral("the full name is missing."));
+                sheet.problem(row, PersonName, QStringLiteral("thiếu họ và tên."),
+                              QStringLiteral("the full name is missing."));
                 continue;
             }
             if (const QString unit = sheet.cell(row, PersonUnit); !unit.isEmpty()) {
                 const auto found = byName.constFind(search::fold(unit));
                 if (found == byName.constEnd()) {
-                    sheet.problem(row, PersonUnit,
-                                  QStringLiteral("không có đơn vị \"%1\" trong danh mục; hãy nhập danh mục đơn vị trước.").arg(unit),
-                                  QStringLiteral("no unit \"%1\" in the catalogue; import the units first.").arg(unit));
+                    sheet.problem(
+                        row, PersonUnit,
+                        QStringLiteral("không có đơn vị \"%1\" trong danh mục; hãy nhập danh mục "
+                                       "đơn vị trước.")
+                            .arg(unit),
+                        QStringLiteral("no unit \"%1\" in the catalogue; import the units first.")
+                            .arg(unit));
                     continue;
                 }
                 p.unitId = found->id;
@@ -220,7 +252,8 @@ Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &a
         const QString name = sheet.cell(row, UnitName);
         const QString shortName = sheet.cell(row, UnitShort);
         if (name.isEmpty()) {
-            sheet.problem(row, UnitName, QStringLiteral("thiếu tên cơ quan, đơn vị."), QStringLiteral("the name is missing."));
+            sheet.problem(row, UnitName, QStringLiteral("thiếu tên cơ quan, đơn vị."),
+                          QStringLiteral("the name is missing."));
             continue;
         }
         for (const QString &key : {name, shortName}) {
@@ -228,8 +261,12 @@ Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &a
                 continue;
             if (inFile.contains(search::fold(key)))
                 sheet.problem(row, key == name ? UnitName : UnitShort,
-                              QStringLiteral("\"%1\" đã có ở dòng %2 của tệp.").arg(key).arg(sheet.fileRow(inFile.value(search::fold(key)))),
-                              QStringLiteral("\"%1\" is already on row %2 of the file.").arg(key).arg(sheet.fileRow(inFile.value(search::fold(key)))));
+                              QStringLiteral("\"%1\" đã có ở dòng %2 của tệp.")
+                                  .arg(key)
+                                  .arg(sheet.fileRow(inFile.value(search::fold(key)))),
+                              QStringLiteral("\"%1\" is already on row %2 of the file.")
+                                  .arg(key)
+                                  .arg(sheet.fileRow(inFile.value(search::fold(key)))));
             inFile.insert(search::fold(key), row);
         }
     }
@@ -239,21 +276,28 @@ Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &a
             continue;
         const QString shortName = sheet.cell(row, UnitShort);
         const auto byOwnName = byName.constFind(search::fold(name));
-        const auto byShort = shortName.isEmpty() ? byName.constEnd() : byName.constFind(search::fold(shortName));
-        if (byOwnName != byName.constEnd() && byShort != byName.constEnd() && byOwnName->id != byShort->id) {
+        const auto byShort =
+            shortName.isEmpty() ? byName.constEnd() : byName.constFind(search::fold(shortName));
+        if (byOwnName != byName.constEnd() && byShort != byName.constEnd() &&
+            byOwnName->id != byShort->id) {
             sheet.problem(row, UnitShort,
-                          QStringLiteral("tên viết tắt \"%1\" đã dùng cho \"%2\".").arg(shortName, byShort->name),
-                          QStringLiteral("the short name \"%1\" belongs to \"%2\".").arg(shortName, byShort->name));
+                          QStringLiteral("tên viết tắt \"%1\" đã dùng cho \"%2\".")
+                              .arg(shortName, byShort->name),
+                          QStringLiteral("the short name \"%1\" belongs to \"%2\".")
+                              .arg(shortName, byShort->name));
             continue;
         }
-        Agency unit = byOwnName != byName.constEnd() ? *byOwnName : byShort != byName.constEnd() ? *byShort : Agency{};
+        Agency unit = byOwnName != byName.constEnd() ? *byOwnName
+                      : byShort != byName.constEnd() ? *byShort
+                                                     : Agency{};
         const Agency before = unit;
         unit.name = name;
         unit.shortName = shortName;
         if (const QString kind = sheet.cell(row, UnitKind); !kind.isEmpty()) {
             const auto parsed = parseKind(kind);
             if (!parsed) {
-                sheet.problem(row, UnitKind, QStringLiteral("loại \"%1\" không có trong danh sách.").arg(kind),
+                sheet.problem(row, UnitKind,
+                              QStringLiteral("loại \"%1\" không có trong danh sách.").arg(kind),
                               QStringLiteral("the kind \"%1\" is not known.").arg(kind));
                 continue;
             }
@@ -270,23 +314,29 @@ Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &a
         const QString parentKey = search::fold(parent);
         Id parentId = 0;
         if (!parent.isEmpty()) {
-            if (parentKey == search::fold(name) || (!shortName.isEmpty() && parentKey == search::fold(shortName))) {
-                sheet.problem(row, UnitParent, QStringLiteral("một đơn vị không thể trực thuộc chính nó."),
+            if (parentKey == search::fold(name) ||
+                (!shortName.isEmpty() && parentKey == search::fold(shortName))) {
+                sheet.problem(row, UnitParent,
+                              QStringLiteral("một đơn vị không thể trực thuộc chính nó."),
                               QStringLiteral("a unit cannot be its own parent."));
                 continue;
             }
             if (!inFile.contains(parentKey) && !byName.contains(parentKey)) {
-                sheet.problem(row, UnitParent, QStringLiteral("không có đơn vị \"%1\" trong danh mục hay trong tệp.").arg(parent),
-                              QStringLiteral("no unit \"%1\" in the catalogue or the file.").arg(parent));
+                sheet.problem(
+                    row, UnitParent,
+                    QStringLiteral("không có đơn vị \"%1\" trong danh mục hay trong tệp.")
+                        .arg(parent),
+                    QStringLiteral("no unit \"%1\" in the catalogue or the file.").arg(parent));
                 continue;
             }
             parentId = byName.value(parentKey).id;
         }
         // A parent that is new (only in the file) is a change; an existing one is compared.
         const bool parentKnown = parent.isEmpty() || byName.contains(parentKey);
-        const bool same = unit.id && before.name == unit.name && before.shortName == unit.shortName
-                          && before.kind == unit.kind && before.active == unit.active && parentKnown
-                          && before.parentId == parentId;
+        const bool same = unit.id && before.name == unit.name &&
+                          before.shortName == unit.shortName && before.kind == unit.kind &&
+                          before.active == unit.active && parentKnown &&
+                          before.parentId == parentId;
         if (same) {
             ++plan.unchanged;
             continue;
@@ -299,7 +349,8 @@ Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &a
     return plan;
 }
 
-Result<void> ReferenceService::applyCatalogueImport(const Actor &actor, const CatalogueImportPlan &plan)
+Result<void> ReferenceService::applyCatalogueImport(const Actor &actor,
+                                                    const CatalogueImportPlan &plan)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
     if (!plan.ok())

@@ -10,9 +10,12 @@ using domain::Id;
 
 namespace {
 
-constexpr const char *kSelectAll = "SELECT id, day, working, reason FROM calendar_exceptions ORDER BY day";
-constexpr const char *kSelectDay = "SELECT id, day, working, reason FROM calendar_exceptions WHERE day = ?";
-constexpr const char *kInsert = "INSERT INTO calendar_exceptions(day, working, reason) VALUES (?, ?, ?)";
+constexpr const char *kSelectAll =
+    "SELECT id, day, working, reason FROM calendar_exceptions ORDER BY day";
+constexpr const char *kSelectDay =
+    "SELECT id, day, working, reason FROM calendar_exceptions WHERE day = ?";
+constexpr const char *kInsert =
+    "INSERT INTO calendar_exceptions(day, working, reason) VALUES (?, ?, ?)";
 constexpr const char *kDelete = "DELETE FROM calendar_exceptions WHERE id = ?";
 
 StoredCalendarException readException(const Statement &s)
@@ -40,11 +43,13 @@ public:
         auto done = m_db.exec(kInsert, e.date, e.working, detail::text(e.reason));
         if (!done) {
             if (done.error().code == ErrorCode::Conflict)
-                return makeError(ErrorCode::Duplicate,
-                                 QStringLiteral("Ngày %1 đã có trong danh sách ngày nghỉ, ngày làm bù.")
-                                     .arg(e.date.toString(QStringLiteral("dd/MM/yyyy"))),
-                                 QStringLiteral("%1 already has an exception.").arg(e.date.toString(Qt::ISODate)),
-                                 done.error().detail);
+                return makeError(
+                    ErrorCode::Duplicate,
+                    QStringLiteral("Ngày %1 đã có trong danh sách ngày nghỉ, ngày làm bù.")
+                        .arg(e.date.toString(QStringLiteral("dd/MM/yyyy"))),
+                    QStringLiteral("%1 already has an exception.")
+                        .arg(e.date.toString(Qt::ISODate)),
+                    done.error().detail);
             return done.error();
         }
         return m_db.lastInsertId();
