@@ -1,5 +1,7 @@
 #include "task_dialog.h"
 
+#include "widgets/days_off.h"
+
 #include "display_text.h"
 #include "models/task_tree.h"
 #include "ui_task_dialog.h"
@@ -117,6 +119,8 @@ void TaskDialog::fillChoices()
             p.position.isEmpty() ? p.fullName : p.fullName + QStringLiteral(" — ") + p.position;
         m_ui->responsibleCombo->addItem(text, qint64(p.id));
     }
+
+    shadeDaysOff(m_ui->periodDateEdit->calendarWidget(), m_choices.workingDays);
 
     m_ui->plannedCombo->addItem(tr("Theo kế hoạch"), true);
     m_ui->plannedCombo->addItem(tr("Bổ sung trong năm"), false);

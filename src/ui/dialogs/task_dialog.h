@@ -6,6 +6,7 @@
 
 #include "thuky/core/result.h"
 #include "thuky/domain/programme.h"
+#include "thuky/domain/working_days.h"
 #include "thuky/storage/programme_repository.h"
 
 #include <QDialog>
@@ -26,6 +27,7 @@ struct TaskDialogChoices
     QList<domain::Agency> agencies;
     QList<domain::Person> people;
     int year = 0; ///< the programme's year: the default of periods
+    domain::WorkingDays workingDays; ///< shades the days off in the date picker
     /// The STT a new task would take under a parent (ProgrammeService::nextNumber); may be empty.
     std::function<QString(domain::Id parentId, bool section)> nextNumber;
 };

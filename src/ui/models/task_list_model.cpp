@@ -1,5 +1,6 @@
 #include "task_list_model.h"
 
+#include "widgets/days_off.h"
 #include "widgets/icons.h"
 
 #include "thuky/domain/vietnamese.h"
@@ -149,6 +150,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             return row.leadUnitShort.isEmpty()
                        ? row.leadUnitName
                        : row.leadUnitName + QStringLiteral(" (") + row.leadUnitShort + u')';
+        if (index.column() == DeadlineColumn && !section)
+            return dayOffText(m_workingDays, row.task.deadline());
         return {};
     case Qt::FontRole:
         if (section) {
@@ -158,7 +161,13 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        return section ? QVariant(QBrush(QColor(0xe8, 0xef, 0xf8))) : QVariant();
+        if (section)
+            return QBrush(QColor(0xe8, 0xef, 0xf8));
+        // A deadline on a day off is shaded like the date pickers shade it.
+        if (index.column() == DeadlineColumn && row.task.deadline().isValid()
+            && !m_workingDays.isWorkingDay(row.task.deadline()))
+            return dayOffBrush();
+        return {};
     case Qt::ForegroundRole:
         return section ? QVariant() : foregroundData(row);
     case Qt::DecorationRole:

@@ -3,6 +3,7 @@
 
 #include "thuky/core/result.h"
 #include "thuky/domain/reference.h"
+#include "thuky/domain/working_days.h"
 #include "thuky/storage/programme_repository.h"
 
 #include <QAbstractTableModel>
@@ -70,6 +71,8 @@ public:
     int findRow(domain::Id id, int fetchLimit = 5000);
 
     static bool isSortable(int column);
+    /// The working-day calendar the deadline column marks days off with.
+    void setWorkingDays(const domain::WorkingDays &days) { m_workingDays = days; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -89,6 +92,7 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    domain::WorkingDays m_workingDays;
     Result<void> loadFirstPage();
     QVariant displayData(const storage::TaskRow &row, int column) const;
     QVariant foregroundData(const storage::TaskRow &row) const;

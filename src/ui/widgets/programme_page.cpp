@@ -21,6 +21,7 @@
 #include "widgets/icons.h"
 #include "widgets/task_delegate.h"
 
+#include "thuky/services/calendar_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
@@ -315,6 +316,8 @@ void ProgrammePage::reloadTasks(Id select)
     storage::TaskFilter filter = m_ui->filterBar->filter();
     const auto programme = currentProgramme();
     filter.programmeId = programme ? programme->id : 0;
+    if (auto days = m_workspace.calendar().workingDays(m_actor))
+        m_model->setWorkingDays(*days);
     m_model->setFilter(filter);
     if (select == 0 || !selectTask(select)) {
         if (m_model->rowCount() > 0)
@@ -573,6 +576,8 @@ std::optional<TaskDialogChoices> ProgrammePage::dialogChoices()
     choices.agencies = m_agencies;
     choices.people = std::move(people).value();
     choices.year = programme->year;
+    if (auto days = m_workspace.calendar().workingDays(m_actor))
+        choices.workingDays = *days;
     choices.nextNumber = [this, programmeId = programme->id](Id parentId, bool section) {
         auto number = m_workspace.programmes().nextNumber(m_actor, programmeId, parentId, section);
         return number ? *number : QString();
