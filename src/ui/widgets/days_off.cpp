@@ -32,7 +32,12 @@ void shadeMonth(QCalendarWidget *widget, const domain::WorkingDays &days, int ye
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         QTextCharFormat format = widget->dateTextFormat(day);
         const QString text = dayOffText(days, day);
-        format.setBackground(text.isEmpty() ? QBrush() : dayOffBrush());
+        // Working days keep the calendar's own look: no background at all, not an empty brush
+        // (which the calendar paints black).
+        if (text.isEmpty())
+            format.clearBackground();
+        else
+            format.setBackground(dayOffBrush());
         format.setToolTip(text);
         widget->setDateTextFormat(day, format);
     }
