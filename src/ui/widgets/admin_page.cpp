@@ -6,6 +6,7 @@
 #include "dialogs/password_dialog.h"
 #include "dialogs/user_dialog.h"
 #include "models/user_list_model.h"
+#include "widgets/calendar_exceptions_widget.h"
 #include "widgets/icons.h"
 
 #include "thuky/services/account_service.h"
@@ -47,6 +48,10 @@ AdminPage::AdminPage(services::Workspace &workspace, domain::Actor actor, QWidge
     view->horizontalHeader()->setStretchLastSection(true);
     for (int column = 0; column < UserListModel::ColumnCount; ++column)
         view->horizontalHeader()->resizeSection(column, kColumnWidths[std::size_t(column)]);
+
+    m_calendar = new CalendarExceptionsWidget(m_workspace, m_actor, m_ui->adminTabs);
+    m_ui->adminTabs->addTab(m_calendar, tr("Ngày làm việc"));
+    connect(m_calendar, &CalendarExceptionsWidget::changed, this, &ModulePage::transientMessage);
 
     connect(m_model, &UserListModel::errorOccurred, this, &AdminPage::reportError);
     connect(view, &QTableView::activated, m_editAction, &QAction::trigger);
@@ -93,6 +98,8 @@ void AdminPage::createActions()
 
 void AdminPage::reload()
 {
+    if (m_calendar)
+        m_calendar->reload();
     const domain::User *current = currentUser();
     auto agencies = m_workspace.reference().agencies(m_actor);
     if (!agencies)

@@ -1,5 +1,6 @@
 #pragma once
-// AdminPage: the administration module (quản trị): the accounts, their roles and passwords.
+// AdminPage: the administration module (quản trị): the accounts, their roles and passwords,
+// and the working-day calendar's announced exceptions.
 // Shown to administrators only.
 
 #include "widgets/module_page.h"
@@ -20,6 +21,7 @@ class Workspace;
 namespace thuky::ui {
 
 class UserListModel;
+class CalendarExceptionsWidget;
 
 class AdminPage : public ModulePage
 {
@@ -37,6 +39,8 @@ public:
     QString statusText() const override { return m_statusText; }
 
     UserListModel *model() const { return m_model; }
+    /// The tab of the working-day calendar's announced exceptions.
+    CalendarExceptionsWidget *calendar() const { return m_calendar; }
     /// The selected account; nullptr when none is.
     const domain::User *currentUser() const;
     bool selectUser(domain::Id id);
@@ -63,6 +67,7 @@ private:
     services::Workspace &m_workspace;
     domain::Actor m_actor;
     UserListModel *m_model;
+    CalendarExceptionsWidget *m_calendar = nullptr;
     QList<domain::Agency> m_units; ///< the units an account may belong to
     QString m_statusText;
 
