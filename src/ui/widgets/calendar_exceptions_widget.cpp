@@ -124,6 +124,7 @@ void CalendarExceptionsWidget::reload()
                                                   domain::weekdayName(day.date), day.name),
                                          m_daysOff);
         item->setBackground(dayOffBrush());
+        item->setToolTip(item->text()); // long announcements do not fit the list
     }
     updateButtons();
 }
