@@ -258,3 +258,29 @@ TEST_CASE("ImportProblemsDialog lists every problem with file, row and column", 
     ui::ImportProblemsDialog cut(QStringLiteral("nhiem-vu.csv"), plan);
     CHECK(child<QLabel>(cut, "summaryLabel")->text().contains(QStringLiteral("2000 lỗi")));
 }
+
+TEST_CASE("TaskDialog lists the lead unit's people first as who is responsible", "[ui][dialog]")
+{
+    test::ProgrammeFixture fx(1);
+    const domain::Id vtk = test::agencyId(*fx.ws, "VTK");
+    const domain::Id vth = test::agencyId(*fx.ws, "VTH");
+    for (const auto &[name, unit] : {std::pair{"An Văn Khác", vth}, std::pair{"Bùi Thị Thư Ký", vtk}}) {
+        domain::Person p;
+        p.fullName = QString::fromUtf8(name);
+        p.unitId = unit;
+        test::ok(fx.ws->reference().addPerson(test::actor(), p));
+    }
+    TaskDialog dialog(choices(fx));
+    dialog.setTask(newTaskIn(fx));
+    chooseLeadUnit(dialog, vtk);
+    auto *responsible = child<QComboBox>(dialog, "responsibleCombo");
+    REQUIRE(responsible->count() >= 4);
+    CHECK(responsible->itemText(1) == QStringLiteral("Bùi Thị Thư Ký"));
+    CHECK(responsible->itemText(2).isEmpty()); // the separator before the other units' people
+    CHECK(responsible->itemText(3) == QStringLiteral("An Văn Khác"));
+
+    responsible->setCurrentIndex(1);
+    chooseLeadUnit(dialog, vth); // the choice survives a change of lead unit
+    CHECK(responsible->currentText() == QStringLiteral("Bùi Thị Thư Ký"));
+    CHECK(responsible->itemText(1) == QStringLiteral("An Văn Khác"));
+}

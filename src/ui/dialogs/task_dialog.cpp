@@ -111,14 +111,11 @@ void TaskDialog::fillChoices()
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->leadUnitCombo->lineEdit()->setPlaceholderText(tr("Gõ để tìm đơn vị…"));
 
-    m_ui->responsibleCombo->addItem(tr("— Không có —"), qint64(0));
-    const auto people =
-        sortedVi(m_choices.people, [](const domain::Person &p) { return p.fullName; });
-    for (const domain::Person &p : people) {
-        const QString text =
-            p.position.isEmpty() ? p.fullName : p.fullName + QStringLiteral(" — ") + p.position;
-        m_ui->responsibleCombo->addItem(text, qint64(p.id));
-    }
+    m_choices.people = sortedVi(m_choices.people, [](const domain::Person &p) { return p.fullName; });
+    fillResponsible(0);
+    // The lead unit's people come first in the list of who is responsible.
+    connect(m_ui->leadUnitCombo, &QComboBox::currentIndexChanged, this,
+            [this] { fillResponsible(m_ui->leadUnitCombo->currentData().toLongLong()); });
 
     shadeDaysOff(m_ui->periodDateEdit->calendarWidget(), m_choices.workingDays);
 
@@ -147,6 +144,33 @@ void TaskDialog::fillParents(domain::Id exclude)
     }
 }
 
+void TaskDialog::fillResponsible(domain::Id unitId)
+{
+    const qint64 chosen = m_ui->responsibleCombo->currentData().toLongLong();
+    const QSignalBlocker blocker(m_ui->responsibleCombo);
+    m_ui->responsibleCombo->clear();
+    m_ui->responsibleCombo->addItem(tr("— Không có —"), qint64(0));
+    const auto add = [this](const domain::Person &p) {
+        const QString text =
+            p.position.isEmpty() ? p.fullName : p.fullName + QStringLiteral(" — ") + p.position;
+        m_ui->responsibleCombo->addItem(text, qint64(p.id));
+    };
+    int ofUnit = 0;
+    for (const domain::Person &p : std::as_const(m_choices.people)) {
+        if (unitId && p.unitId == unitId) {
+            add(p);
+            ++ofUnit;
+        }
+    }
+    if (ofUnit > 0)
+        m_ui->responsibleCombo->insertSeparator(m_ui->responsibleCombo->count());
+    for (const domain::Person &p : std::as_const(m_choices.people)) {
+        if (!unitId || p.unitId != unitId)
+            add(p);
+    }
+    m_ui->responsibleCombo->setCurrentIndex(std::max(m_ui->responsibleCombo->findData(chosen), 0));
+}
+
 void TaskDialog::setTask(const domain::Task &task)
 {
     m_original = task;
@@ -171,6 +195,7 @@ void TaskDialog::setTask(const domain::Task &task)
         const bool partner = task.partnerUnitIds.contains(item->data(Qt::UserRole).toLongLong());
         item->setCheckState(partner ? Qt::Checked : Qt::Unchecked);
     }
+    fillResponsible(task.leadUnitId);
     m_ui->responsibleCombo->setCurrentIndex(
         std::max(m_ui->responsibleCombo->findData(qint64(task.responsibleId)), 0));
     const int year = m_choices.year > 0 ? m_choices.year : QDate::currentDate().year();

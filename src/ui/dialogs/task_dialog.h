@@ -56,6 +56,8 @@ public:
     void accept() override;
 
 private:
+    /// The people to choose from: those of `unitId` (the lead unit) first, then the others.
+    void fillResponsible(domain::Id unitId);
     void fillChoices();
     void fillParents(domain::Id exclude);
     void updateSectionState();
