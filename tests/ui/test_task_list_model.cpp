@@ -161,3 +161,26 @@ TEST_CASE("TaskListModel without a programme is empty and asks nothing", "[ui][m
     CHECK(model.totalCount() == 0);
     CHECK_FALSE(model.canFetchMore({}));
 }
+
+TEST_CASE("Sorted or filtered, a task's STT says its section", "[ui][model]")
+{
+    test::ProgrammeFixture fx(4);
+    ui::TaskListModel model(fx.service(), test::actor());
+    model.setFilter(fx.filter());
+    const int row = model.findRow(fx.tasks[1].id);
+    REQUIRE(row >= 0);
+    CHECK(model.data(model.index(row, ui::TaskListModel::NumberColumn)).toString() == QStringLiteral("2"));
+
+    storage::TaskFilter byUnit = fx.filter();
+    byUnit.text = QStringLiteral("dat dai");
+    model.setFilter(byUnit);
+    const int filtered = model.findRow(fx.tasks[1].id);
+    REQUIRE(filtered >= 0);
+    CHECK(model.data(model.index(filtered, ui::TaskListModel::NumberColumn)).toString() == QStringLiteral("I.2"));
+
+    model.setFilter(fx.filter());
+    model.sort(ui::TaskListModel::DeadlineColumn, Qt::AscendingOrder);
+    const int sorted = model.findRow(fx.tasks[1].id);
+    REQUIRE(sorted >= 0);
+    CHECK(model.data(model.index(sorted, ui::TaskListModel::NumberColumn)).toString() == QStringLiteral("I.2"));
+}

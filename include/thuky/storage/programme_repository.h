@@ -33,6 +33,15 @@ struct TaskFilter
     int dueSoonDays = -1;                        ///< <0: the service's setting (default 7)
     TaskSortColumn sortBy = TaskSortColumn::Tree;
     bool descending = false;
+
+    /// Whether every task shows under its parent and section: tree order, sections kept,
+    /// nothing filtered out.
+    bool showsWholeTree() const
+    {
+        return sortBy == TaskSortColumn::Tree && !descending && includeSections && unitId == 0 && statuses.isEmpty()
+               && timeliness.isEmpty() && !lateOnly && !deadlineFrom.isValid() && !deadlineTo.isValid()
+               && text.trimmed().isEmpty();
+    }
 };
 
 /// One line of the task list, with the names resolved for display.
@@ -45,6 +54,14 @@ struct TaskRow
     QString responsibleName;
     domain::Timeliness timeliness = domain::Timeliness::NoDeadline;
     int depth = 0; ///< 0 for top level
+    QString sectionNumber; ///< the STT of the section it stands in ("II"); empty when none
+
+    /// "II.1.2": the STT with its section, for lists that do not show the tree.
+    QString qualifiedNumber() const
+    {
+        return sectionNumber.isEmpty() || task.isSection() ? task.number
+                                                           : sectionNumber + QLatin1Char('.') + task.number;
+    }
 };
 
 /// Counts over the filtered tasks (sections excluded).

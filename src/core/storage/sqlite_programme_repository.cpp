@@ -406,9 +406,14 @@ public:
         const QByteArray sql =
             (QStringLiteral("SELECT ") + QString::fromLatin1(THUKY_TASK_COLUMNS) +
              QStringLiteral(", a.name, a.short_name, pe.full_name,"
-                            " thuky_timeliness(t.status, t.deadline, t.completed_on, ?, ?) AS timeliness"
+                            " thuky_timeliness(t.status, t.deadline, t.completed_on, ?, ?) AS timeliness,"
+                            " sec.number"
                             " FROM tasks t LEFT JOIN agencies a ON a.id = t.lead_unit_id"
-                            " LEFT JOIN people pe ON pe.id = t.responsible_id") +
+                            " LEFT JOIN people pe ON pe.id = t.responsible_id"
+                            // The section a task stands in: the first segment of its key (the
+                            // (programme_id, sort_key) index answers it).
+                            " LEFT JOIN tasks sec ON sec.programme_id = t.programme_id AND sec.is_section = 1"
+                            " AND sec.sort_key = substr(t.sort_key, 1, instr(t.sort_key || '.', '.') - 1)") +
              q.where + orderBy(f) + QStringLiteral(" LIMIT ? OFFSET ?"))
                 .toUtf8();
         auto stmt = m_db.prepare(sql.constData());
@@ -431,6 +436,7 @@ public:
             row.responsibleName = s.text(kTaskColumnCount + 2);
             row.timeliness =
                 domain::timelinessFromKey(s.text(kTaskColumnCount + 3)).value_or(domain::Timeliness::NoDeadline);
+            row.sectionNumber = s.text(kTaskColumnCount + 4);
             for (Id partner : row.task.partnerUnitIds)
                 row.partnerNames.append(names->value(partner));
             return row;

@@ -199,7 +199,9 @@ QVariant TaskListModel::displayData(const TaskRow &row, int column) const
     const bool section = t.isSection();
     switch (column) {
     case NumberColumn:
-        return t.number;
+        // Sorted otherwise or filtered, a task may stand away from its parent and section:
+        // "II.1.2" says where it belongs.
+        return m_filter.showsWholeTree() ? t.number : row.qualifiedNumber();
     case ContentColumn:
         return t.content;
     case LeadUnitColumn:
