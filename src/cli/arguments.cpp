@@ -82,7 +82,7 @@ const QList<OptionSpec> &knownOptions()
         valued("by", "NAME"),     valued("from", "YYYY-MM-DD"), valued("to", "YYYY-MM-DD"),
         valued("limit", "N"),     flag("force"),            flag("off"),
         flag("working"),          valued("reason", "TEXT"), valued("short", "TEXT"),
-        valued("parent", "UNIT"), valued("kind", "KIND"),   flag("add-missing"),
+        valued("parent", "UNIT"), valued("kind", "KIND"),   flag("add-missing"),   flag("shift-years"),
     };
     return options;
 }

@@ -84,8 +84,17 @@ int runImport(Context &ctx, const Invocation &inv)
     if (!owner)
         return ctx.fail(owner.error());
     const bool addMissing = inv.args.has(QStringLiteral("add-missing"));
+    // --shift-years moves the deadlines of a file of another year into --year.
+    int shiftYears = 0;
+    if (inv.args.has(QStringLiteral("shift-years"))) {
+        auto checked = (*ws)->programmes().planImport(ctx.actor(), *table, QFileInfo(file).fileName(), year, *owner);
+        if (!checked)
+            return ctx.fail(checked.error());
+        if (checked->outOfYear > 0 && checked->usualYear != 0)
+            shiftYears = year - checked->usualYear;
+    }
     auto outcome = (*ws)->programmes().importTable(ctx.actor(), *table, QFileInfo(file).fileName(), year,
-                                                   *owner, addMissing);
+                                                   *owner, addMissing, shiftYears);
     if (!outcome)
         return ctx.fail(outcome.error());
     if (!outcome->result) {
@@ -102,6 +111,14 @@ int runImport(Context &ctx, const Invocation &inv)
         return 1;
     }
     const services::ImportResult &result = *outcome->result;
+    if (outcome->plan.outOfYear > 0)
+        ctx.err(ctx.tr("Lưu ý: %1 nhiệm vụ có thời hạn ngoài năm %2 (phần lớn năm %3). Muốn dời sang năm %2 thì "
+                       "xóa các nhiệm vụ vừa nhập rồi nhập lại với --shift-years.",
+                       "Note: %1 tasks have deadlines outside %2 (most in %3). To move them into %2, delete "
+                       "the tasks just imported and import again with --shift-years.")
+                    .arg(outcome->plan.outOfYear)
+                    .arg(year)
+                    .arg(outcome->plan.usualYear));
     ctx.report(ctx.tr("Đã nhập nhiệm vụ.", "Imported the tasks."),
                {{QStringLiteral("programmeId"), ctx.tr("Chương trình", "Programme"),
                  static_cast<qint64>(result.programmeId)},
@@ -175,7 +192,7 @@ QList<Command> programmeCommands()
          "liệt kê nhiệm vụ của chương trình công tác một năm (mặc định: năm nay, nếu không có thì "
          "năm gần nhất)",
          "list the tasks of a year's work programme (default: this year's, else the newest)"},
-        {names({"programme", "import"}), names({"year", "owner", "add-missing"}), names({"year"}), names({"FILE"}),
+        {names({"programme", "import"}), names({"year", "owner", "add-missing", "shift-years"}), names({"year"}), names({"FILE"}),
          runImport,
          "nhập nhiệm vụ từ tệp CSV hoặc XLSX (--add-missing: thêm đơn vị, cán bộ chưa có vào danh mục); có "
          "lỗi thì không ghi gì",

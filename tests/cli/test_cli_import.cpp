@@ -326,3 +326,28 @@ TEST_CASE("a programme exported from one database imports into a fresh one with 
     // Importing the same file again into the same year is refused on its numbers, nothing added.
     CHECK(cli.run(import + QStringList{QStringLiteral("--add-missing")}, fresh).exitCode == 1);
 }
+
+TEST_CASE("import says when a file's deadlines lie in another year, and --shift-years moves them")
+{
+    CliFixture cli;
+    cli.demo();
+    const QString file = cli.path(QStringLiteral("nam-truoc.csv"));
+    writeFile(file, importCsv({task("1", "Vụ Thư ký", "15/03/2025"), task("2", "Vụ Thư ký", "Quý IV/2025")}));
+
+    const CliRun kept = cli.ok(importArgs(file, "2027"));
+    CHECK(kept.errText().contains(QStringLiteral("2 nhiệm vụ có thời hạn ngoài năm 2027")));
+    CHECK(kept.errText().contains(QStringLiteral("--shift-years")));
+
+    const CliRun moved = cli.ok(importArgs(file, "2028") + QStringList{QStringLiteral("--shift-years")});
+    CHECK_FALSE(moved.errText().contains(QStringLiteral("ngoài năm")));
+    const QJsonArray tasks = cli.list({QStringLiteral("--year"), QStringLiteral("2028"), QStringLiteral("--owner"),
+                                       QStringLiteral("BTK")})
+                                 .value(QLatin1String("tasks"))
+                                 .toArray();
+    QStringList deadlines;
+    for (const QJsonValue &t : tasks)
+        deadlines << t.toObject().value(QLatin1String("deadline")).toString();
+    INFO(deadlines.join(QLatin1Char(' ')).toStdString());
+    CHECK(deadlines.contains(QStringLiteral("2028-03-15")));
+    CHECK(deadlines.contains(QStringLiteral("2028-12-31")));
+}

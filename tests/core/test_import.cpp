@@ -293,3 +293,32 @@ TEST_CASE("importing a file again names the programme that already has its numbe
     CHECK(text.contains(QStringLiteral("Chương trình công tác năm 2025 của Ban Thư ký")));
     CHECK(text.contains(QStringLiteral("chọn năm hoặc cơ quan khác")));
 }
+
+TEST_CASE("a file of last year imported into this one says so, and its deadlines move on request",
+          "[services][import]")
+{
+    auto ws = thuky::test::workspace();
+    auto &svc = ws->programmes();
+    const QList<QStringList> rows{
+        {QStringLiteral("I"), QStringLiteral("Công tác lập pháp")},
+        {QStringLiteral("1"), QStringLiteral("Tổng hợp"), QStringLiteral("VTK"), QString(), QStringLiteral("15/03/2026")},
+        {QStringLiteral("2"), QStringLiteral("Báo cáo"), QStringLiteral("VTK"), QString(), QStringLiteral("Quý II/2026")},
+        {QStringLiteral("3"), QStringLiteral("Giám sát"), QStringLiteral("VTK"), QString(), QStringLiteral("Tháng 9")},
+    };
+    const auto plan = ok(svc.planImport(actor(), table(kHeaders, rows), QStringLiteral("ct2026.csv"), 2027));
+    REQUIRE(plan.ok());
+    CHECK(plan.outOfYear == 2); // "Tháng 9" without a year is read as 2027
+    CHECK(plan.usualYear == 2026);
+
+    const auto outcome = ok(svc.importTable(actor(), table(kHeaders, rows), QStringLiteral("ct2026.csv"), 2027, 0,
+                                            false, 2027 - plan.usualYear));
+    REQUIRE(outcome.result.has_value());
+    CHECK(outcome.plan.outOfYear == 0);
+    storage::TaskFilter f;
+    f.programmeId = outcome.result->programmeId;
+    const auto listed = ok(svc.tasks(actor(), f, 0, 10));
+    REQUIRE(listed.size() == 4);
+    CHECK(listed.at(1).task.deadline() == QDate(2027, 3, 15));
+    CHECK(listed.at(2).task.deadline() == QDate(2027, 6, 30));
+    CHECK(listed.at(3).task.deadline() == QDate(2027, 9, 30));
+}

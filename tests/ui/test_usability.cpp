@@ -643,3 +643,54 @@ TEST_CASE("The import dialog names the body whose programme receives the tasks, 
     combo->setCurrentIndex(0);
     CHECK(dialog.ownerId() == 12);
 }
+
+TEST_CASE("Importing a file of another year offers to move its deadlines into the programme's year",
+          "[ui][usability][import]")
+{
+    WindowFixture fx;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nam-truoc.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("STT;Nội dung;Đơn vị chủ trì;Thời hạn\n"
+                                  "I;Công tác tổng hợp;;\n"
+                                  "1;Tổng hợp ý kiến;Vụ Thư ký;15/03/2025\n")
+                       .toUtf8());
+    }
+    const auto click = [](QWidget *modal, const QString &text) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        REQUIRE(box);
+        for (QAbstractButton *b : box->buttons()) {
+            if (QString(b->text()).remove(u'&') == text) {
+                QMetaObject::invokeMethod(b, "click", Qt::QueuedConnection);
+                return;
+            }
+        }
+        FAIL("no button " << text.toStdString());
+    };
+    ui::TaskTransfer transfer(*fx.ws, test::actor(), fx.settings, nullptr);
+    QString asked;
+    test::whenModalShown([&](QWidget *first) {
+        auto *chooser = qobject_cast<ui::ImportDialog *>(first);
+        REQUIRE(chooser);
+        chooser->setFilePath(path);
+        test::whenModalShown([&](QWidget *confirmImport) {
+            test::whenModalShown([&](QWidget *shift) {
+                asked = qobject_cast<QMessageBox *>(shift)->text();
+                click(shift, QStringLiteral("Dời thời hạn"));
+            });
+            click(confirmImport, QStringLiteral("Nhập"));
+        });
+        QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
+    });
+    const auto result = transfer.importTasks(2026, fx.programme.ownerUnitId);
+    INFO(asked.toStdString());
+    CHECK(asked.contains(QStringLiteral("ngoài năm 2026")));
+    REQUIRE(result.has_value());
+    storage::TaskFilter f;
+    f.programmeId = result->programmeId;
+    const auto rows = test::ok(fx.service().tasks(test::actor(), f, 0, 10));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(1).task.deadline() == QDate(2026, 3, 15));
+}

@@ -74,6 +74,8 @@ struct Period
     static Period ofYear(int year) { return Period{Kind::Year, year, 0, {}}; }
 
     bool isValid() const;
+    /// The same period `years` later (earlier when negative); 29 February becomes the 28th.
+    Period shiftedYears(int years) const;
     /// The last day of the period: the deadline it implies.
     QDate deadline() const;
     /// "15/03/2025", "Tháng 3/2025", "Quý I/2025", "Năm 2025".

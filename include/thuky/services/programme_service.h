@@ -48,6 +48,13 @@ struct ImportPlan
     QList<int> parentIndex;      ///< index into tasks of each task's parent, -1 for none
     QStringList unknownUnits;    ///< unit names the file uses that do not exist
     QStringList unknownPeople;   ///< people the file names who are not in the catalogue
+    /// Tasks whose deadline falls outside `year` (a file of last year imported into this
+    /// one), and the year most of them fall in: shiftYears(year - usualYear) moves them.
+    int outOfYear = 0;
+    int usualYear = 0;
+
+    /// Moves the periods outside `year` by `years` (a 2026 file imported into 2027: +1).
+    void shiftYears(int years);
     /// The first kMaxListedProblems problems, in file order. When there were more, they are
     /// only counted (in unlistedProblems, so a file with 190,000 bad rows costs no memory)
     /// and one last entry says how many: "… và 189.951 lỗi khác" / "… and 189,951 more".
@@ -155,7 +162,7 @@ public:
     /// any other problem remains: the outcome then holds the plan and its problems.
     Result<ImportOutcome> importTable(const domain::Actor &actor, const documents::Table &table,
                                       const QString &fileName, int year, domain::Id ownerUnitId,
-                                      bool addMissing);
+                                      bool addMissing, int shiftYears = 0);
     /// The tasks of a programme in tree order, with the columns of taskColumns().
     Result<documents::Table> exportTable(const domain::Actor &actor, domain::Id programmeId);
 

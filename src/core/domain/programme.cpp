@@ -139,6 +139,15 @@ bool Period::isValid() const
     return false;
 }
 
+Period Period::shiftedYears(int years) const
+{
+    Period p = *this;
+    p.year += years;
+    if (kind == Kind::Date)
+        p.date = date.addYears(years);
+    return p;
+}
+
 QDate Period::deadline() const
 {
     if (!isValid())

@@ -396,6 +396,18 @@ Result<ImportPlan> ProgrammeService::planImport(const Actor &actor, const docume
     if (plan.tasks.isEmpty() && problems.isEmpty())
         problems.append(ImportProblem{fileName, 0, QString(),
                                       msg(QStringLiteral("tệp không có dòng nhiệm vụ nào."), QStringLiteral("the file has no task rows."))});
+    // Deadlines outside the programme's year: a file of another year, most likely.
+    QHash<int, int> years;
+    for (const Task &t : std::as_const(plan.tasks)) {
+        if (!t.isSection() && t.deadline().isValid() && t.deadline().year() != year) {
+            ++plan.outOfYear;
+            ++years[t.deadline().year()];
+        }
+    }
+    for (auto it = years.cbegin(); it != years.cend(); ++it) {
+        if (!plan.usualYear || it.value() > years.value(plan.usualYear))
+            plan.usualYear = it.key();
+    }
     problems.finish(fileName);
     return plan;
 }
@@ -452,9 +464,23 @@ Result<ImportResult> ProgrammeService::applyImport(const Actor &actor, const Imp
     return result;
 }
 
+void ImportPlan::shiftYears(int years)
+{
+    if (years == 0)
+        return;
+    // Only the periods outside the year move: "Tháng 9" with no year already is this year's.
+    for (Task &t : tasks) {
+        if (!t.isSection() && t.period.isValid() && t.deadline().year() != year)
+            t.period = t.period.shiftedYears(years);
+    }
+    outOfYear = 0;
+    for (const Task &t : std::as_const(tasks))
+        outOfYear += !t.isSection() && t.deadline().isValid() && t.deadline().year() != year ? 1 : 0;
+}
+
 Result<ImportOutcome> ProgrammeService::importTable(const Actor &actor, const documents::Table &table,
                                                     const QString &fileName, int year, Id ownerUnitId,
-                                                    bool addMissing)
+                                                    bool addMissing, int shiftYears)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditProgramme));
     auto tx = storage::Transaction::begin(m_db);
@@ -489,6 +515,7 @@ Result<ImportOutcome> ProgrammeService::importTable(const Actor &actor, const do
         if (!plan)
             return plan.error();
     }
+    plan->shiftYears(shiftYears);
     ImportOutcome outcome{*plan, std::nullopt};
     if (!plan->ok())
         return outcome; // the transaction rolls back: no unit, no person, no task

@@ -121,9 +121,25 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
                     "vụ đã nhập.")))
         return std::nullopt;
 
+    // A file of another year keeps its deadlines unless the user moves them to this one.
+    int shiftYears = 0;
+    if (checked->outOfYear > 0 && checked->usualYear != 0 &&
+        confirm(m_parent, title,
+                tr("%n nhiệm vụ trong tệp có thời hạn ngoài năm %1 (phần lớn trong năm %2). Dời các thời "
+                   "hạn sang năm %1?",
+                   nullptr, checked->outOfYear)
+                    .arg(checked->year)
+                    .arg(checked->usualYear),
+                tr("&Dời thời hạn"),
+                tr("Mỗi thời hạn được dời %n năm (ví dụ 15/03/%1 thành 15/03/%2). Chọn Hủy để nhập giữ "
+                   "nguyên thời hạn.",
+                   nullptr, checked->year - checked->usualYear)
+                    .arg(checked->usualYear)
+                    .arg(checked->year)))
+        shiftYears = checked->year - checked->usualYear;
     auto outcome = whileBusy([&] {
         return m_workspace.programmes().importTable(m_actor, *table, file.fileName(), checked->year,
-                                                    checked->ownerUnitId, addMissing);
+                                                    checked->ownerUnitId, addMissing, shiftYears);
     });
     if (!outcome) {
         showError(m_parent, title, outcome.error());
