@@ -17,8 +17,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <memory>
 #include <QTest>
+#include <memory>
 
 // Failed checks print Qt strings as text, not as lists of "{?}".
 namespace Catch {
@@ -144,6 +144,21 @@ inline void answerNextMessageBox(const QString &button, QString *question = null
         }
         box->reject();
     });
+}
+
+/// Clicks the button of a message box that reads `text` (mnemonics ignored), once the event
+/// loop runs again; fails the test when the box has no such button.
+inline void clickMessageBoxButton(QWidget *modal, const QString &text)
+{
+    auto *box = qobject_cast<QMessageBox *>(modal);
+    REQUIRE(box);
+    for (QAbstractButton *b : box->buttons()) {
+        if (QString(b->text()).remove(u'&') == text) {
+            QMetaObject::invokeMethod(b, "click", Qt::QueuedConnection);
+            return;
+        }
+    }
+    FAIL("no button " << text.toStdString());
 }
 
 /// Calls `act` with the next modal dialog as soon as it is shown (within `ms` milliseconds).

@@ -25,12 +25,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
-#include <QScrollBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -48,8 +48,8 @@ TEST_CASE("Undo of a change to a programme not on screen switches to it and sele
     ui::ProgrammePage *page = programmePage(window);
     page->selectProgramme(fx.programme.id);
     REQUIRE(page->selectTask(fx.tasks[4].id));
-    page->undoStack()->push(new ui::DeleteTaskCommand(page->commandContext(), test::actor(),
-                                                      fx.tasks[4]));
+    page->undoStack()->push(
+        new ui::DeleteTaskCommand(page->commandContext(), test::actor(), fx.tasks[4]));
     CHECK(page->model()->findRow(fx.tasks[4].id) < 0);
     // The label says which programme Undo acts on.
     CHECK(window.undoGroup()->undoText() ==
@@ -160,7 +160,8 @@ TEST_CASE("The task list keeps STT and content in view and puts status by the de
     REQUIRE(view->horizontalScrollBar()->maximum() > 0);
     QTableView *frozen = view->frozenView();
     CHECK(frozen->isVisible());
-    CHECK(frozen->width() == view->columnWidth(M::NumberColumn) + view->columnWidth(M::ContentColumn));
+    CHECK(frozen->width() ==
+          view->columnWidth(M::NumberColumn) + view->columnWidth(M::ContentColumn));
     CHECK(frozen->isColumnHidden(M::DeadlineColumn));
     CHECK_FALSE(frozen->isColumnHidden(M::ContentColumn));
     CHECK(frozen->visualRect(page->model()->index(1, M::NumberColumn)).left() >= 0);
@@ -179,8 +180,7 @@ TEST_CASE("A task saved while the filter hides it is announced with a way to cle
     const int shown = page->model()->totalCount();
     CHECK(window.filterNotice().isEmpty());
     // The status bar says how many rows the filter keeps out of how many.
-    CHECK(window.statusText().contains(
-        QStringLiteral("bộ lọc giữ %1 trong 13 dòng").arg(shown)));
+    CHECK(window.statusText().contains(QStringLiteral("bộ lọc giữ %1 trong 13 dòng").arg(shown)));
 
     // Not about land law: the filter hides it once saved.
     const domain::Task budget = test::task(*fx.ws, fx.programme.id, fx.section.id, "13",
@@ -215,11 +215,11 @@ TEST_CASE("Recording less than 100% on a completed task asks before reopening it
     ui::ProgressDialog dialog(task, test::ok(fx.service().progressLog(test::actor(), id)),
                               test::kToday);
     int commits = 0;
-    dialog.setCommit([&](const domain::ProgressEntry &, std::optional<domain::TaskStatus>)
-                         -> Result<void> {
-        ++commits;
-        return {};
-    });
+    dialog.setCommit(
+        [&](const domain::ProgressEntry &, std::optional<domain::TaskStatus>) -> Result<void> {
+            ++commits;
+            return {};
+        });
     auto *percent = dialog.findChild<QSpinBox *>(QStringLiteral("percentSpin"));
     REQUIRE(percent);
     percent->setValue(50);
@@ -240,11 +240,11 @@ TEST_CASE("Recording less than 100% on a completed task asks before reopening it
 
     // 100 % on a completed task reopens nothing: no question.
     ui::ProgressDialog again(task, {}, test::kToday);
-    again.setCommit([&](const domain::ProgressEntry &, std::optional<domain::TaskStatus>)
-                        -> Result<void> {
-        ++commits;
-        return {};
-    });
+    again.setCommit(
+        [&](const domain::ProgressEntry &, std::optional<domain::TaskStatus>) -> Result<void> {
+            ++commits;
+            return {};
+        });
     again.accept();
     CHECK(commits == 2);
 }
@@ -316,7 +316,8 @@ TEST_CASE("A refused shortcut says why in the status bar", "[ui][usability][keyb
     ui::ProgrammePage *drafterPage = test::showWindow(drafting);
     REQUIRE(drafterPage->selectTask(fx.tasks[0].id));
     CHECK(drafterPage->historyAction()->isEnabled());
-    CHECK(test::ok(fx.ws->audit().history(drafter, storage::Entity::Task, fx.tasks[0].id)).size() >= 1);
+    CHECK(test::ok(fx.ws->audit().history(drafter, storage::Entity::Task, fx.tasks[0].id)).size() >=
+          1);
     CHECK_FALSE(fx.ws->audit().entries(drafter, {}).ok());
 
     // Allowed but nothing to act on: still a word, not silence.
@@ -527,8 +528,9 @@ TEST_CASE("Closing the list of import problems goes back to the import dialog, f
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
         // A task without content: the import lists it as a problem.
-        file.write("STT;N\xe1\xbb\x99i dung;C\xc6\xa1 quan ch\xe1\xbb\xa7 tr\xc3\xac;H\xe1\xba\xa1n\n"
-                   "1;;V\xe1\xbb\xa5 Th\xc6\xb0 k\xc3\xbd;05/01/2025\n");
+        file.write(
+            "STT;N\xe1\xbb\x99i dung;C\xc6\xa1 quan ch\xe1\xbb\xa7 tr\xc3\xac;H\xe1\xba\xa1n\n"
+            "1;;V\xe1\xbb\xa5 Th\xc6\xb0 k\xc3\xbd;05/01/2025\n");
     }
     ui::TaskTransfer transfer(*fx.ws, test::actor(), fx.settings, nullptr);
     QStringList seen;
@@ -579,8 +581,9 @@ TEST_CASE("The suggested export name says whose programme it is", "[ui][usabilit
           QStringLiteral("chuong-trinh-cong-tac-btk-%1").arg(fx.programme.year));
 }
 
-TEST_CASE("Import offers to add the units and people the catalogue lacks, and adds them with the tasks",
-          "[ui][usability][import]")
+TEST_CASE(
+    "Import offers to add the units and people the catalogue lacks, and adds them with the tasks",
+    "[ui][usability][import]")
 {
     WindowFixture fx;
     QTemporaryDir dir;
@@ -593,17 +596,6 @@ TEST_CASE("Import offers to add the units and people the catalogue lacks, and ad
                                   "1;Tổng hợp ý kiến;Vụ Mới Toanh;Đinh Thị Mới;Tháng 9\n")
                        .toUtf8());
     }
-    const auto clickButton = [](QWidget *modal, const QString &text) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        REQUIRE(box);
-        for (QAbstractButton *b : box->buttons()) {
-            if (QString(b->text()).remove(u'&') == text) {
-                QMetaObject::invokeMethod(b, "click", Qt::QueuedConnection);
-                return;
-            }
-        }
-        FAIL("no button " << text.toStdString());
-    };
     ui::TaskTransfer transfer(*fx.ws, test::actor(), fx.settings, nullptr);
     QString offer;
     test::whenModalShown([&](QWidget *first) {
@@ -614,8 +606,10 @@ TEST_CASE("Import offers to add the units and people the catalogue lacks, and ad
             auto *box = qobject_cast<QMessageBox *>(asked);
             REQUIRE(box);
             offer = box->text() + u'\n' + box->informativeText();
-            test::whenModalShown([&](QWidget *confirmed) { clickButton(confirmed, QStringLiteral("Nhập")); });
-            clickButton(asked, QStringLiteral("Thêm và nhập"));
+            test::whenModalShown([&](QWidget *confirmed) {
+                test::clickMessageBoxButton(confirmed, QStringLiteral("Nhập"));
+            });
+            test::clickMessageBoxButton(asked, QStringLiteral("Thêm và nhập"));
         });
         QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
     });
@@ -627,14 +621,17 @@ TEST_CASE("Import offers to add the units and people the catalogue lacks, and ad
     CHECK(result->imported == 2);
     CHECK(result->addedUnits == QStringList{QStringLiteral("Vụ Mới Toanh")});
     CHECK(result->addedPeople == QStringList{QStringLiteral("Đinh Thị Mới")});
-    CHECK(test::ok(fx.ws->reference().findPerson(test::actor(), QStringLiteral("Đinh Thị Mới"))).has_value());
+    CHECK(test::ok(fx.ws->reference().findPerson(test::actor(), QStringLiteral("Đinh Thị Mới")))
+              .has_value());
 }
 
-TEST_CASE("The import dialog names the body whose programme receives the tasks, and lets the user choose",
-          "[ui][usability][import]")
+TEST_CASE(
+    "The import dialog names the body whose programme receives the tasks, and lets the user choose",
+    "[ui][usability][import]")
 {
-    const QList<std::pair<QString, domain::Id>> owners{{QStringLiteral("Ban Thư ký Quốc hội (BTK)"), 12},
-                                                       {QStringLiteral("Văn phòng Quốc hội (VPQH)"), 13}};
+    const QList<std::pair<QString, domain::Id>> owners{
+        {QStringLiteral("Ban Thư ký Quốc hội (BTK)"), 12},
+        {QStringLiteral("Văn phòng Quốc hội (VPQH)"), 13}};
     ui::ImportDialog dialog(QString(), 2026, owners, 13);
     auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("ownerCombo"));
     REQUIRE(combo);
@@ -658,17 +655,6 @@ TEST_CASE("Importing a file of another year offers to move its deadlines into th
                                   "1;Tổng hợp ý kiến;Vụ Thư ký;15/03/2025\n")
                        .toUtf8());
     }
-    const auto click = [](QWidget *modal, const QString &text) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        REQUIRE(box);
-        for (QAbstractButton *b : box->buttons()) {
-            if (QString(b->text()).remove(u'&') == text) {
-                QMetaObject::invokeMethod(b, "click", Qt::QueuedConnection);
-                return;
-            }
-        }
-        FAIL("no button " << text.toStdString());
-    };
     ui::TaskTransfer transfer(*fx.ws, test::actor(), fx.settings, nullptr);
     QString asked;
     test::whenModalShown([&](QWidget *first) {
@@ -678,9 +664,9 @@ TEST_CASE("Importing a file of another year offers to move its deadlines into th
         test::whenModalShown([&](QWidget *confirmImport) {
             test::whenModalShown([&](QWidget *shift) {
                 asked = qobject_cast<QMessageBox *>(shift)->text();
-                click(shift, QStringLiteral("Dời thời hạn"));
+                test::clickMessageBoxButton(shift, QStringLiteral("Dời thời hạn"));
             });
-            click(confirmImport, QStringLiteral("Nhập"));
+            test::clickMessageBoxButton(confirmImport, QStringLiteral("Nhập"));
         });
         QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
     });
