@@ -75,7 +75,7 @@ const QList<OptionSpec> &knownOptions()
         valued("today", "YYYY-MM-DD"), flag("verbose", 'v'), flag("help", 'h'),
         valued("scale", "office|decade|stress"), valued("seed", "N"),
         valued("year", "YYYY"),   valued("unit", "UNIT"),   valued("status", "STATUS"),
-        flag("late"),             valued("text", "TEXT"),   valued("owner", "UNIT"),
+        flag("late"),             flag("done-late"),        valued("text", "TEXT"),   valued("owner", "UNIT"),
         valued("out", "FILE"),
         valued("user", "NAME"),   valued("role", "R[,R...]"), valued("full-name", "TEXT"),
         valued("position", "TEXT"), valued("entity", "E"),  valued("id", "N"),

@@ -187,7 +187,7 @@ int runCarryOver(Context &ctx, const Invocation &inv)
 QList<Command> programmeCommands()
 {
     return {
-        {names({"programme", "list"}), names({"year", "owner", "unit", "status", "late", "text"}),
+        {names({"programme", "list"}), names({"year", "owner", "unit", "status", "late", "done-late", "text"}),
          {}, {}, runProgrammeList,
          "liệt kê nhiệm vụ của chương trình công tác một năm (mặc định: năm nay, nếu không có thì "
          "năm gần nhất)",

@@ -60,7 +60,7 @@ struct ListRequest
 
 bool hasNarrowingFilter(const storage::TaskFilter &f)
 {
-    return f.unitId != 0 || !f.statuses.isEmpty() || f.lateOnly || !f.text.isEmpty();
+    return f.unitId != 0 || !f.statuses.isEmpty() || !f.timeliness.isEmpty() || !f.text.isEmpty();
 }
 
 /// Reads the filter options; a bad --year or --status is a usage error (message returned).
@@ -76,7 +76,12 @@ std::optional<QString> readFilterOptions(const Context &ctx, const Invocation &i
                    inv.args.value(QStringLiteral("status"));
         req.filter.statuses << *status;
     }
-    req.filter.lateOnly = inv.args.has(QStringLiteral("late"));
+    // One word, one meaning, as in the GUI: --late is Quá hạn (not done, past the deadline);
+    // --done-late is Hoàn thành trễ hạn. Both together list both.
+    if (inv.args.has(QStringLiteral("late")))
+        req.filter.timeliness << domain::Timeliness::Overdue;
+    if (inv.args.has(QStringLiteral("done-late")))
+        req.filter.timeliness << domain::Timeliness::DoneLate;
     req.filter.text = search::fold(inv.args.value(QStringLiteral("text")));
     return std::nullopt;
 }
@@ -224,7 +229,9 @@ QJsonObject summaryJson(const storage::TaskSummary &s)
          countsJson(domain::kAllTaskStatuses, s.byStatus, domain::taskStatusKey)},
         {QStringLiteral("byTimeliness"),
          countsJson(domain::kAllTimeliness, s.byTimeliness, domain::timelinessKey)},
-        {QStringLiteral("late"), s.late},
+        {QStringLiteral("late"), s.late}, // overdue + doneLate, kept for scripts
+        {QStringLiteral("overdue"), s.byTimeliness[size_t(domain::Timeliness::Overdue)]},
+        {QStringLiteral("doneLate"), s.byTimeliness[size_t(domain::Timeliness::DoneLate)]},
         {QStringLiteral("meanProgress"), s.meanProgress},
     };
 }

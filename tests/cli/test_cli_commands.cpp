@@ -100,19 +100,30 @@ TEST_CASE("programme list --format json has the documented fields and every task
     }
 }
 
-TEST_CASE("programme list --late lists only late tasks")
+TEST_CASE("programme list --late lists the overdue tasks, --done-late those finished late")
 {
     CliFixture cli;
     cli.demo();
     const QJsonObject all = cli.list(words("--year 2025 --owner UBTVQH"));
-    const QJsonObject late = cli.list(words("--year 2025 --owner UBTVQH --late"));
-    const QJsonArray tasks = late.value(QLatin1String("tasks")).toArray();
-    REQUIRE(!tasks.isEmpty());
-    CHECK(tasks.size() == all.value(QLatin1String("summary")).toObject().value(QLatin1String("late")).toInt());
-    for (const QJsonValue &t : tasks) {
-        const QString timeliness = t.toObject().value(QLatin1String("timeliness")).toString();
-        CHECK((timeliness == QLatin1String("overdue") || timeliness == QLatin1String("done_late")));
-    }
+    const QJsonObject summary = all.value(QLatin1String("summary")).toObject();
+    const auto onlyOf = [&](const char *option, const char *timeliness) {
+        const QJsonArray tasks =
+            cli.list(words("--year 2025 --owner UBTVQH") + QStringList{QString::fromLatin1(option)})
+                .value(QLatin1String("tasks"))
+                .toArray();
+        for (const QJsonValue &t : tasks)
+            CHECK(t.toObject().value(QLatin1String("timeliness")).toString() == QLatin1String(timeliness));
+        return tasks.size();
+    };
+    const qsizetype overdue = onlyOf("--late", "overdue");
+    const qsizetype doneLate = onlyOf("--done-late", "done_late");
+    CHECK(overdue > 0);
+    CHECK(overdue == summary.value(QLatin1String("overdue")).toInt());
+    CHECK(doneLate == summary.value(QLatin1String("doneLate")).toInt());
+    CHECK(overdue + doneLate == summary.value(QLatin1String("late")).toInt());
+    const QJsonArray both =
+        cli.list(words("--year 2025 --owner UBTVQH --late --done-late")).value(QLatin1String("tasks")).toArray();
+    CHECK(both.size() == overdue + doneLate);
 }
 
 TEST_CASE("programme list filters by unit and status, and prints tables and CSV")
