@@ -49,8 +49,10 @@ Result<void> checkUnique(storage::ReferenceRepository &repo, const Agency &a)
             return other.error();
         if (*other && (*other)->id != a.id)
             return makeError(ErrorCode::Duplicate,
-                             QStringLiteral("Tên \"%1\" đã được dùng cho \"%2\".").arg(name.trimmed(), (*other)->name),
-                             QStringLiteral("The name \"%1\" is already used by \"%2\".").arg(name.trimmed(), (*other)->name),
+                             QStringLiteral("Tên \"%1\" đã được dùng cho \"%2\".")
+                                 .arg(name.trimmed(), (*other)->name),
+                             QStringLiteral("The name \"%1\" is already used by \"%2\".")
+                                 .arg(name.trimmed(), (*other)->name),
                              QStringLiteral("name"));
     }
     return {};
@@ -58,8 +60,8 @@ Result<void> checkUnique(storage::ReferenceRepository &repo, const Agency &a)
 
 } // namespace
 
-ReferenceService::ReferenceService(storage::Database &db, storage::ReferenceRepository &repo, AuditService &audit,
-                                   const Authorizer &auth)
+ReferenceService::ReferenceService(storage::Database &db, storage::ReferenceRepository &repo,
+                                   AuditService &audit, const Authorizer &auth)
     : m_db(db), m_repo(repo), m_audit(audit), m_auth(auth)
 {
 }
@@ -101,7 +103,8 @@ Result<Agency> ReferenceService::addAgency(const Actor &actor, Agency agency)
     auto id = m_repo.insertAgency(agency);
     if (!id)
         return id.error();
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.create"), storage::Entity::Agency, *id, std::nullopt));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.create"), storage::Entity::Agency, *id,
+                             std::nullopt));
     THUKY_TRY(tx->commit());
     agency.id = *id;
     return agency;
@@ -114,8 +117,9 @@ Result<Agency> ReferenceService::updateAgency(const Actor &actor, Agency agency)
     THUKY_TRY(validateAgency(agency));
     THUKY_TRY(checkUnique(m_repo, agency));
     if (agency.parentId == agency.id)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Một đơn vị không thể trực thuộc chính nó."),
-                         QStringLiteral("A unit cannot be its own parent."), QStringLiteral("parent"));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("Một đơn vị không thể trực thuộc chính nó."),
+            QStringLiteral("A unit cannot be its own parent."), QStringLiteral("parent"));
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -123,7 +127,8 @@ Result<Agency> ReferenceService::updateAgency(const Actor &actor, Agency agency)
     if (!before)
         return before.error();
     THUKY_TRY(m_repo.updateAgency(agency));
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.update"), storage::Entity::Agency, agency.id, *before));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.update"), storage::Entity::Agency,
+                             agency.id, *before));
     THUKY_TRY(tx->commit());
     return agency;
 }
@@ -155,7 +160,8 @@ Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
             return unit.error();
         if (!*unit)
             return makeError(ErrorCode::NotFound, QStringLiteral("Không tìm thấy đơn vị công tác."),
-                             QStringLiteral("The person's unit was not found."), QStringLiteral("unit"));
+                             QStringLiteral("The person's unit was not found."),
+                             QStringLiteral("unit"));
     }
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
@@ -163,7 +169,8 @@ Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
     auto id = m_repo.insertPerson(person);
     if (!id)
         return id.error();
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.create"), storage::Entity::Person, *id, std::nullopt));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.create"), storage::Entity::Person, *id,
+                             std::nullopt));
     THUKY_TRY(tx->commit());
     person.id = *id;
     return person;
@@ -189,7 +196,8 @@ Result<Person> ReferenceService::updatePerson(const Actor &actor, Person person)
             return unit.error();
         if (!*unit)
             return makeError(ErrorCode::NotFound, QStringLiteral("Không tìm thấy đơn vị công tác."),
-                             QStringLiteral("The person's unit was not found."), QStringLiteral("unit"));
+                             QStringLiteral("The person's unit was not found."),
+                             QStringLiteral("unit"));
     }
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
@@ -198,7 +206,8 @@ Result<Person> ReferenceService::updatePerson(const Actor &actor, Person person)
     if (!before)
         return before.error();
     THUKY_TRY(m_repo.updatePerson(person));
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.update"), storage::Entity::Person, person.id, *before));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.update"), storage::Entity::Person,
+                             person.id, *before));
     THUKY_TRY(tx->commit());
     return person;
 }
@@ -228,13 +237,14 @@ Message usage(const storage::Referrers &r)
 Error inUse(const QString &name, const storage::Referrers &r)
 {
     const Message where = usage(r);
-    return makeError(ErrorCode::Conflict,
-                     QStringLiteral("Không xóa được \"%1\" vì đang được dùng ở: %2. Hãy đánh dấu ngừng sử dụng, "
-                                    "hoặc gộp vào mục trùng.")
-                         .arg(name, where.vi),
-                     QStringLiteral("\"%1\" cannot be deleted: it is used by %2. Deactivate it, or merge it "
-                                    "into its duplicate.")
-                         .arg(name, where.en));
+    return makeError(
+        ErrorCode::Conflict,
+        QStringLiteral("Không xóa được \"%1\" vì đang được dùng ở: %2. Hãy đánh dấu ngừng sử dụng, "
+                       "hoặc gộp vào mục trùng.")
+            .arg(name, where.vi),
+        QStringLiteral("\"%1\" cannot be deleted: it is used by %2. Deactivate it, or merge it "
+                       "into its duplicate.")
+            .arg(name, where.en));
 }
 
 Error notFound(const char *vi, const char *en)
@@ -242,9 +252,30 @@ Error notFound(const char *vi, const char *en)
     return makeError(ErrorCode::NotFound, QString::fromUtf8(vi), QString::fromUtf8(en));
 }
 
+/// The entry kept and the duplicate of a merge: two different records that both exist.
+template <typename T, typename Read>
+Result<std::pair<T, T>> mergePair(Id keep, Id drop, Read read, const char *differentVi,
+                                  const char *differentEn, const char *missingVi,
+                                  const char *missingEn)
+{
+    if (keep == drop)
+        return makeError(ErrorCode::InvalidInput, QString::fromUtf8(differentVi),
+                         QString::fromUtf8(differentEn));
+    auto kept = read(keep);
+    if (!kept)
+        return kept.error();
+    auto dropped = read(drop);
+    if (!dropped)
+        return dropped.error();
+    if (!*kept || !*dropped)
+        return notFound(missingVi, missingEn);
+    return std::pair<T, T>{**kept, **dropped};
+}
+
 } // namespace
 
-Result<void> ReferenceService::deleteUnused(const Actor &actor, storage::Entity entity, Id id, const QString &name)
+Result<void> ReferenceService::deleteUnused(const Actor &actor, storage::Entity entity, Id id,
+                                            const QString &name)
 {
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
@@ -259,8 +290,9 @@ Result<void> ReferenceService::deleteUnused(const Actor &actor, storage::Entity 
     if (!before)
         return before.error();
     THUKY_TRY(agency ? m_repo.deleteAgency(id) : m_repo.deletePerson(id));
-    THUKY_TRY(m_audit.record(actor, agency ? QStringLiteral("agency.delete") : QStringLiteral("person.delete"), entity,
-                             id, *before));
+    THUKY_TRY(m_audit.record(
+        actor, agency ? QStringLiteral("agency.delete") : QStringLiteral("person.delete"), entity,
+        id, *before));
     return tx->commit();
 }
 
@@ -289,24 +321,22 @@ Result<void> ReferenceService::deletePerson(const Actor &actor, Id id)
 Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
-    if (keep == drop)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Hãy chọn hai cơ quan, đơn vị khác nhau để gộp."),
-                         QStringLiteral("Choose two different agencies to merge."));
-    auto kept = m_repo.agency(keep);
-    auto dropped = m_repo.agency(drop);
-    if (!kept)
-        return kept.error();
-    if (!dropped)
-        return dropped.error();
-    if (!*kept || !*dropped)
-        return notFound("Không tìm thấy cơ quan, đơn vị.", "The agency was not found.");
-    for (Id parent = (*kept)->parentId; parent; ) { // the kept one may not end up under itself
+    auto pair = mergePair<Agency>(
+        keep, drop, [this](Id id) { return m_repo.agency(id); },
+        "Hãy chọn hai cơ quan, đơn vị khác nhau để gộp.", "Choose two different agencies to merge.",
+        "Không tìm thấy cơ quan, đơn vị.", "The agency was not found.");
+    if (!pair)
+        return pair.error();
+    const Agency *kept = &pair->first;
+    const Agency *dropped = &pair->second;
+    for (Id parent = kept->parentId; parent;) { // the kept one may not end up under itself
         if (parent == drop)
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("\"%1\" trực thuộc \"%2\": hãy giữ lại đơn vị cấp trên.")
-                                 .arg((*kept)->name, (*dropped)->name),
-                             QStringLiteral("\"%1\" is under \"%2\": keep the parent instead.")
-                                 .arg((*kept)->name, (*dropped)->name));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("\"%1\" trực thuộc \"%2\": hãy giữ lại đơn vị cấp trên.")
+                    .arg(kept->name, dropped->name),
+                QStringLiteral("\"%1\" is under \"%2\": keep the parent instead.")
+                    .arg(kept->name, dropped->name));
         auto up = m_repo.agency(parent);
         if (!up)
             return up.error();
@@ -320,14 +350,16 @@ Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop
     if (!referrers)
         return referrers.error();
     if (!referrers->users.isEmpty())
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("%1 tài khoản thuộc \"%2\": hãy chuyển các tài khoản đó sang đơn vị khác "
-                                        "(Quản trị → Tài khoản) rồi gộp.")
-                             .arg(referrers->users.size())
-                             .arg((*dropped)->name),
-                         QStringLiteral("%1 accounts belong to \"%2\": move them to another unit first.")
-                             .arg(referrers->users.size())
-                             .arg((*dropped)->name));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral(
+                "%1 tài khoản thuộc \"%2\": hãy chuyển các tài khoản đó sang đơn vị khác "
+                "(Quản trị → Tài khoản) rồi gộp.")
+                .arg(referrers->users.size())
+                .arg(dropped->name),
+            QStringLiteral("%1 accounts belong to \"%2\": move them to another unit first.")
+                .arg(referrers->users.size())
+                .arg(dropped->name));
 
     // Before-images of every record the merge changes, in order, for the audit trail.
     QList<std::pair<storage::Entity, Id>> changed;
@@ -356,12 +388,14 @@ Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop
 
     if (auto moved = m_repo.moveAgencyReferences(drop, keep); !moved) {
         if (moved.error().detail.contains(QLatin1String("programmes.year")))
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("\"%1\" và \"%2\" cùng có chương trình công tác của một năm; không gộp được.")
-                                 .arg((*kept)->name, (*dropped)->name),
-                             QStringLiteral("\"%1\" and \"%2\" both have a work programme for the same year.")
-                                 .arg((*kept)->name, (*dropped)->name),
-                             moved.error().detail);
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral(
+                    "\"%1\" và \"%2\" cùng có chương trình công tác của một năm; không gộp được.")
+                    .arg(kept->name, dropped->name),
+                QStringLiteral("\"%1\" and \"%2\" both have a work programme for the same year.")
+                    .arg(kept->name, dropped->name),
+                moved.error().detail);
         return moved.error();
     }
     const QString action = QStringLiteral("agency.merge");
@@ -373,25 +407,21 @@ Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop
     THUKY_TRY(m_repo.deleteAgency(drop));
     THUKY_TRY(m_audit.record(actor, action, storage::Entity::Agency, drop, *droppedImage));
     THUKY_TRY(tx->commit());
-    logger("services")->info("agency {} merged into {} by {} ({} records moved)", drop, keep,
-                             actor.userName.toStdString(), changed.size());
+    logger("services")
+        ->info("agency {} merged into {} by {} ({} records moved)", drop, keep,
+               actor.userName.toStdString(), changed.size());
     return int(changed.size());
 }
 
 Result<int> ReferenceService::mergePeople(const Actor &actor, Id keep, Id drop)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
-    if (keep == drop)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Hãy chọn hai cán bộ khác nhau để gộp."),
-                         QStringLiteral("Choose two different people to merge."));
-    auto kept = m_repo.person(keep);
-    auto dropped = m_repo.person(drop);
-    if (!kept)
-        return kept.error();
-    if (!dropped)
-        return dropped.error();
-    if (!*kept || !*dropped)
-        return notFound("Không tìm thấy cán bộ.", "The person was not found.");
+    auto pair = mergePair<Person>(
+        keep, drop, [this](Id id) { return m_repo.person(id); },
+        "Hãy chọn hai cán bộ khác nhau để gộp.", "Choose two different people to merge.",
+        "Không tìm thấy cán bộ.", "The person was not found.");
+    if (!pair)
+        return pair.error();
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -408,7 +438,8 @@ Result<int> ReferenceService::mergePeople(const Actor &actor, Id keep, Id drop)
     THUKY_TRY(m_repo.movePersonReferences(drop, keep));
     const QString action = QStringLiteral("person.merge");
     for (qsizetype i = 0; i < before.size(); ++i)
-        THUKY_TRY(m_audit.record(actor, action, storage::Entity::Task, referrers->responsibleTasks[i], before[i]));
+        THUKY_TRY(m_audit.record(actor, action, storage::Entity::Task,
+                                 referrers->responsibleTasks[i], before[i]));
     auto droppedImage = m_audit.image(storage::Entity::Person, drop);
     if (!droppedImage)
         return droppedImage.error();
