@@ -2,13 +2,13 @@
 // working, shows the main window (again after each log-out); everything else lives in
 // thuky_ui.
 
-#include "app_options.h"
-#include "dialogs/message_boxes.h"
-#include "session.h"
-#include "settings.h"
-#include "translations.h"
-#include "widgets/first_paint_watcher.h"
-#include "widgets/main_window.h"
+#include "common/app_options.h"
+#include "common/message_boxes.h"
+#include "common/session.h"
+#include "common/settings.h"
+#include "common/translations.h"
+#include "common/first_paint_watcher.h"
+#include "shell/main_window.h"
 
 #include "thuky/core/logging.h"
 #include "thuky/services/programme_service.h"

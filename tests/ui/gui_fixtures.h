@@ -4,9 +4,9 @@
 
 #include "test_support.h"
 
-#include "settings.h"
-#include "widgets/main_window.h"
-#include "widgets/programme_page.h"
+#include "common/settings.h"
+#include "shell/main_window.h"
+#include "programme/programme_page.h"
 
 #include "thuky/services/account_service.h"
 

@@ -2,7 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "translations.h"
+#include "common/translations.h"
 
 #include <QApplication>
 #include <QDir>

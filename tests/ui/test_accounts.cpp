@@ -3,15 +3,15 @@
 
 #include "gui_fixtures.h"
 
-#include "app_options.h"
-#include "dialogs/first_admin_dialog.h"
-#include "dialogs/login_dialog.h"
-#include "dialogs/password_dialog.h"
-#include "dialogs/user_dialog.h"
-#include "models/user_list_model.h"
-#include "session.h"
-#include "settings.h"
-#include "widgets/admin_page.h"
+#include "common/app_options.h"
+#include "shell/first_admin_dialog.h"
+#include "shell/login_dialog.h"
+#include "shell/password_dialog.h"
+#include "admin/user_dialog.h"
+#include "admin/user_list_model.h"
+#include "common/session.h"
+#include "common/settings.h"
+#include "admin/admin_page.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

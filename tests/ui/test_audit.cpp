@@ -3,14 +3,14 @@
 
 #include "gui_fixtures.h"
 
-#include "audit_text.h"
-#include "dialogs/audit_check_dialog.h"
-#include "dialogs/record_history_dialog.h"
-#include "models/audit_change_model.h"
-#include "models/audit_log_model.h"
-#include "widgets/audit_detail_widget.h"
-#include "widgets/audit_log_widget.h"
-#include "widgets/audit_page.h"
+#include "common/audit_text.h"
+#include "admin/audit_check_dialog.h"
+#include "common/record_history_dialog.h"
+#include "common/audit_change_model.h"
+#include "common/audit_log_model.h"
+#include "common/audit_detail_widget.h"
+#include "common/audit_log_widget.h"
+#include "admin/audit_page.h"
 
 #include "thuky/services/audit_service.h"
 

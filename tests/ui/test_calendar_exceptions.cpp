@@ -2,9 +2,9 @@
 
 #include "gui_fixtures.h"
 
-#include "models/calendar_exception_model.h"
-#include "widgets/admin_page.h"
-#include "widgets/calendar_exceptions_widget.h"
+#include "admin/calendar_exception_model.h"
+#include "admin/admin_page.h"
+#include "admin/calendar_exceptions_widget.h"
 
 #include "thuky/services/calendar_service.h"
 

@@ -1,9 +1,9 @@
 #include "gui_fixtures.h"
 
-#include "commands/add_task_command.h"
-#include "commands/delete_task_command.h"
-#include "commands/edit_task_command.h"
-#include "commands/record_progress_command.h"
+#include "programme/add_task_command.h"
+#include "programme/delete_task_command.h"
+#include "programme/edit_task_command.h"
+#include "programme/record_progress_command.h"
 
 #include <QUndoStack>
 

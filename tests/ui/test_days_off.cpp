@@ -2,8 +2,8 @@
 
 #include "gui_fixtures.h"
 
-#include "models/task_list_model.h"
-#include "widgets/days_off.h"
+#include "programme/task_list_model.h"
+#include "common/days_off.h"
 
 #include <QCalendarWidget>
 #include <QTextCharFormat>

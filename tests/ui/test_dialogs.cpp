@@ -1,9 +1,9 @@
 #include "gui_fixtures.h"
 
-#include "dialogs/import_problems_dialog.h"
-#include "dialogs/programme_dialog.h"
-#include "dialogs/progress_dialog.h"
-#include "dialogs/task_dialog.h"
+#include "common/import_problems_dialog.h"
+#include "programme/programme_dialog.h"
+#include "programme/progress_dialog.h"
+#include "programme/task_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,7 +5,7 @@
 
 #include "test_support.h"
 
-#include "dialogs/file_dialogs.h"
+#include "common/file_dialogs.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 #include "gui_fixtures.h"
 
-#include "app_options.h"
-#include "commands/add_task_command.h"
-#include "models/task_list_model.h"
-#include "settings.h"
-#include "widgets/first_paint_watcher.h"
-#include "widgets/main_window.h"
-#include "widgets/programme_page.h"
+#include "common/app_options.h"
+#include "programme/add_task_command.h"
+#include "programme/task_list_model.h"
+#include "common/settings.h"
+#include "common/first_paint_watcher.h"
+#include "shell/main_window.h"
+#include "programme/programme_page.h"
 
 #include <QAction>
 #include <QComboBox>

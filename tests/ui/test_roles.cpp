@@ -3,11 +3,11 @@
 
 #include "gui_fixtures.h"
 
-#include "commands/add_task_command.h"
-#include "settings.h"
-#include "widgets/elided_label.h"
-#include "widgets/main_window.h"
-#include "widgets/programme_page.h"
+#include "programme/add_task_command.h"
+#include "common/settings.h"
+#include "common/elided_label.h"
+#include "shell/main_window.h"
+#include "programme/programme_page.h"
 
 #include <QAction>
 #include <QPushButton>

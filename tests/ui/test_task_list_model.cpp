@@ -1,6 +1,6 @@
 #include "gui_fixtures.h"
 
-#include "models/task_list_model.h"
+#include "programme/task_list_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

@@ -2,7 +2,7 @@
 
 #include "gui_fixtures.h"
 
-#include "translations.h"
+#include "common/translations.h"
 
 #include <QDialogButtonBox>
 #include <QFileSystemModel>

@@ -1,0 +1,426 @@
+#include "common/entity_describer.h"
+
+#include "thuky/domain/account.h"
+#include "thuky/domain/programme.h"
+#include "thuky/domain/vietnamese.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
+
+namespace thuky::ui {
+
+namespace {
+
+struct EntityDescriberText
+{
+    Q_DECLARE_TR_FUNCTIONS(EntityDescriber)
+};
+
+QString tr(const char *text)
+{
+    return EntityDescriberText::tr(text);
+}
+
+constexpr int kTitleTextLength = 80;
+
+QString quoted(const QString &text)
+{
+    const QString simple = text.simplified();
+    return QStringLiteral("“%1”").arg(simple.size() > kTitleTextLength
+                                          ? simple.left(kTitleTextLength - 1) + u'…'
+                                          : simple);
+}
+
+QString textOf(const QJsonObject &image, const char *key)
+{
+    return image.value(QLatin1String(key)).toString();
+}
+
+domain::Id idOf(const QJsonValue &value)
+{
+    return value.isDouble() ? domain::Id(value.toDouble()) : value.toString().toLongLong();
+}
+
+// Labels of coded values.
+QString taskStatusText(const QString &key)
+{
+    const auto status = domain::taskStatusFromKey(key);
+    return status ? domain::taskStatusLabel(*status) : key;
+}
+QString programmeStatusText(const QString &key)
+{
+    return domain::programmeStatusLabel(domain::programmeStatusFromKey(key));
+}
+QString agencyKindText(const QString &key)
+{
+    return domain::agencyKindLabel(domain::agencyKindFromKey(key));
+}
+QString periodText(const QString &key)
+{
+    const auto period = domain::Period::fromKey(key);
+    return period ? period->label() : key;
+}
+QString rolesText(const QString &keys)
+{
+    QStringList labels;
+    for (const QString &key : keys.split(u',', Qt::SkipEmptyParts)) {
+        const auto role = domain::roleFromKey(key);
+        labels.append(role ? domain::roleLabel(*role) : key);
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+// A task reads by its STT and the section it sits in: "2, mục I". Sub-tasks name their
+// section too, so "1.1" is never read without its place.
+QString taskShortName(const QJsonObject &image, const RecordImages &images)
+{
+    const QString number = textOf(image, "number");
+    if (image.value(QLatin1String("is_section")).toInt() != 0)
+        return tr("mục %1").arg(number);
+    domain::Id parent = idOf(image.value(QLatin1String("parent_id")));
+    for (int depth = 0; parent != 0 && depth < 16; ++depth) {
+        const auto above = images.image(QStringLiteral("tasks"), parent);
+        if (!above)
+            break;
+        if (above->value(QLatin1String("is_section")).toInt() != 0)
+            return tr("%1, mục %2").arg(number, textOf(*above, "number"));
+        parent = idOf(above->value(QLatin1String("parent_id")));
+    }
+    return number;
+}
+
+QString taskTitle(const QJsonObject &image, const RecordImages &images)
+{
+    const QString content = quoted(textOf(image, "content"));
+    if (image.value(QLatin1String("is_section")).toInt() != 0)
+        return tr("Đề mục %1: %2").arg(textOf(image, "number"), content);
+    return tr("Nhiệm vụ %1: %2").arg(taskShortName(image, images), content);
+}
+
+QString agencyShortName(const QJsonObject &image, const RecordImages &)
+{
+    return textOf(image, "name");
+}
+
+QString agencyTitle(const QJsonObject &image, const RecordImages &)
+{
+    return tr("Cơ quan, đơn vị: %1").arg(textOf(image, "name"));
+}
+
+QString personShortName(const QJsonObject &image, const RecordImages &)
+{
+    return textOf(image, "full_name");
+}
+
+// "05/01/2025": the day an announced exception is about.
+QString calendarExceptionShortName(const QJsonObject &image, const RecordImages &)
+{
+    return domain::shortDate(QDate::fromString(textOf(image, "day"), Qt::ISODate));
+}
+
+QString programmeShortName(const QJsonObject &image, const RecordImages &)
+{
+    return tr("năm %1").arg(image.value(QLatin1String("year")).toInt());
+}
+
+QString programmeTitle(const QJsonObject &image, const RecordImages &)
+{
+    return tr("Chương trình công tác năm %1").arg(image.value(QLatin1String("year")).toInt());
+}
+
+QString progressShortName(const QJsonObject &image, const RecordImages &images)
+{
+    const QDate date =
+        QDate::fromString(textOf(image, "entry_date"), Qt::ISODate);
+    const domain::Id task = idOf(image.value(QLatin1String("task_id")));
+    return tr("ngày %1 của nhiệm vụ %2")
+        .arg(domain::shortDate(date), referenceName(QStringLiteral("tasks"), task, images));
+}
+
+QString progressTitle(const QJsonObject &image, const RecordImages &images)
+{
+    return tr("Báo cáo tiến độ %1").arg(progressShortName(image, images));
+}
+
+QString userShortName(const QJsonObject &image, const RecordImages &)
+{
+    const QString fullName = textOf(image, "full_name");
+    const QString userName = textOf(image, "user_name");
+    return fullName.isEmpty() ? userName : QStringLiteral("%1 (%2)").arg(fullName, userName);
+}
+
+QString userTitle(const QJsonObject &image, const RecordImages &images)
+{
+    return tr("Tài khoản %1").arg(userShortName(image, images));
+}
+
+// The fields every audited table has and nobody types.
+const QList<FieldDescription> kBookkeeping{
+    {"id", QT_TRANSLATE_NOOP("EntityDescriber", "Mã số"), FieldKind::Internal},
+    {"created_at", QT_TRANSLATE_NOOP("EntityDescriber", "Tạo lúc"), FieldKind::Internal},
+    {"updated_at", QT_TRANSLATE_NOOP("EntityDescriber", "Cập nhật lúc"), FieldKind::Internal},
+};
+
+QList<FieldDescription> withBookkeeping(QList<FieldDescription> fields)
+{
+    fields.append(kBookkeeping);
+    return fields;
+}
+
+// The table modules add their describers to.
+const QList<EntityDescriber> &describers()
+{
+    static const QList<EntityDescriber> all{
+        EntityDescriber(
+            "tasks", QT_TRANSLATE_NOOP("EntityDescriber", "Nhiệm vụ"),
+            withBookkeeping({
+                {"number", QT_TRANSLATE_NOOP("EntityDescriber", "STT")},
+                {"content", QT_TRANSLATE_NOOP("EntityDescriber", "Nội dung")},
+                {"is_section", QT_TRANSLATE_NOOP("EntityDescriber", "Là đề mục"), FieldKind::Flag},
+                {"parent_id", QT_TRANSLATE_NOOP("EntityDescriber", "Thuộc"), FieldKind::Reference,
+                 "tasks"},
+                {"lead_unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Đơn vị chủ trì"),
+                 FieldKind::Reference, "agencies"},
+                {"partners", QT_TRANSLATE_NOOP("EntityDescriber", "Đơn vị phối hợp"),
+                 FieldKind::ReferenceList, "agencies"},
+                {"responsible_id", QT_TRANSLATE_NOOP("EntityDescriber", "Người phụ trách"),
+                 FieldKind::Reference, "people"},
+                {"period", QT_TRANSLATE_NOOP("EntityDescriber", "Thời hạn"), FieldKind::Text,
+                 nullptr, &periodText},
+                {"deadline", QT_TRANSLATE_NOOP("EntityDescriber", "Hạn chót"), FieldKind::Date},
+                {"product", QT_TRANSLATE_NOOP("EntityDescriber", "Sản phẩm")},
+                {"status", QT_TRANSLATE_NOOP("EntityDescriber", "Trạng thái"), FieldKind::Text,
+                 nullptr, &taskStatusText},
+                {"progress", QT_TRANSLATE_NOOP("EntityDescriber", "Tiến độ (%)")},
+                {"completed_on", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày hoàn thành"),
+                 FieldKind::Date},
+                {"planned", QT_TRANSLATE_NOOP("EntityDescriber", "Trong kế hoạch"),
+                 FieldKind::Flag},
+                {"source_ref", QT_TRANSLATE_NOOP("EntityDescriber", "Nguồn")},
+                {"notes", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
+                {"carried_from_id", QT_TRANSLATE_NOOP("EntityDescriber", "Chuyển tiếp từ"),
+                 FieldKind::Reference, "tasks"},
+                {"programme_id", QT_TRANSLATE_NOOP("EntityDescriber", "Chương trình"),
+                 FieldKind::Reference, "programmes"},
+                {"sort_key", QT_TRANSLATE_NOOP("EntityDescriber", "Khóa sắp xếp"),
+                 FieldKind::Internal},
+                {"depth", QT_TRANSLATE_NOOP("EntityDescriber", "Cấp"), FieldKind::Internal},
+                {"search_folded", QT_TRANSLATE_NOOP("EntityDescriber", "Chỉ mục tìm kiếm"),
+                 FieldKind::Internal},
+            }),
+            &taskShortName, &taskTitle),
+        EntityDescriber(
+            "progress_entries", QT_TRANSLATE_NOOP("EntityDescriber", "Báo cáo tiến độ"),
+            withBookkeeping({
+                {"task_id", QT_TRANSLATE_NOOP("EntityDescriber", "Nhiệm vụ"), FieldKind::Reference,
+                 "tasks"},
+                {"entry_date", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày báo cáo"),
+                 FieldKind::Date},
+                {"percent", QT_TRANSLATE_NOOP("EntityDescriber", "Tiến độ (%)")},
+                {"note", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
+                {"author", QT_TRANSLATE_NOOP("EntityDescriber", "Người báo cáo")},
+            }),
+            &progressShortName, &progressTitle),
+        EntityDescriber(
+            "programmes", QT_TRANSLATE_NOOP("EntityDescriber", "Chương trình công tác"),
+            withBookkeeping({
+                {"year", QT_TRANSLATE_NOOP("EntityDescriber", "Năm")},
+                {"title", QT_TRANSLATE_NOOP("EntityDescriber", "Tên chương trình")},
+                {"owner_unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan"),
+                 FieldKind::Reference, "agencies"},
+                {"adopted_on", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày thông qua"),
+                 FieldKind::Date},
+                {"status", QT_TRANSLATE_NOOP("EntityDescriber", "Trạng thái"), FieldKind::Text,
+                 nullptr, &programmeStatusText},
+            }),
+            &programmeShortName, &programmeTitle),
+        EntityDescriber(
+            "agencies", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan, đơn vị"),
+            withBookkeeping({
+                {"name", QT_TRANSLATE_NOOP("EntityDescriber", "Tên")},
+                {"short_name", QT_TRANSLATE_NOOP("EntityDescriber", "Tên viết tắt")},
+                {"kind", QT_TRANSLATE_NOOP("EntityDescriber", "Loại"), FieldKind::Text, nullptr,
+                 &agencyKindText},
+                {"parent_id", QT_TRANSLATE_NOOP("EntityDescriber", "Trực thuộc"),
+                 FieldKind::Reference, "agencies"},
+                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"),
+                 FieldKind::Flag},
+            }),
+            &agencyShortName, &agencyTitle),
+        EntityDescriber(
+            "people", QT_TRANSLATE_NOOP("EntityDescriber", "Cán bộ"),
+            withBookkeeping({
+                {"full_name", QT_TRANSLATE_NOOP("EntityDescriber", "Họ và tên")},
+                {"position", QT_TRANSLATE_NOOP("EntityDescriber", "Chức vụ")},
+                {"unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Đơn vị"), FieldKind::Reference,
+                 "agencies"},
+                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"),
+                 FieldKind::Flag},
+            }),
+            &personShortName),
+        EntityDescriber(
+            "users", QT_TRANSLATE_NOOP("EntityDescriber", "Tài khoản"),
+            withBookkeeping({
+                {"user_name", QT_TRANSLATE_NOOP("EntityDescriber", "Tên đăng nhập")},
+                {"full_name", QT_TRANSLATE_NOOP("EntityDescriber", "Họ và tên")},
+                {"position", QT_TRANSLATE_NOOP("EntityDescriber", "Chức vụ")},
+                {"unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Đơn vị"), FieldKind::Reference,
+                 "agencies"},
+                {"roles", QT_TRANSLATE_NOOP("EntityDescriber", "Vai trò"), FieldKind::Text,
+                 nullptr, &rolesText},
+                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"),
+                 FieldKind::Flag},
+            }),
+            &userShortName, &userTitle),
+        EntityDescriber(
+            "calendar_exceptions", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày nghỉ, ngày làm bù"),
+            withBookkeeping({
+                {"day", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày"), FieldKind::Date},
+                {"working", QT_TRANSLATE_NOOP("EntityDescriber", "Là ngày làm việc"), FieldKind::Flag},
+                {"reason", QT_TRANSLATE_NOOP("EntityDescriber", "Lý do")},
+            }),
+            &calendarExceptionShortName),
+    };
+    return all;
+}
+
+} // namespace
+
+std::optional<QJsonObject> RecordImages::image(const QString &entity, domain::Id id) const
+{
+    if (id == 0 || !m_read)
+        return std::nullopt;
+    const auto key = std::pair(entity, id);
+    if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
+        return *it;
+    std::optional<QJsonObject> found;
+    if (auto read = m_read(entity, id); read && read->has_value())
+        found = QJsonDocument::fromJson(**read).object();
+    m_cache.insert(key, found);
+    return found;
+}
+
+EntityDescriber::EntityDescriber(const char *entity, const char *kindLabel,
+                                 QList<FieldDescription> fields, Namer shortName, Namer title)
+    : m_entity(entity), m_kindLabel(kindLabel), m_fields(std::move(fields)),
+      m_shortName(shortName), m_title(title)
+{
+}
+
+QString EntityDescriber::kindLabel() const
+{
+    return m_kindLabel ? tr(m_kindLabel) : entity();
+}
+
+QString EntityDescriber::shortName(const QJsonObject &image, const RecordImages &images) const
+{
+    return m_shortName ? m_shortName(image, images) : QString();
+}
+
+QString EntityDescriber::title(const QJsonObject &image, const RecordImages &images) const
+{
+    if (m_title)
+        return m_title(image, images);
+    const QString name = shortName(image, images);
+    return name.isEmpty() ? kindLabel() : QStringLiteral("%1 %2").arg(kindLabel(), name);
+}
+
+const FieldDescription *EntityDescriber::find(const QString &field) const
+{
+    for (const FieldDescription &f : m_fields) {
+        if (field == QLatin1String(f.key))
+            return &f;
+    }
+    return nullptr;
+}
+
+QString EntityDescriber::fieldLabel(const QString &field) const
+{
+    const FieldDescription *f = find(field);
+    return f ? tr(f->label) : field;
+}
+
+bool EntityDescriber::isInternal(const QString &field) const
+{
+    const FieldDescription *f = find(field);
+    return f && f->kind == FieldKind::Internal;
+}
+
+int EntityDescriber::rank(const QString &field) const
+{
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (field == QLatin1String(m_fields[i].key))
+            return int(i);
+    }
+    return int(m_fields.size());
+}
+
+QString EntityDescriber::valueText(const QString &field, const QJsonValue &value,
+                                   const RecordImages &images) const
+{
+    if (value.isUndefined())
+        return {};
+    if (value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return QStringLiteral("—");
+    const FieldDescription *f = find(field);
+    const FieldKind kind = f ? f->kind : FieldKind::Text;
+    switch (kind) {
+    case FieldKind::Flag:
+        return idOf(value) != 0 ? tr(QT_TRANSLATE_NOOP("EntityDescriber", "Có"))
+                                : tr(QT_TRANSLATE_NOOP("EntityDescriber", "Không"));
+    case FieldKind::Date:
+        if (const QDate date = QDate::fromString(value.toString(), Qt::ISODate); date.isValid())
+            return domain::shortDate(date);
+        break;
+    case FieldKind::Reference:
+        return referenceName(QLatin1String(f->references), idOf(value), images);
+    case FieldKind::ReferenceList: {
+        QStringList names;
+        const QString ids = value.isDouble() ? QString::number(idOf(value)) : value.toString();
+        for (const QString &id : ids.split(u',', Qt::SkipEmptyParts))
+            names.append(referenceName(QLatin1String(f->references), id.toLongLong(), images));
+        return names.join(QStringLiteral("; "));
+    }
+    case FieldKind::Text:
+    case FieldKind::Internal:
+        break;
+    }
+    if (value.isDouble()) {
+        // Images hold integers; JSON reads every number as a double.
+        const double number = value.toDouble();
+        return std::trunc(number) == number ? QString::number(qint64(number))
+                                            : QLocale().toString(number);
+    }
+    const QString text = value.toString();
+    if (field.endsWith(QLatin1String("_at"))) {
+        const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (at.isValid())
+            return at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+    }
+    return f && f->valueLabel ? f->valueLabel(text) : text;
+}
+
+const EntityDescriber &describerOf(const QString &entity)
+{
+    for (const EntityDescriber &d : describers()) {
+        if (d.entity() == entity)
+            return d;
+    }
+    static const EntityDescriber unknown("", nullptr, kBookkeeping, nullptr);
+    return unknown;
+}
+
+QString referenceName(const QString &entity, domain::Id id, const RecordImages &images)
+{
+    if (id == 0)
+        return QStringLiteral("—");
+    const auto image = images.image(entity, id);
+    const QString name = image ? describerOf(entity).shortName(*image, images) : QString();
+    return name.isEmpty() ? tr(QT_TRANSLATE_NOOP("EntityDescriber", "(đã xóa)")) : name;
+}
+
+} // namespace thuky::ui

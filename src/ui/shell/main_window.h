@@ -1,0 +1,94 @@
+#pragma once
+// MainWindow: the sidebar of modules, their pages, the menus, toolbar and status bar.
+
+#include "common/permissions.h"
+
+#include "thuky/domain/reference.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QToolButton;
+class QUndoGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace thuky::services {
+class Workspace;
+}
+
+namespace thuky::ui {
+
+class ElidedLabel;
+class ModulePage;
+class Settings;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `actor` acts in every page; the window, its pages and commands keep it, nothing global.
+    MainWindow(services::Workspace &workspace, const QString &databasePath, domain::Actor actor,
+               Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QList<ModulePage *> pages() const { return m_pages; }
+    ModulePage *currentPage() const;
+    void showPage(int index);
+    /// The titles in the sidebar, in order.
+    QStringList moduleTitles() const;
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /// The text of the status bar's count line.
+    QString statusText() const;
+    /// The status bar's note that the filter hides what was just saved; empty when none is shown.
+    QString filterNotice() const;
+    /// The note's button that clears the page's filter.
+    QToolButton *clearFilterButton() const { return m_clearFilterButton; }
+    /// Who is working, as the status bar shows it.
+    QString userText() const;
+    const domain::Actor &actor() const { return m_permissions.actor(); }
+
+    /// Trợ giúp → Phím tắt: the menus' actions, then the page's own, by heading.
+    QList<std::pair<QString, QList<QAction *>>> shortcutGroups() const;
+    void showShortcuts();
+
+    void changePassword();
+    /// Asks to end the session if there is something to undo, then emits logoutRequested().
+    void logOut();
+
+Q_SIGNALS:
+    /// The user ended the session; the application closes the window and asks who is next.
+    void logoutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(ModulePage *page);
+    void rebuildPageActions();
+    void about();
+    void showFilterNotice(ModulePage *page, const QString &text);
+    void saveSettings();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    services::Workspace &m_workspace;
+    Permissions m_permissions;
+    Settings &m_settings;
+    QUndoGroup *m_undoGroup;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    ElidedLabel *m_statusLabel;
+    ElidedLabel *m_userLabel;
+    ElidedLabel *m_databaseLabel;
+    QWidget *m_filterNotice;
+    ElidedLabel *m_filterNoticeLabel;
+    QToolButton *m_clearFilterButton;
+    QList<ModulePage *> m_pages;
+    QList<QAction *> m_pageActions; ///< View → one per module, Ctrl+1…
+};
+
+} // namespace thuky::ui
