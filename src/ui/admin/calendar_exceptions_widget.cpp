@@ -10,6 +10,7 @@
 #include "thuky/services/calendar_service.h"
 #include "thuky/services/workspace.h"
 
+#include "common/date_field.h"
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -156,7 +157,7 @@ void CalendarExceptionsWidget::askToAdd(bool working)
 {
     QDialog dialog(this);
     dialog.setWindowTitle(working ? tr("Thêm ngày làm bù") : tr("Thêm ngày nghỉ"));
-    auto *date = new QDateEdit(&dialog);
+    auto *date = new DateField(&dialog);
     date->setObjectName(QStringLiteral("exceptionDateEdit"));
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
