@@ -1,5 +1,7 @@
 #include "common/entity_describer.h"
 
+#include "common/display_text.h"
+
 #include "thuky/domain/account.h"
 #include "thuky/domain/programme.h"
 #include "thuky/domain/vietnamese.h"
@@ -44,27 +46,27 @@ domain::Id idOf(const QJsonValue &value)
 QString taskStatusText(const QString &key)
 {
     const auto status = domain::taskStatusFromKey(key);
-    return status ? domain::taskStatusLabel(*status) : key;
+    return status ? ui::taskStatusText(*status) : key;
 }
 QString programmeStatusText(const QString &key)
 {
-    return domain::programmeStatusLabel(domain::programmeStatusFromKey(key));
+    return ui::programmeStatusText(domain::programmeStatusFromKey(key));
 }
 QString agencyKindText(const QString &key)
 {
-    return domain::agencyKindLabel(domain::agencyKindFromKey(key));
+    return ui::agencyKindText(domain::agencyKindFromKey(key));
 }
 QString periodText(const QString &key)
 {
     const auto period = domain::Period::fromKey(key);
-    return period ? period->label() : key;
+    return period ? ui::periodText(*period) : key;
 }
 QString rolesText(const QString &keys)
 {
     QStringList labels;
     for (const QString &key : keys.split(u',', Qt::SkipEmptyParts)) {
         const auto role = domain::roleFromKey(key);
-        labels.append(role ? domain::roleLabel(*role) : key);
+        labels.append(role ? roleText(*role) : key);
     }
     return labels.join(QStringLiteral(", "));
 }

@@ -414,10 +414,9 @@ void ProgrammePage::updateSummary()
     parts.append(tr("<b>%1</b> nhiệm vụ").arg(locale.toString(s.total)));
     for (std::size_t i = 0; i < domain::kAllTaskStatuses.size(); ++i) {
         if (s.byStatus[i] > 0)
-            parts.append(
-                QStringLiteral("%1: <b>%2</b>")
-                    .arg(domain::taskStatusLabel(domain::kAllTaskStatuses[i]).toHtmlEscaped(),
-                         locale.toString(s.byStatus[i])));
+            parts.append(QStringLiteral("%1: <b>%2</b>")
+                             .arg(taskStatusText(domain::kAllTaskStatuses[i]).toHtmlEscaped(),
+                                  locale.toString(s.byStatus[i])));
     }
     parts.append(tr("Tiến độ trung bình: <b>%1%</b>").arg(locale.toString(s.meanProgress, 'f', 0)));
     const auto count = [&s](Timeliness t) {
