@@ -561,6 +561,18 @@
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(đã xóa)</source>
+        <translation>(deleted)</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

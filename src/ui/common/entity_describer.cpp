@@ -369,8 +369,8 @@ QString EntityDescriber::valueText(const QString &field, const QJsonValue &value
     switch (kind) {
     case FieldKind::Flag:
         return idOf(value) != 0
-                   ? EntityDescriberText::tr(QT_TRANSLATE_NOOP("EntityDescriber", "Có"))
-                   : EntityDescriberText::tr(QT_TRANSLATE_NOOP("EntityDescriber", "Không"));
+                   ? EntityDescriberText::tr("Có")
+                   : EntityDescriberText::tr("Không");
     case FieldKind::Date:
         if (const QDate date = QDate::fromString(value.toString(), Qt::ISODate); date.isValid())
             return domain::shortDate(date);
@@ -420,7 +420,7 @@ QString referenceName(const QString &entity, domain::Id id, const RecordImages &
     const auto image = images.image(entity, id);
     const QString name = image ? describerOf(entity).shortName(*image, images) : QString();
     return name.isEmpty()
-               ? EntityDescriberText::tr(QT_TRANSLATE_NOOP("EntityDescriber", "(đã xóa)"))
+               ? EntityDescriberText::tr("(đã xóa)")
                : name;
 }
 

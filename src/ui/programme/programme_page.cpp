@@ -434,6 +434,9 @@ void ProgrammePage::updateSummary()
     parts.append(colored(tr("Sắp đến hạn: <b>%1</b>").arg(locale.toString(dueSoon)),
                          dueSoon ? icons::timelinessColor(Timeliness::DueSoon)
                                  : palette().color(QPalette::WindowText)));
+    // A narrow window wraps the line between the figures, never inside one ("Due soon: 0").
+    for (QString &part : parts)
+        part = QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(part);
     m_ui->summaryLabel->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     updateStatus();
 }
