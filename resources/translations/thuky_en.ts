@@ -1416,7 +1416,7 @@
     <name>thuky::ui::CalendarExceptionModel</name>
     <message>
         <source>Ngày làm bù</source>
-        <translation>Make-up working day</translation>
+        <translation>Make-up day</translation>
     </message>
     <message>
         <source>Ngày nghỉ</source>
