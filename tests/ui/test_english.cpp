@@ -223,8 +223,9 @@ TEST_CASE("The English translation lists every text of the code (see docs/transl
     QStringList warnings;
     for (const QString &line : said.split(u'\n', Qt::SkipEmptyParts)) {
         const QString l = line.trimmed();
-        if (!l.startsWith(QLatin1String("Scanning ")) && !l.startsWith(QLatin1String("Updating ")) &&
-            !l.startsWith(QLatin1String("Found ")) && !l.startsWith(QLatin1String("Removed ")))
+        if (!l.startsWith(QLatin1String("Scanning ")) &&
+            !l.startsWith(QLatin1String("Updating ")) && !l.startsWith(QLatin1String("Found ")) &&
+            !l.startsWith(QLatin1String("Removed ")))
             warnings.append(l);
     }
     CHECK(warnings.isEmpty());
@@ -326,14 +327,7 @@ TEST_CASE("The dialogs read in English, each mnemonic on its own letter", "[ui][
     LanguageScope english(Lang::En);
     test::ProgrammeFixture fx(2);
 
-    ui::TaskDialogChoices c;
-    c.parents = test::ok(fx.service().parentCandidates(test::actor(), fx.programme.id));
-    c.agencies = test::ok(fx.ws->reference().agencies(test::actor()));
-    c.people = test::ok(fx.ws->reference().people(test::actor()));
-    c.year = fx.programme.year;
-    c.nextNumber = [&fx](domain::Id parentId, bool section) {
-        return test::ok(fx.service().nextNumber(test::actor(), fx.programme.id, parentId, section));
-    };
+    const ui::TaskDialogChoices c = test::taskDialogChoices(fx);
     ui::TaskDialog task(c);
     CHECK(buttonTexts(task).contains(QStringLiteral("Save")));
     CHECK(buttonTexts(task).contains(QStringLiteral("Cancel")));
