@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Thuộc</source>
-        <translation>Under</translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì</source>
@@ -2060,7 +2060,7 @@
     </message>
     <message>
         <source>Thuộc</source>
-        <translation>Under</translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Nội dung</source>

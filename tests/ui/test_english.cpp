@@ -258,12 +258,18 @@ TEST_CASE("The English translation loads, and Vietnamese comes back", "[ui][tran
         CHECK(ui::roleText(domain::Role::Drafter) == QStringLiteral("Drafter"));
         CHECK(ui::programmeStatusText(domain::ProgrammeStatus::Adopted) ==
               QStringLiteral("Adopted"));
+        CHECK(ui::periodText(domain::Period::ofMonth(2025, 3)) == QStringLiteral("March 2025"));
+        CHECK(ui::periodText(domain::Period::ofQuarter(2025, 2)) == QStringLiteral("Q2 2025"));
+        CHECK(ui::periodText(domain::Period::ofYear(2025)) == QStringLiteral("Year 2025"));
+        CHECK(ui::periodText(domain::Period::ofDate(QDate(2025, 3, 15))) ==
+              QStringLiteral("15/03/2025"));
     }
     CHECK(ui::uiLanguage() == Lang::Vi);
     CHECK(QCoreApplication::translate("thuky::ui::MainWindow", "Hoàn tác") ==
           QStringLiteral("Hoàn tác"));
     CHECK(QLocale().language() == QLocale::Vietnamese);
     CHECK(ui::timelinessText(domain::Timeliness::Overdue) == QStringLiteral("Quá hạn"));
+    CHECK(ui::periodText(domain::Period::ofMonth(2025, 3)) == QStringLiteral("Tháng 3/2025"));
     // Qt's own texts are back in Vietnamese too.
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     CHECK(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&') == QStringLiteral("Hủy"));
