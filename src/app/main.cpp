@@ -3,6 +3,7 @@
 // thuky_ui.
 
 #include "common/app_options.h"
+#include "common/display_text.h"
 #include "common/message_boxes.h"
 #include "common/session.h"
 #include "common/settings.h"
@@ -16,7 +17,6 @@
 
 #include <QApplication>
 #include <QDialog>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -45,11 +45,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("VPQH"));
     QCoreApplication::setApplicationName(QStringLiteral("Thuky"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));
-    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-    thuky::ui::installQtTranslation(app);
 
+    // The language: --lang for this run, else the one chosen in the menu (Vietnamese at
+    // first). The command line is read again once it is installed, so that its messages
+    // speak that language too.
+    thuky::ui::Settings settings;
     thuky::ui::AppOptionsError optionsError;
-    const auto options = thuky::ui::parseAppOptions(QCoreApplication::arguments(), &optionsError);
+    auto options = thuky::ui::parseAppOptions(QCoreApplication::arguments(), &optionsError);
+    thuky::ui::setUiLanguage(app, options && options->language ? *options->language
+                                                               : settings.language());
+    options = thuky::ui::parseAppOptions(QCoreApplication::arguments(), &optionsError);
     if (!options || options->helpRequested) {
         const QString text =
             options ? thuky::ui::appUsage() : optionsError.message + u'\n' + thuky::ui::appUsage();
@@ -65,16 +70,16 @@ int main(int argc, char *argv[])
     auto workspace = thuky::services::Workspace::open(path);
     if (!workspace) {
         thuky::Error shown = workspace.error();
-        shown.message.vi =
+        const QString text =
             QCoreApplication::translate("main", "Không mở được cơ sở dữ liệu %1.\n\n%2")
-                .arg(path, workspace.error().text());
+                .arg(path, thuky::ui::errorText(workspace.error()));
+        shown.message = {text, text};
         thuky::ui::showError(nullptr, QCoreApplication::translate("main", "Thuky"), shown);
         return thuky::exitCodeFor(workspace.error().code);
     }
     if (options->today.isValid())
         (*workspace)->setToday(options->today);
 
-    thuky::ui::Settings settings;
     (*workspace)->programmes().setDueSoonDays(settings.dueSoonDays());
     thuky::ui::Session session(**workspace, settings, path);
 
@@ -84,7 +89,7 @@ int main(int argc, char *argv[])
         auto logged =
             session.logIn(options->userName, qEnvironmentVariable(thuky::ui::kPasswordVariable));
         if (!logged) {
-            printError(logged.error().text());
+            printError(thuky::ui::errorText(logged.error()));
             return thuky::exitCodeFor(logged.error().code);
         }
         actor = std::move(logged).value();

@@ -7,6 +7,7 @@
 #include "common/settings.h"
 #include "shell/main_window.h"
 #include "programme/programme_page.h"
+#include "programme/task_dialog.h"
 
 #include "thuky/services/account_service.h"
 
@@ -70,6 +71,20 @@ struct ProgrammeFixture
         return f;
     }
 };
+
+/// What the task dialog offers for the fixture's programme: its parents, units, people, year.
+inline ui::TaskDialogChoices taskDialogChoices(ProgrammeFixture &fx)
+{
+    ui::TaskDialogChoices c;
+    c.parents = ok(fx.service().parentCandidates(actor(), fx.programme.id));
+    c.agencies = ok(fx.ws->reference().agencies(actor()));
+    c.people = ok(fx.ws->reference().people(actor()));
+    c.year = fx.programme.year;
+    c.nextNumber = [&fx](domain::Id parentId, bool section) {
+        return ok(fx.service().nextNumber(actor(), fx.programme.id, parentId, section));
+    };
+    return c;
+}
 
 /// A programme fixture with the settings a main window needs, in a scratch folder.
 struct WindowFixture : ProgrammeFixture

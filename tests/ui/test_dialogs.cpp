@@ -19,19 +19,6 @@ using ui::TaskDialog;
 
 namespace {
 
-ui::TaskDialogChoices choices(test::ProgrammeFixture &fx)
-{
-    ui::TaskDialogChoices c;
-    c.parents = test::ok(fx.service().parentCandidates(test::actor(), fx.programme.id));
-    c.agencies = test::ok(fx.ws->reference().agencies(test::actor()));
-    c.people = test::ok(fx.ws->reference().people(test::actor()));
-    c.year = fx.programme.year;
-    c.nextNumber = [&fx](domain::Id parentId, bool section) {
-        return test::ok(fx.service().nextNumber(test::actor(), fx.programme.id, parentId, section));
-    };
-    return c;
-}
-
 template <typename T> T *child(QWidget &dialog, const char *name)
 {
     T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
@@ -58,7 +45,7 @@ domain::Task newTaskIn(const test::ProgrammeFixture &fx)
 TEST_CASE("TaskDialog refuses empty content and shows the error under the field", "[ui][dialog]")
 {
     test::ProgrammeFixture fx(2);
-    TaskDialog dialog(choices(fx));
+    TaskDialog dialog(test::taskDialogChoices(fx));
     dialog.setTask(newTaskIn(fx));
     CHECK(dialog.task().number == QStringLiteral("3")); // the next number under section I
 
@@ -74,7 +61,7 @@ TEST_CASE("TaskDialog refuses empty content and shows the error under the field"
 TEST_CASE("TaskDialog accepts valid input and returns the task", "[ui][dialog]")
 {
     test::ProgrammeFixture fx(2);
-    TaskDialog dialog(choices(fx));
+    TaskDialog dialog(test::taskDialogChoices(fx));
     dialog.setTask(newTaskIn(fx));
     child<QPlainTextEdit>(dialog, "contentEdit")
         ->setPlainText(QStringLiteral("  Chuẩn bị báo cáo tổng kết năm  "));
@@ -103,7 +90,7 @@ TEST_CASE("TaskDialog accepts valid input and returns the task", "[ui][dialog]")
 TEST_CASE("TaskDialog maps a service error to its field and stays open", "[ui][dialog]")
 {
     test::ProgrammeFixture fx(2);
-    TaskDialog dialog(choices(fx));
+    TaskDialog dialog(test::taskDialogChoices(fx));
     dialog.setTask(newTaskIn(fx));
     child<QPlainTextEdit>(dialog, "contentEdit")->setPlainText(QStringLiteral("Nhiệm vụ trùng số"));
     chooseLeadUnit(dialog, test::agencyId(*fx.ws, "VTK"));
@@ -130,7 +117,7 @@ TEST_CASE("TaskDialog maps a service error to its field and stays open", "[ui][d
 TEST_CASE("TaskDialog refuses a lead unit that is not in the list", "[ui][dialog]")
 {
     test::ProgrammeFixture fx;
-    TaskDialog dialog(choices(fx));
+    TaskDialog dialog(test::taskDialogChoices(fx));
     dialog.setTask(newTaskIn(fx));
     child<QPlainTextEdit>(dialog, "contentEdit")->setPlainText(QStringLiteral("Nội dung"));
     child<QComboBox>(dialog, "leadUnitCombo")->setEditText(QStringLiteral("Vụ Không Có"));
@@ -142,7 +129,7 @@ TEST_CASE("TaskDialog refuses a lead unit that is not in the list", "[ui][dialog
 TEST_CASE("TaskDialog numbers a section in Roman and a task by its parent", "[ui][dialog]")
 {
     test::ProgrammeFixture fx(1);
-    TaskDialog dialog(choices(fx));
+    TaskDialog dialog(test::taskDialogChoices(fx));
     dialog.setTask(newTaskIn(fx));
     auto *section = child<QCheckBox>(dialog, "sectionCheck");
     section->setChecked(true);
@@ -158,7 +145,7 @@ TEST_CASE("TaskDialog numbers a section in Roman and a task by its parent", "[ui
 TEST_CASE("TaskDialog editing keeps the task and cannot put it under itself", "[ui][dialog]")
 {
     test::ProgrammeFixture fx(2);
-    TaskDialog dialog(choices(fx));
+    TaskDialog dialog(test::taskDialogChoices(fx));
     const domain::Task original = fx.tasks.first();
     dialog.setTask(original);
     auto *parent = child<QComboBox>(dialog, "parentCombo");
@@ -270,7 +257,7 @@ TEST_CASE("TaskDialog lists the lead unit's people first as who is responsible",
         p.unitId = unit;
         test::ok(fx.ws->reference().addPerson(test::actor(), p));
     }
-    TaskDialog dialog(choices(fx));
+    TaskDialog dialog(test::taskDialogChoices(fx));
     dialog.setTask(newTaskIn(fx));
     chooseLeadUnit(dialog, vtk);
     auto *responsible = child<QComboBox>(dialog, "responsibleCombo");

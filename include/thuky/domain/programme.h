@@ -17,6 +17,7 @@ enum class ProgrammeStatus { Draft, Adopted, Closed };
 QString programmeStatusKey(ProgrammeStatus s);
 ProgrammeStatus programmeStatusFromKey(const QString &key);
 QString programmeStatusLabel(ProgrammeStatus s);
+QString programmeStatusLabelEn(ProgrammeStatus s);
 
 struct Programme
 {

@@ -27,6 +27,7 @@ enum class AgencyKind {
 QString agencyKindKey(AgencyKind kind);             ///< stable key stored in the database
 AgencyKind agencyKindFromKey(const QString &key);   ///< Other for an unknown key
 QString agencyKindLabel(AgencyKind kind);           ///< Vietnamese label
+QString agencyKindLabelEn(AgencyKind kind);
 
 /// An agency or unit (cơ quan / đơn vị). Names are unique; short names too when present.
 struct Agency

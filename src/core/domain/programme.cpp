@@ -80,6 +80,7 @@ ProgrammeStatus programmeStatusFromKey(const QString &key)
     return findKey(kProgrammeStatuses, key).value_or(ProgrammeStatus::Draft);
 }
 QString programmeStatusLabel(ProgrammeStatus s) { return textOf(kProgrammeStatuses, s); }
+QString programmeStatusLabelEn(ProgrammeStatus s) { return textOf(kProgrammeStatuses, s, true); }
 
 QString taskStatusKey(TaskStatus s) { return QString::fromLatin1(findValue(kTaskStatuses, s)->key); }
 std::optional<TaskStatus> taskStatusFromKey(const QString &key) { return findKey(kTaskStatuses, key); }

@@ -13,16 +13,18 @@ struct KindInfo
     AgencyKind kind;
     const char *key;
     const char *label;
+    const char *en;
 };
 constexpr std::array kKinds{
-    KindInfo{AgencyKind::NationalAssembly, "national_assembly", "Quốc hội"},
-    KindInfo{AgencyKind::Council, "council", "Hội đồng, Ủy ban của Quốc hội"},
-    KindInfo{AgencyKind::Office, "office", "Văn phòng, Ban"},
-    KindInfo{AgencyKind::Department, "department", "Vụ, đơn vị"},
-    KindInfo{AgencyKind::Government, "government", "Chính phủ"},
-    KindInfo{AgencyKind::Ministry, "ministry", "Bộ, ngành"},
-    KindInfo{AgencyKind::Judicial, "judicial", "Cơ quan tư pháp"},
-    KindInfo{AgencyKind::Other, "other", "Khác"},
+    KindInfo{AgencyKind::NationalAssembly, "national_assembly", "Quốc hội", "National Assembly"},
+    KindInfo{AgencyKind::Council, "council", "Hội đồng, Ủy ban của Quốc hội",
+             "Council or committee of the National Assembly"},
+    KindInfo{AgencyKind::Office, "office", "Văn phòng, Ban", "Office or board"},
+    KindInfo{AgencyKind::Department, "department", "Vụ, đơn vị", "Department or unit"},
+    KindInfo{AgencyKind::Government, "government", "Chính phủ", "Government"},
+    KindInfo{AgencyKind::Ministry, "ministry", "Bộ, ngành", "Ministry or sector"},
+    KindInfo{AgencyKind::Judicial, "judicial", "Cơ quan tư pháp", "Judicial body"},
+    KindInfo{AgencyKind::Other, "other", "Khác", "Other"},
 };
 } // namespace
 
@@ -47,6 +49,14 @@ QString agencyKindLabel(AgencyKind kind)
     for (const auto &k : kKinds)
         if (k.kind == kind)
             return QString::fromUtf8(k.label);
+    return {};
+}
+
+QString agencyKindLabelEn(AgencyKind kind)
+{
+    for (const auto &k : kKinds)
+        if (k.kind == kind)
+            return QString::fromUtf8(k.en);
     return {};
 }
 

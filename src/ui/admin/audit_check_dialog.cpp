@@ -2,8 +2,9 @@
 
 #include "ui_audit_check_dialog.h"
 
-#include "common/audit_text.h"
 #include "common/audit_detail_widget.h"
+#include "common/audit_text.h"
+#include "common/display_text.h"
 #include "common/icons.h"
 
 #include <QLayout>
@@ -36,7 +37,7 @@ AuditCheckDialog::AuditCheckDialog(const services::AuditCheck &check, services::
     } else {
         lines.append(tr("<b style=\"color:#c62828\">Chuỗi nhật ký bị phá vỡ</b> từ mục số %1.")
                          .arg(check.firstBrokenEntry));
-        lines.append(check.chainProblem.text().toHtmlEscaped());
+        lines.append(messageText(check.chainProblem).toHtmlEscaped());
         lines.append(tr("Các mục từ đây trở về sau không còn được bảo đảm."));
     }
     // Key and anchor findings come from core in both languages; the GUI shows Vietnamese.
@@ -93,7 +94,8 @@ void AuditCheckDialog::addFindings(const QList<Message> &findings)
         return;
     QString text = m_ui->summaryLabel->text();
     for (const Message &m : findings)
-        text += QStringLiteral("<br><b style=\"color:#c62828\">%1</b>").arg(m.text().toHtmlEscaped());
+        text += QStringLiteral("<br><b style=\"color:#c62828\">%1</b>")
+                    .arg(messageText(m).toHtmlEscaped());
     m_ui->summaryLabel->setText(text);
     m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
 }

@@ -1,5 +1,7 @@
 #include "admin/calendar_exception_model.h"
 
+#include "common/display_text.h"
+
 #include "thuky/domain/vietnamese.h"
 
 namespace thuky::ui {
@@ -48,7 +50,7 @@ QVariant CalendarExceptionModel::data(const QModelIndex &index, int role) const
     case DateColumn:
         return domain::shortDate(e.date);
     case WeekdayColumn:
-        return domain::weekdayName(e.date);
+        return weekdayText(e.date);
     case KindColumn:
         return e.working ? tr("Ngày làm bù") : tr("Ngày nghỉ");
     case ReasonColumn:

@@ -1,9 +1,10 @@
 #include "admin/calendar_exceptions_widget.h"
 
-#include "common/message_boxes.h"
 #include "admin/calendar_exception_model.h"
-#include "common/permissions.h"
 #include "common/days_off.h"
+#include "common/display_text.h"
+#include "common/message_boxes.h"
+#include "common/permissions.h"
 
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/authorizer.h"
@@ -120,10 +121,10 @@ void CalendarExceptionsWidget::reload()
     m_model->setExceptions(*exceptions);
     m_daysOff->clear();
     for (const domain::DayOff &day : days->daysOff(year())) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 %2 — %3")
-                                             .arg(day.date.toString(QStringLiteral("dd/MM")),
-                                                  domain::weekdayName(day.date), day.name),
-                                         m_daysOff);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 %2 — %3")
+                .arg(day.date.toString(QStringLiteral("dd/MM")), weekdayText(day.date), day.name),
+            m_daysOff);
         item->setBackground(dayOffBrush());
         item->setToolTip(item->text()); // long announcements do not fit the list
     }

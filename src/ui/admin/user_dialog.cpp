@@ -3,6 +3,7 @@
 #include "ui_user_dialog.h"
 
 #include "common/busy_cursor.h"
+#include "common/display_text.h"
 
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/authorizer.h"
@@ -22,7 +23,7 @@ QString roleAbilities(domain::Role role)
     QStringList abilities;
     for (const services::Action action : services::kAllActions) {
         if (services::rolesAllowed(action).contains(role))
-            abilities.append(services::actionLabel(action));
+            abilities.append(actionText(action));
     }
     return abilities.join(QStringLiteral("; "));
 }
@@ -44,7 +45,7 @@ UserDialog::UserDialog(const QList<domain::Agency> &units, QWidget *parent)
         m_ui->unitCombo->addItem(a.name, qint64(a.id));
 
     for (const domain::Role role : domain::kAllRoles) {
-        auto *check = new QCheckBox(domain::roleLabel(role), m_ui->rolesWidget);
+        auto *check = new QCheckBox(roleText(role), m_ui->rolesWidget);
         check->setToolTip(tr("Được: %1.").arg(roleAbilities(role)));
         m_ui->rolesLayout->addWidget(check);
         m_roleChecks.append(check);

@@ -1,5 +1,7 @@
 #include "common/app_options.h"
 
+#include "common/translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -27,6 +29,11 @@ public:
            "(dùng cho ảnh chụp màn hình và đo thời gian khởi động).")
             .arg(QLatin1String(kPasswordVariable)),
         tr("TÊN")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        tr("Ngôn ngữ của giao diện lần chạy này: vi (tiếng Việt) hoặc en "
+           "(tiếng Anh); mặc định theo lựa chọn trong menu Trợ giúp → Ngôn ngữ."),
+        QStringLiteral("vi|en")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             tr("Hiện hướng dẫn này.")};
 
@@ -34,7 +41,7 @@ public:
     {
         parser.setApplicationDescription(
             tr("Thuky — công cụ làm việc của Vụ Thư ký, Văn phòng Quốc hội."));
-        parser.addOptions({db, user, exitAfterPaint, today, help});
+        parser.addOptions({db, user, lang, exitAfterPaint, today, help});
     }
 };
 
@@ -61,6 +68,12 @@ std::optional<AppOptions> parseAppOptions(const QStringList &arguments, AppOptio
     options.userName = p.parser.value(p.user).trimmed();
     if (p.parser.isSet(p.user) && options.userName.isEmpty())
         return fail(Parser::tr("Thiếu tên đăng nhập sau --user."));
+    if (p.parser.isSet(p.lang)) {
+        options.language = languageFromCode(p.parser.value(p.lang));
+        if (!options.language)
+            return fail(Parser::tr("Ngôn ngữ không hợp lệ: %1 (cần vi hoặc en)")
+                            .arg(p.parser.value(p.lang)));
+    }
     if (p.parser.isSet(p.today)) {
         options.today = QDate::fromString(p.parser.value(p.today), Qt::ISODate);
         if (!options.today.isValid())

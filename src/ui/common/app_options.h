@@ -1,8 +1,10 @@
 #pragma once
 // The command line of the desktop application:
-//   thuky [--db FILE] [--user NAME] [--exit-after-paint] [--today YYYY-MM-DD]
+//   thuky [--db FILE] [--user NAME] [--lang vi|en] [--exit-after-paint] [--today YYYY-MM-DD]
 // With --user the password is read from the environment (THUKY_PASSWORD), never from the
 // command line, where other users of the machine could read it.
+
+#include "thuky/core/result.h"
 
 #include <QDate>
 #include <QString>
@@ -18,18 +20,19 @@ struct AppOptions
     bool exitAfterPaint = false; ///< quit once the main window has painted (start-up timing)
     QDate today;                 ///< invalid: the real date
     QString userName;            ///< log in as this user without the dialog; empty: ask
+    std::optional<Lang> language; ///< --lang: the GUI's language for this run; none: the setting
     bool helpRequested = false;
 };
 
 struct AppOptionsError
 {
-    QString message; ///< Vietnamese, for stderr
+    QString message; ///< in the GUI's language, for stderr
 };
 
 /// Reads the arguments (the program name first). Unknown options and bad dates are errors.
 std::optional<AppOptions> parseAppOptions(const QStringList &arguments,
                                           AppOptionsError *error = nullptr);
-/// The usage text, in Vietnamese.
+/// The usage text, in the GUI's language.
 QString appUsage();
 
 /// The environment variable that holds the password for --user.

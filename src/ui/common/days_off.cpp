@@ -1,5 +1,8 @@
 #include "common/days_off.h"
 
+#include "common/display_text.h"
+#include "common/translations.h"
+
 #include "thuky/domain/vietnamese.h"
 
 #include <QCalendarWidget>
@@ -19,7 +22,8 @@ QString dayOffText(const domain::WorkingDays &calendar, const QDate &date)
         return {};
     if (const auto off = calendar.dayOff(date))
         return QCoreApplication::translate("DaysOff", "Ngày nghỉ: %1").arg(off->name);
-    return QCoreApplication::translate("DaysOff", "Ngày nghỉ: %1").arg(domain::weekdayName(date).toLower());
+    return QCoreApplication::translate("DaysOff", "Ngày nghỉ: %1")
+        .arg(uiLanguage() == Lang::En ? weekdayText(date) : weekdayText(date).toLower());
 }
 
 namespace {

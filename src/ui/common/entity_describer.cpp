@@ -1,5 +1,7 @@
 #include "common/entity_describer.h"
 
+#include "common/display_text.h"
+
 #include "thuky/domain/account.h"
 #include "thuky/domain/programme.h"
 #include "thuky/domain/vietnamese.h"
@@ -19,11 +21,6 @@ struct EntityDescriberText
 {
     Q_DECLARE_TR_FUNCTIONS(EntityDescriber)
 };
-
-QString tr(const char *text)
-{
-    return EntityDescriberText::tr(text);
-}
 
 constexpr int kTitleTextLength = 80;
 
@@ -49,27 +46,27 @@ domain::Id idOf(const QJsonValue &value)
 QString taskStatusText(const QString &key)
 {
     const auto status = domain::taskStatusFromKey(key);
-    return status ? domain::taskStatusLabel(*status) : key;
+    return status ? ui::taskStatusText(*status) : key;
 }
 QString programmeStatusText(const QString &key)
 {
-    return domain::programmeStatusLabel(domain::programmeStatusFromKey(key));
+    return ui::programmeStatusText(domain::programmeStatusFromKey(key));
 }
 QString agencyKindText(const QString &key)
 {
-    return domain::agencyKindLabel(domain::agencyKindFromKey(key));
+    return ui::agencyKindText(domain::agencyKindFromKey(key));
 }
 QString periodText(const QString &key)
 {
     const auto period = domain::Period::fromKey(key);
-    return period ? period->label() : key;
+    return period ? ui::periodText(*period) : key;
 }
 QString rolesText(const QString &keys)
 {
     QStringList labels;
     for (const QString &key : keys.split(u',', Qt::SkipEmptyParts)) {
         const auto role = domain::roleFromKey(key);
-        labels.append(role ? domain::roleLabel(*role) : key);
+        labels.append(role ? roleText(*role) : key);
     }
     return labels.join(QStringLiteral(", "));
 }
@@ -80,14 +77,14 @@ QString taskShortName(const QJsonObject &image, const RecordImages &images)
 {
     const QString number = textOf(image, "number");
     if (image.value(QLatin1String("is_section")).toInt() != 0)
-        return tr("mục %1").arg(number);
+        return EntityDescriberText::tr("mục %1").arg(number);
     domain::Id parent = idOf(image.value(QLatin1String("parent_id")));
     for (int depth = 0; parent != 0 && depth < 16; ++depth) {
         const auto above = images.image(QStringLiteral("tasks"), parent);
         if (!above)
             break;
         if (above->value(QLatin1String("is_section")).toInt() != 0)
-            return tr("%1, mục %2").arg(number, textOf(*above, "number"));
+            return EntityDescriberText::tr("%1, mục %2").arg(number, textOf(*above, "number"));
         parent = idOf(above->value(QLatin1String("parent_id")));
     }
     return number;
@@ -97,8 +94,8 @@ QString taskTitle(const QJsonObject &image, const RecordImages &images)
 {
     const QString content = quoted(textOf(image, "content"));
     if (image.value(QLatin1String("is_section")).toInt() != 0)
-        return tr("Đề mục %1: %2").arg(textOf(image, "number"), content);
-    return tr("Nhiệm vụ %1: %2").arg(taskShortName(image, images), content);
+        return EntityDescriberText::tr("Đề mục %1: %2").arg(textOf(image, "number"), content);
+    return EntityDescriberText::tr("Nhiệm vụ %1: %2").arg(taskShortName(image, images), content);
 }
 
 QString agencyShortName(const QJsonObject &image, const RecordImages &)
@@ -108,7 +105,7 @@ QString agencyShortName(const QJsonObject &image, const RecordImages &)
 
 QString agencyTitle(const QJsonObject &image, const RecordImages &)
 {
-    return tr("Cơ quan, đơn vị: %1").arg(textOf(image, "name"));
+    return EntityDescriberText::tr("Cơ quan, đơn vị: %1").arg(textOf(image, "name"));
 }
 
 QString personShortName(const QJsonObject &image, const RecordImages &)
@@ -124,12 +121,13 @@ QString calendarExceptionShortName(const QJsonObject &image, const RecordImages 
 
 QString programmeShortName(const QJsonObject &image, const RecordImages &)
 {
-    return tr("năm %1").arg(image.value(QLatin1String("year")).toInt());
+    return EntityDescriberText::tr("năm %1").arg(image.value(QLatin1String("year")).toInt());
 }
 
 QString programmeTitle(const QJsonObject &image, const RecordImages &)
 {
-    return tr("Chương trình công tác năm %1").arg(image.value(QLatin1String("year")).toInt());
+    return EntityDescriberText::tr("Chương trình công tác năm %1")
+        .arg(image.value(QLatin1String("year")).toInt());
 }
 
 QString progressShortName(const QJsonObject &image, const RecordImages &images)
@@ -137,13 +135,13 @@ QString progressShortName(const QJsonObject &image, const RecordImages &images)
     const QDate date =
         QDate::fromString(textOf(image, "entry_date"), Qt::ISODate);
     const domain::Id task = idOf(image.value(QLatin1String("task_id")));
-    return tr("ngày %1 của nhiệm vụ %2")
+    return EntityDescriberText::tr("ngày %1 của nhiệm vụ %2")
         .arg(domain::shortDate(date), referenceName(QStringLiteral("tasks"), task, images));
 }
 
 QString progressTitle(const QJsonObject &image, const RecordImages &images)
 {
-    return tr("Báo cáo tiến độ %1").arg(progressShortName(image, images));
+    return EntityDescriberText::tr("Báo cáo tiến độ %1").arg(progressShortName(image, images));
 }
 
 QString userShortName(const QJsonObject &image, const RecordImages &)
@@ -155,7 +153,7 @@ QString userShortName(const QJsonObject &image, const RecordImages &)
 
 QString userTitle(const QJsonObject &image, const RecordImages &images)
 {
-    return tr("Tài khoản %1").arg(userShortName(image, images));
+    return EntityDescriberText::tr("Tài khoản %1").arg(userShortName(image, images));
 }
 
 // The fields every audited table has and nobody types.
@@ -313,7 +311,7 @@ EntityDescriber::EntityDescriber(const char *entity, const char *kindLabel,
 
 QString EntityDescriber::kindLabel() const
 {
-    return m_kindLabel ? tr(m_kindLabel) : entity();
+    return m_kindLabel ? EntityDescriberText::tr(m_kindLabel) : entity();
 }
 
 QString EntityDescriber::shortName(const QJsonObject &image, const RecordImages &images) const
@@ -341,7 +339,7 @@ const FieldDescription *EntityDescriber::find(const QString &field) const
 QString EntityDescriber::fieldLabel(const QString &field) const
 {
     const FieldDescription *f = find(field);
-    return f ? tr(f->label) : field;
+    return f ? EntityDescriberText::tr(f->label) : field;
 }
 
 bool EntityDescriber::isInternal(const QString &field) const
@@ -370,8 +368,9 @@ QString EntityDescriber::valueText(const QString &field, const QJsonValue &value
     const FieldKind kind = f ? f->kind : FieldKind::Text;
     switch (kind) {
     case FieldKind::Flag:
-        return idOf(value) != 0 ? tr(QT_TRANSLATE_NOOP("EntityDescriber", "Có"))
-                                : tr(QT_TRANSLATE_NOOP("EntityDescriber", "Không"));
+        return idOf(value) != 0
+                   ? EntityDescriberText::tr("Có")
+                   : EntityDescriberText::tr("Không");
     case FieldKind::Date:
         if (const QDate date = QDate::fromString(value.toString(), Qt::ISODate); date.isValid())
             return domain::shortDate(date);
@@ -420,7 +419,9 @@ QString referenceName(const QString &entity, domain::Id id, const RecordImages &
         return QStringLiteral("—");
     const auto image = images.image(entity, id);
     const QString name = image ? describerOf(entity).shortName(*image, images) : QString();
-    return name.isEmpty() ? tr(QT_TRANSLATE_NOOP("EntityDescriber", "(đã xóa)")) : name;
+    return name.isEmpty()
+               ? EntityDescriberText::tr("(đã xóa)")
+               : name;
 }
 
 } // namespace thuky::ui

@@ -1,5 +1,7 @@
 #include "common/field_errors.h"
 
+#include "common/display_text.h"
+
 #include <QLabel>
 #include <QLayout>
 #include <QRegularExpression>
@@ -74,9 +76,9 @@ QString FieldErrors::show(const Error &error)
 {
     const QString key = keyFor(error);
     if (!key.isEmpty()) {
-        show(key, error.text());
+        show(key, errorText(error));
     } else if (m_general) {
-        m_general->setText(error.text());
+        m_general->setText(errorText(error));
         m_general->show();
         growToFit(m_general);
     }

@@ -1,5 +1,8 @@
 #include "common/import_problems_dialog.h"
 
+#include "common/display_text.h"
+#include "common/translations.h"
+
 #include "ui_import_problems_dialog.h"
 
 #include <QClipboard>
@@ -21,7 +24,7 @@ ImportProblemsDialog::ImportProblemsDialog(const QString &fileName,
             .arg(fileName));
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const services::ImportProblem &problem : plan.problems)
-        new QListWidgetItem(warning, problem.text(), m_ui->problemsList);
+        new QListWidgetItem(warning, problem.text(uiLanguage()), m_ui->problemsList);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImportProblemsDialog::reject);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImportProblemsDialog::accept);

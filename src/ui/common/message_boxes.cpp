@@ -1,5 +1,7 @@
 #include "common/message_boxes.h"
 
+#include "common/display_text.h"
+
 #include "thuky/core/logging.h"
 
 #include <QCoreApplication>
@@ -30,7 +32,7 @@ void showError(QWidget *parent, const QString &title, const Error &error)
     // The detail is for whoever reads the log, not for the user.
     logger("ui")->warn("{}: {} ({})", title.toStdString(), error.text(Lang::En).toStdString(),
                        error.detail.toStdString());
-    QMessageBox box(QMessageBox::Warning, title, error.text(), QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Warning, title, errorText(error), QMessageBox::NoButton, parent);
     box.addButton(QCoreApplication::translate("MessageBoxes", "Đó&ng"), QMessageBox::AcceptRole);
     box.exec();
 }

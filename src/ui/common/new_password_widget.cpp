@@ -2,6 +2,7 @@
 
 #include "ui_new_password_widget.h"
 
+#include "common/display_text.h"
 #include "common/field_errors.h"
 
 #include "thuky/domain/account.h"
@@ -17,7 +18,7 @@ NewPasswordWidget::NewPasswordWidget(QWidget *parent)
     // The rule as the core words it: asking with an empty password returns its text, so
     // the hint cannot drift from the check.
     const Result<void> rule = domain::checkPasswordPolicy(QString(), QString());
-    m_ui->ruleLabel->setText(rule ? QString() : rule.error().text());
+    m_ui->ruleLabel->setText(rule ? QString() : errorText(rule.error()));
     QPalette hint = m_ui->ruleLabel->palette();
     hint.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_ui->ruleLabel->setPalette(hint);

@@ -1,5 +1,7 @@
 #include "common/permissions.h"
 
+#include "common/display_text.h"
+
 #include <QAction>
 #include <QWidget>
 
@@ -20,7 +22,7 @@ QString Permissions::refusal(services::Action action) const
     const Result<void> allowed = m_authorizer.require(m_actor, action);
     if (allowed)
         return {};
-    return allowed.error().text() + u'\n' +
+    return errorText(allowed.error()) + u'\n' +
            tr("Cần vai trò: %1.").arg(roleLabels(services::rolesAllowed(action)));
 }
 
@@ -61,7 +63,7 @@ QString roleLabels(const QList<domain::Role> &roles)
     QStringList labels;
     for (const domain::Role role : domain::kAllRoles) {
         if (roles.contains(role))
-            labels.append(domain::roleLabel(role));
+            labels.append(roleText(role));
     }
     return labels.join(QStringLiteral(", "));
 }

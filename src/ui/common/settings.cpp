@@ -1,5 +1,7 @@
 #include "common/settings.h"
 
+#include "common/translations.h"
+
 #include "thuky/domain/programme.h"
 
 #include <QCryptographicHash>
@@ -13,6 +15,7 @@ namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kLastPage = QStringLiteral("mainWindow/lastPage");
+const QString kLanguage = QStringLiteral("ui/language"); // "vi" or "en"
 const QString kDueSoonDays = QStringLiteral("programme/dueSoonDays");
 const QString kLastProgrammeYear = QStringLiteral("programme/lastYear");
 // A new key since the status columns moved next to the deadline: the old saved layout would
@@ -58,6 +61,15 @@ QString Settings::lastPage() const
 void Settings::setLastPage(const QString &key)
 {
     m_settings->setValue(kLastPage, key);
+}
+
+Lang Settings::language() const
+{
+    return languageFromCode(m_settings->value(kLanguage).toString()).value_or(Lang::Vi);
+}
+void Settings::setLanguage(Lang language)
+{
+    m_settings->setValue(kLanguage, languageCode(language));
 }
 
 int Settings::dueSoonDays() const

@@ -1,6 +1,8 @@
 #pragma once
 // Settings: every QSettings key of the desktop application, typed, in one place.
 
+#include "thuky/core/result.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -25,6 +27,10 @@ public:
     /// The key of the page shown last ("programme").
     QString lastPage() const;
     void setLastPage(const QString &key);
+
+    /// The language of the GUI, applied at the next start; Vietnamese unless chosen.
+    Lang language() const;
+    void setLanguage(Lang language);
 
     /// Days before a deadline at which an unfinished task counts as due soon.
     int dueSoonDays() const;

@@ -1,5 +1,7 @@
 #include "programme/programme_dialog.h"
 
+#include "common/display_text.h"
+
 #include "ui_programme_dialog.h"
 
 #include "thuky/domain/vietnamese.h"
@@ -25,7 +27,7 @@ ProgrammeDialog::ProgrammeDialog(const QList<domain::Agency> &owners, QWidget *p
         m_ui->ownerCombo->addItem(a.name, qint64(a.id));
     for (const auto s : {domain::ProgrammeStatus::Draft, domain::ProgrammeStatus::Adopted,
                          domain::ProgrammeStatus::Closed})
-        m_ui->statusCombo->addItem(domain::programmeStatusLabel(s), int(s));
+        m_ui->statusCombo->addItem(programmeStatusText(s), int(s));
 
     m_errors.addField(QStringLiteral("year"), m_ui->yearSpin, m_ui->yearError);
     m_errors.addField(QStringLiteral("owner"), m_ui->ownerCombo, m_ui->ownerError);

@@ -414,10 +414,9 @@ void ProgrammePage::updateSummary()
     parts.append(tr("<b>%1</b> nhiệm vụ").arg(locale.toString(s.total)));
     for (std::size_t i = 0; i < domain::kAllTaskStatuses.size(); ++i) {
         if (s.byStatus[i] > 0)
-            parts.append(
-                QStringLiteral("%1: <b>%2</b>")
-                    .arg(domain::taskStatusLabel(domain::kAllTaskStatuses[i]).toHtmlEscaped(),
-                         locale.toString(s.byStatus[i])));
+            parts.append(QStringLiteral("%1: <b>%2</b>")
+                             .arg(taskStatusText(domain::kAllTaskStatuses[i]).toHtmlEscaped(),
+                                  locale.toString(s.byStatus[i])));
     }
     parts.append(tr("Tiến độ trung bình: <b>%1%</b>").arg(locale.toString(s.meanProgress, 'f', 0)));
     const auto count = [&s](Timeliness t) {
@@ -435,6 +434,9 @@ void ProgrammePage::updateSummary()
     parts.append(colored(tr("Sắp đến hạn: <b>%1</b>").arg(locale.toString(dueSoon)),
                          dueSoon ? icons::timelinessColor(Timeliness::DueSoon)
                                  : palette().color(QPalette::WindowText)));
+    // A narrow window wraps the line between the figures, never inside one ("Due soon: 0").
+    for (QString &part : parts)
+        part = QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(part);
     m_ui->summaryLabel->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     updateStatus();
 }

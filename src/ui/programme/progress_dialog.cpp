@@ -2,6 +2,7 @@
 
 #include "ui_progress_dialog.h"
 
+#include "common/display_text.h"
 #include "common/message_boxes.h"
 #include "programme/progress_log_table.h"
 
@@ -33,7 +34,7 @@ ProgressDialog::ProgressDialog(const domain::Task &task, const QList<domain::Pro
     m_ui->percentSlider->setValue(task.progress);
     m_ui->statusCombo->addItem(tr("— Theo tiến độ —"), -1);
     for (const domain::TaskStatus s : domain::kAllTaskStatuses)
-        m_ui->statusCombo->addItem(domain::taskStatusLabel(s), int(s));
+        m_ui->statusCombo->addItem(taskStatusText(s), int(s));
     m_ui->statusCombo->setToolTip(
         tr("Để trống: 100% là hoàn thành, báo cáo đầu tiên chuyển sang đang thực hiện"));
     showProgressLog(m_ui->logTable, m_ui->logLabel, log);
@@ -76,7 +77,7 @@ bool ProgressDialog::confirmReopen()
         return true;
     const QDate deadline = m_task.deadline();
     QString details = tr("Trạng thái chuyển thành “%1” và ngày hoàn thành bị xóa.")
-                          .arg(domain::taskStatusLabel(status.value_or(domain::TaskStatus::InProgress)));
+                          .arg(taskStatusText(status.value_or(domain::TaskStatus::InProgress)));
     if (deadline.isValid() && deadline < m_today)
         details += u' ' + tr("Hạn chót %1 đã qua nên nhiệm vụ sẽ thành quá hạn.")
                               .arg(domain::shortDate(deadline));

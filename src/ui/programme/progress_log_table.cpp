@@ -29,15 +29,15 @@ enum LogColumn
 
 void showProgressLog(QTableWidget *table, QLabel *caption, const QList<domain::ProgressEntry> &log)
 {
-    using T = ProgressLogText;
     QList<domain::ProgressEntry> newestFirst = log;
     std::stable_sort(newestFirst.begin(), newestFirst.end(),
                      [](const domain::ProgressEntry &a, const domain::ProgressEntry &b) {
                          return a.date > b.date;
                      });
     table->setColumnCount(LogColumnCount);
-    table->setHorizontalHeaderLabels(
-        {T::tr("Ngày"), T::tr("Tiến độ"), T::tr("Người ghi"), T::tr("Ghi chú")});
+    table->setHorizontalHeaderLabels({ProgressLogText::tr("Ngày"), ProgressLogText::tr("Tiến độ"),
+                                      ProgressLogText::tr("Người ghi"),
+                                      ProgressLogText::tr("Ghi chú")});
     table->setRowCount(int(newestFirst.size()));
     for (int row = 0; row < newestFirst.size(); ++row) {
         const domain::ProgressEntry &e = newestFirst[row];
@@ -55,9 +55,9 @@ void showProgressLog(QTableWidget *table, QLabel *caption, const QList<domain::P
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    caption->setText(log.isEmpty()
-                         ? T::tr("Báo cáo tiến độ: chưa có lần nào.")
-                         : T::tr("Báo cáo tiến độ (%n lần):", nullptr, int(log.size())));
+    caption->setText(
+        log.isEmpty() ? ProgressLogText::tr("Báo cáo tiến độ: chưa có lần nào.")
+                      : ProgressLogText::tr("Báo cáo tiến độ (%n lần):", nullptr, int(log.size())));
     table->setVisible(!log.isEmpty());
 }
 

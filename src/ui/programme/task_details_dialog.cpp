@@ -1,5 +1,6 @@
 #include "programme/task_details_dialog.h"
 
+#include "common/display_text.h"
 #include "programme/progress_log_table.h"
 
 #include "thuky/domain/vietnamese.h"
@@ -50,12 +51,12 @@ TaskDetailsDialog::TaskDetailsDialog(const storage::TaskRow &row, const QString 
         add(tr("Đơn vị chủ trì"), orDash(row.leadUnitName));
         add(tr("Đơn vị phối hợp"), orDash(row.partnerNames.join(QStringLiteral("; "))));
         add(tr("Người phụ trách"), orDash(row.responsibleName));
-        add(tr("Thời hạn"), orDash(t.period.label()));
+        add(tr("Thời hạn"), orDash(periodText(t.period)));
         add(tr("Hạn chót"), orDash(domain::shortDate(t.deadline())));
         add(tr("Sản phẩm"), orDash(t.product));
-        add(tr("Trạng thái"), domain::taskStatusLabel(t.status));
+        add(tr("Trạng thái"), taskStatusText(t.status));
         add(tr("Tiến độ"), QStringLiteral("%1%").arg(locale.toString(t.progress)));
-        add(tr("Tình trạng"), domain::timelinessLabel(row.timeliness));
+        add(tr("Tình trạng"), timelinessText(row.timeliness));
         if (t.completedOn.isValid())
             add(tr("Ngày hoàn thành"), domain::shortDate(t.completedOn));
         add(tr("Nguồn"), orDash(t.sourceRef));

@@ -122,7 +122,7 @@ void TaskDialog::fillChoices()
     m_ui->plannedCombo->addItem(tr("Theo kế hoạch"), true);
     m_ui->plannedCombo->addItem(tr("Bổ sung trong năm"), false);
     for (const domain::TaskStatus s : domain::kAllTaskStatuses)
-        m_ui->statusCombo->addItem(domain::taskStatusLabel(s), int(s));
+        m_ui->statusCombo->addItem(taskStatusText(s), int(s));
 }
 
 void TaskDialog::fillParents(domain::Id exclude)

@@ -1,8 +1,9 @@
 #include "programme/task_filter_bar.h"
 
-#include "ui_task_filter_bar.h"
+#include "common/display_text.h"
 #include "common/flow_layout.h"
 #include "common/icons.h"
+#include "ui_task_filter_bar.h"
 
 #include "thuky/domain/vietnamese.h"
 
@@ -30,11 +31,10 @@ TaskFilterBar::TaskFilterBar(QWidget *parent)
 
     m_ui->statusButton->setCaption(tr("Trạng thái"));
     for (const domain::TaskStatus s : domain::kAllTaskStatuses)
-        m_ui->statusButton->addChoice(domain::taskStatusLabel(s), int(s));
+        m_ui->statusButton->addChoice(taskStatusText(s), int(s));
     m_ui->timelinessButton->setCaption(tr("Tình trạng"));
     for (const Timeliness t : kFilterTimeliness)
-        m_ui->timelinessButton->addChoice(domain::timelinessLabel(t), int(t),
-                                          icons::timelinessMarker(t));
+        m_ui->timelinessButton->addChoice(timelinessText(t), int(t), icons::timelinessMarker(t));
     setYear(QDate::currentDate().year());
 
     m_textTimer.setSingleShot(true);

@@ -1,6 +1,7 @@
 #include "programme/task_list_model.h"
 
 #include "common/days_off.h"
+#include "common/display_text.h"
 #include "common/icons.h"
 
 #include "thuky/domain/vietnamese.h"
@@ -211,19 +212,18 @@ QVariant TaskListModel::displayData(const TaskRow &row, int column) const
     case ResponsibleColumn:
         return row.responsibleName;
     case PeriodColumn:
-        return section || !t.period.isValid() ? QString() : t.period.label();
+        return section || !t.period.isValid() ? QString() : periodText(t.period);
     case DeadlineColumn:
         return section ? QString() : domain::shortDate(t.deadline());
     case ProductColumn:
         return t.product;
     case StatusColumn:
-        return section ? QString() : domain::taskStatusLabel(t.status);
+        return section ? QString() : taskStatusText(t.status);
     case ProgressColumn:
         return section ? QString() : QString::number(t.progress) + u'%';
     case TimelinessColumn:
-        return section || row.timeliness == Timeliness::NoDeadline
-                   ? QString()
-                   : domain::timelinessLabel(row.timeliness);
+        return section || row.timeliness == Timeliness::NoDeadline ? QString()
+                                                                   : timelinessText(row.timeliness);
     case SourceColumn:
         return t.sourceRef;
     case NotesColumn:

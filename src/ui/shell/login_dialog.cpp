@@ -2,8 +2,9 @@
 
 #include "ui_login_dialog.h"
 
-#include "common/field_errors.h"
 #include "common/busy_cursor.h"
+#include "common/display_text.h"
+#include "common/field_errors.h"
 #include "common/icons.h"
 
 #include <QDir>
@@ -82,7 +83,7 @@ void LoginDialog::accept()
         whileBusy([&] { return m_login(userName(), m_ui->passwordEdit->text()); });
     if (!actor) {
         // The core logs and audits the attempt; the message says what the user can do.
-        m_ui->messageLabel->setText(actor.error().text());
+        m_ui->messageLabel->setText(errorText(actor.error()));
         m_ui->messageLabel->show();
         growToFit(m_ui->messageLabel);
         m_ui->passwordEdit->clear();

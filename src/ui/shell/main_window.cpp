@@ -10,6 +10,7 @@
 #include "admin/audit_page.h"
 #include "common/elided_label.h"
 #include "common/icons.h"
+#include "common/language_menu.h"
 #include "programme/programme_page.h"
 
 #include "thuky/services/account_service.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     shortcuts->setShortcut(QKeySequence::HelpContents);
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
+    m_ui->menuHelp->insertMenu(m_ui->actionAbout, createLanguageMenu(m_settings, this));
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logOut);
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {

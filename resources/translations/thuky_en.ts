@@ -1,0 +1,2349 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>AddTaskCommand</name>
+    <message>
+        <source>thêm nhiệm vụ %1</source>
+        <translation>add task %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tài khoản&lt;/b&gt; — ai được đăng nhập vào Thuky và được làm gì. Vai trò quyết định quyền: chuyên viên lập và sửa nhiệm vụ, lãnh đạo Vụ rà soát, lãnh đạo phê duyệt, người xem chỉ đọc. Tài khoản không bao giờ bị xóa, chỉ ngừng hoạt động.</source>
+        <translation>&lt;b&gt;Accounts&lt;/b&gt; — who may log in to Thuky and what they may do. Roles decide the rights: drafters prepare and edit tasks, the department leadership reviews, the leadership approves, viewers only read. Accounts are never deleted, only deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Tệp cơ sở dữ liệu (mặc định: tệp của người dùng).</source>
+        <translation>Database file (default: the user&apos;s own file).</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Thoát ngay khi cửa sổ đầu tiên vẽ xong (đo thời gian khởi động): cửa sổ chính khi có --user, hộp đăng nhập nếu không.</source>
+        <translation>Quit as soon as the first window has painted (start-up timing): the main window with --user, the log-in dialog without.</translation>
+    </message>
+    <message>
+        <source>Coi ngày này là hôm nay (YYYY-MM-DD).</source>
+        <translation>Take this date as today&apos;s (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>NGÀY</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Đăng nhập bằng tài khoản này, không hỏi; mật khẩu lấy từ biến môi trường %1 (dùng cho ảnh chụp màn hình và đo thời gian khởi động).</source>
+        <translation>Log in as this account without asking; the password comes from the environment variable %1 (for screenshots and start-up timing).</translation>
+    </message>
+    <message>
+        <source>TÊN</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Hiện hướng dẫn này.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Thuky — công cụ làm việc của Vụ Thư ký, Văn phòng Quốc hội.</source>
+        <translation>Thuky — the workbench of the Secretariat Department, Office of the National Assembly.</translation>
+    </message>
+    <message>
+        <source>Không hiểu tham số: %1</source>
+        <translation>Unknown argument: %1</translation>
+    </message>
+    <message>
+        <source>Thiếu tên đăng nhập sau --user.</source>
+        <translation>Missing user name after --user.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ không hợp lệ: %1 (cần vi hoặc en)</source>
+        <translation>Invalid language: %1 (expected vi or en)</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: %1 (cần dạng YYYY-MM-DD)</source>
+        <translation>Invalid date: %1 (expected YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ của giao diện lần chạy này: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định theo lựa chọn trong menu Trợ giúp → Ngôn ngữ.</source>
+        <translation>Language of the interface for this run: vi (Vietnamese) or en (English); by default the one chosen under Help → Language.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckDialog</name>
+    <message>
+        <source>Kiểm tra toàn vẹn nhật ký</source>
+        <translation>Check audit trail integrity</translation>
+    </message>
+    <message>
+        <source>Bản ghi khác với nhật ký — chọn một dòng để so lần ghi cuối trong nhật ký (Trước) với dữ liệu hiện có (Sau); nhấp đúp để xem cả lịch sử:</source>
+        <translation>Records that differ from the audit trail — select a row to compare the last trail entry (Before) with the current data (After); double-click to see the whole history:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetailWidget</name>
+    <message>
+        <source>Chỉ hiện các trường &amp;thay đổi</source>
+        <translation>Show only c&amp;hanged fields</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Người thực hiện:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Đối &amp;tượng:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Đế&amp;n ngày:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ lọc</source>
+        <translation>&amp;Clear filter</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra toàn vẹn…</source>
+        <translation>Check &amp;integrity…</translation>
+    </message>
+    <message>
+        <source>Tính lại chuỗi mã băm của nhật ký và so từng bản ghi với lần ghi cuối trong nhật ký, để phát hiện chỗ bị sửa ngoài Thuky</source>
+        <translation>Recompute the audit trail&apos;s hash chain and compare each record with its last trail entry, to detect changes made outside Thuky</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Sửa nhiệm vụ</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Xóa nhiệm vụ</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>Khôi phục nhiệm vụ (hoàn tác xóa)</source>
+        <translation>Restore task (undo delete)</translation>
+    </message>
+    <message>
+        <source>Nhập nhiệm vụ từ tệp</source>
+        <translation>Import tasks from file</translation>
+    </message>
+    <message>
+        <source>Chuyển tiếp nhiệm vụ sang năm sau</source>
+        <translation>Carry tasks over to next year</translation>
+    </message>
+    <message>
+        <source>Đánh số lại nhiệm vụ</source>
+        <translation>Renumber tasks</translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>Xóa bản ghi tiến độ</source>
+        <translation>Delete progress record</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản ghi tiến độ</source>
+        <translation>Restore progress record</translation>
+    </message>
+    <message>
+        <source>Tạo chương trình công tác</source>
+        <translation>Create work programme</translation>
+    </message>
+    <message>
+        <source>Sửa chương trình công tác</source>
+        <translation>Edit work programme</translation>
+    </message>
+    <message>
+        <source>Thêm cơ quan, đơn vị</source>
+        <translation>Add agency or unit</translation>
+    </message>
+    <message>
+        <source>Sửa cơ quan, đơn vị</source>
+        <translation>Edit agency or unit</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ</source>
+        <translation>Add official</translation>
+    </message>
+    <message>
+        <source>Sửa cán bộ</source>
+        <translation>Edit official</translation>
+    </message>
+    <message>
+        <source>Xóa cơ quan, đơn vị</source>
+        <translation>Delete agency or unit</translation>
+    </message>
+    <message>
+        <source>Xóa cán bộ</source>
+        <translation>Delete official</translation>
+    </message>
+    <message>
+        <source>Gộp cơ quan, đơn vị trùng</source>
+        <translation>Merge duplicate agencies or units</translation>
+    </message>
+    <message>
+        <source>Gộp cán bộ trùng</source>
+        <translation>Merge duplicate officials</translation>
+    </message>
+    <message>
+        <source>Thêm cơ quan, đơn vị khi nhập tệp</source>
+        <translation>Add agency or unit during import</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ khi nhập tệp</source>
+        <translation>Add official during import</translation>
+    </message>
+    <message>
+        <source>Thêm ngày nghỉ, ngày làm bù</source>
+        <translation>Add day off or make-up working day</translation>
+    </message>
+    <message>
+        <source>Xóa ngày nghỉ, ngày làm bù</source>
+        <translation>Delete day off or make-up working day</translation>
+    </message>
+    <message>
+        <source>Khôi phục cơ sở dữ liệu từ bản sao lưu</source>
+        <translation>Restore database from backup</translation>
+    </message>
+    <message>
+        <source>Bắt đầu khóa bảo vệ nhật ký</source>
+        <translation>Start audit trail protection key</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động tài khoản</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log-in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai mật khẩu</source>
+        <translation>Log-in with wrong password</translation>
+    </message>
+    <message>
+        <source>Tạm khóa tài khoản (sai mật khẩu nhiều lần)</source>
+        <translation>Account locked (too many wrong passwords)</translation>
+    </message>
+    <message>
+        <source>Đổi hoặc đặt lại mật khẩu</source>
+        <translation>Change or reset password</translation>
+    </message>
+    <message>
+        <source>Ghi nhận ban đầu</source>
+        <translation>Initial record</translation>
+    </message>
+    <message>
+        <source>Thay đổi ngoài Thuky</source>
+        <translation>Change outside Thuky</translation>
+    </message>
+    <message>
+        <source>Dữ liệu nội bộ</source>
+        <translation>Internal data</translation>
+    </message>
+    <message>
+        <source>như cũ</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>đã khác (thứ tự, tìm kiếm hoặc thời điểm)</source>
+        <translation>changed (order, search or timestamps)</translation>
+    </message>
+    <message>
+        <source>Trạng thái khi bắt đầu ghi nhật ký</source>
+        <translation>State when the audit trail began</translation>
+    </message>
+    <message>
+        <source>Tạo mới</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOff</name>
+    <message>
+        <source>Ngày nghỉ: %1</source>
+        <translation>Day off: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTaskCommand</name>
+    <message>
+        <source>xóa nhiệm vụ %1</source>
+        <translation>delete task %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditTaskCommand</name>
+    <message>
+        <source>sửa nhiệm vụ %1</source>
+        <translation>edit task %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDescriber</name>
+    <message>
+        <source>mục %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <source>%1, mục %2</source>
+        <translation>%1, section %2</translation>
+    </message>
+    <message>
+        <source>Đề mục %1: %2</source>
+        <translation>Section %1: %2</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1: %2</source>
+        <translation>Task %1: %2</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị: %1</source>
+        <translation>Agency or unit: %1</translation>
+    </message>
+    <message>
+        <source>năm %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>Chương trình công tác năm %1</source>
+        <translation>Work programme %1</translation>
+    </message>
+    <message>
+        <source>ngày %1 của nhiệm vụ %2</source>
+        <translation>%1 of task %2</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiến độ %1</source>
+        <translation>Progress report %1</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Mã số</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Tạo lúc</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Cập nhật lúc</source>
+        <translation>Updated at</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Là đề mục</source>
+        <translation>Section heading</translation>
+    </message>
+    <message>
+        <source>Thuộc</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Time frame</translation>
+    </message>
+    <message>
+        <source>Hạn chót</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tiến độ (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Chuyển tiếp từ</source>
+        <translation>Carried over from</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Khóa sắp xếp</source>
+        <translation>Sort key</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiến độ</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Ngày báo cáo</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Người báo cáo</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Chương trình công tác</source>
+        <translation>Work programme</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tên chương trình</source>
+        <translation>Programme title</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Ngày thông qua</source>
+        <translation>Adopted on</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Agency or unit</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Trực thuộc</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ, ngày làm bù</source>
+        <translation>Days off and make-up working days</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Là ngày làm việc</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(đã xóa)</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Thư mục:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Tên tệp:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Loại tệp:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Tạo tài khoản quản trị đầu tiên — Thuky</source>
+        <translation>Create the first administrator account — Thuky</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chào mừng đến với Thuky.&lt;/b&gt;&lt;br&gt;Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản &lt;b&gt;quản trị&lt;/b&gt; đầu tiên: người quản trị thêm tài khoản cho đồng nghiệp và giao vai trò cho từng người (chuyên viên, lãnh đạo Vụ, người xem…). Mọi thay đổi về sau đều được ghi vào nhật ký kèm tên người thực hiện.&lt;br&gt;Tạo xong, bạn được đăng nhập ngay bằng tài khoản này.</source>
+        <translation>&lt;b&gt;Welcome to Thuky.&lt;/b&gt;&lt;br&gt;This database has no accounts yet. Create the first &lt;b&gt;administrator&lt;/b&gt; account: the administrator adds accounts for colleagues and gives each a role (drafter, department leadership, viewer…). Every later change is recorded in the audit trail with the name of the person who made it.&lt;br&gt;Once it is created, you are logged in with this account.</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>ví dụ: quantri</source>
+        <translation>e.g. admin</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nhập nhiệm vụ từ tệp</source>
+        <translation>Import tasks from file</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Tệp .csv hoặc .xlsx</source>
+        <translation>A .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Năm của chương trình:</source>
+        <translation>Programme &amp;year:</translation>
+    </message>
+    <message>
+        <source>Của &amp;cơ quan:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Tệp chưa nhập được</source>
+        <translation>File not imported</translation>
+    </message>
+    <message>
+        <source>&amp;Sao chép danh sách</source>
+        <translation>Copy &amp;list</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Ngôn ngữ / Language</source>
+        <translation>&amp;Language / Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Thuky sẽ tiếp tục dùng %1.</source>
+        <translation>Thuky will keep using %1.</translation>
+    </message>
+    <message>
+        <source>Thuky sẽ dùng %1 từ lần mở sau. Các cửa sổ đang mở giữ ngôn ngữ hiện tại.</source>
+        <translation>Thuky will use %1 from its next start. Open windows keep the current language.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập — Thuky</source>
+        <translation>Log in — Thuky</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Thuky</source>
+        <translation>Thuky</translation>
+    </message>
+    <message>
+        <source>Các phân hệ</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Tài &amp;khoản</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Lọc</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Đưa con trỏ vào ô tìm kiếm</source>
+        <translation>Move the cursor to the search field</translation>
+    </message>
+    <message>
+        <source>Làm &amp;mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Đọc lại dữ liệu</source>
+        <translation>Reload the data</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;xuất</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>Đóng phiên làm việc và đăng nhập bằng tài khoản khác</source>
+        <translation>End this session and log in with another account</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu Thuky</source>
+        <translation>&amp;About Thuky</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordWidget</name>
+    <message>
+        <source>Mật khẩu &amp;hiện tại:</source>
+        <translation>C&amp;urrent password:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Cần vai trò: %1.</source>
+        <translation>Requires the role: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Chương trình công tác mới</source>
+        <translation>New work programme</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan, đơn vị:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên chương trình:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Ngày thông qua:</source>
+        <translation>Adopted on:</translation>
+    </message>
+    <message>
+        <source>Đã thông qua ngày</source>
+        <translation>Adopted on</translation>
+    </message>
+    <message>
+        <source>T&amp;rạng thái:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>C&amp;hương trình:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Chương trình mới…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <source>Chuyển tiếp sang năm sau…</source>
+        <translation>Carry over to next year…</translation>
+    </message>
+    <message>
+        <source>Chép các nhiệm vụ chưa hoàn thành sang chương trình năm sau</source>
+        <translation>Copy the unfinished tasks into next year&apos;s programme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Ghi tiến độ</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày báo cáo:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tiến độ:</source>
+        <translation>&amp;Progress:</translation>
+    </message>
+    <message>
+        <source>Trạng &amp;thái:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiến độ</source>
+        <translation>Progress report</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLogTable</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Người ghi</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiến độ: chưa có lần nào.</source>
+        <translation>Progress reports: none yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Báo cáo tiến độ (%n lần):</source>
+        <translation>
+            <numerusform>Progress reports (%n):</numerusform>
+            <numerusform>Progress reports (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordProgressCommand</name>
+    <message>
+        <source>ghi tiến độ %1 (%2%)</source>
+        <translation>record progress of %1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Cơ sở dữ liệu chưa có tài khoản nào. Hãy mở Thuky không kèm --user để tạo tài khoản quản trị đầu tiên.</source>
+        <translation>The database has no accounts yet. Start Thuky without --user to create the first administrator account.</translation>
+    </message>
+    <message>
+        <source>Thiếu mật khẩu: đặt biến môi trường THUKY_PASSWORD khi dùng --user.</source>
+        <translation>No password: set the environment variable THUKY_PASSWORD when using --user.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommand</name>
+    <message>
+        <source>%1 của chương trình năm %2</source>
+        <translation>%1 of the %2 programme</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Mục &amp;cha:</source>
+        <translation>&amp;Parent:</translation>
+    </message>
+    <message>
+        <source>Là đề mục (STT La Mã; không có đơn vị, thời hạn)</source>
+        <translation>Section heading (Roman numeral; no unit or time frame)</translation>
+    </message>
+    <message>
+        <source>&amp;STT:</source>
+        <translation>&amp;No.:</translation>
+    </message>
+    <message>
+        <source>Số thứ tự: I, II… cho đề mục; 1, 1.2, 1.2.3 cho nhiệm vụ</source>
+        <translation>Number: I, II… for sections; 1, 1.2, 1.2.3 for tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung:</source>
+        <translation>Con&amp;tent:</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị chủ trì:</source>
+        <translation>&amp;Lead unit:</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;phối hợp:</source>
+        <translation>Coor&amp;dinating units:</translation>
+    </message>
+    <message>
+        <source>Lọc danh sách đơn vị…</source>
+        <translation>Filter the unit list…</translation>
+    </message>
+    <message>
+        <source>Đánh dấu các đơn vị phối hợp</source>
+        <translation>Tick the coordinating units</translation>
+    </message>
+    <message>
+        <source>Người phụ t&amp;rách:</source>
+        <translation>Person in c&amp;harge:</translation>
+    </message>
+    <message>
+        <source>&amp;Thời hạn:</source>
+        <translation>Time &amp;frame:</translation>
+    </message>
+    <message>
+        <source>Sản phẩ&amp;m:</source>
+        <translation>Deli&amp;verable:</translation>
+    </message>
+    <message>
+        <source>Ng&amp;uồn:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thông báo số 05/TB-UBTVQH15</source>
+        <translation>E.g. Notice No. 05/TB-UBTVQH15</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>L&amp;oại:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>T&amp;iến độ:</source>
+        <translation>Pro&amp;gress:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <source>Tìm trong nội dung, sản phẩm, ghi chú…</source>
+        <translation>Search content, deliverables, notes…</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì hoặc phối hợp</source>
+        <translation>Lead or coordinating unit</translation>
+    </message>
+    <message>
+        <source>Chỉ việc quá hạn</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Hạn từ</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <source>Bỏ mọi điều kiện lọc</source>
+        <translation>Clear every filter condition</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTransfer</name>
+    <message>
+        <source>Nhập nhiệm vụ từ tệp</source>
+        <translation>Import tasks from file</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không có nhiệm vụ nào.</source>
+        <translation>The file %1 has no tasks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nhiệm vụ (và %1 đề mục)</source>
+        <translation>
+            <numerusform>%n task (and %1 sections)</numerusform>
+            <numerusform>%n tasks (and %1 sections)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nhiệm vụ</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nhập %1 vào chương trình mới năm %2?</source>
+        <translation>Import %1 into a new %2 programme?</translation>
+    </message>
+    <message>
+        <source>Nhập %1 vào chương trình năm %2?</source>
+        <translation>Import %1 into the %2 programme?</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Việc nhập không hoàn tác được bằng lệnh Hoàn tác; muốn bỏ thì xóa các nhiệm vụ đã nhập.</source>
+        <translation>An import cannot be undone with Undo; to take it back, delete the imported tasks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nhiệm vụ trong tệp có thời hạn ngoài năm %1 (phần lớn trong năm %2). Dời các thời hạn sang năm %1?</source>
+        <translation>
+            <numerusform>%n task in the file has a deadline outside %1 (most are in %2). Shift the deadlines to %1?</numerusform>
+            <numerusform>%n tasks in the file have deadlines outside %1 (most are in %2). Shift the deadlines to %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dời thời hạn</source>
+        <translation>&amp;Shift deadlines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mỗi thời hạn được dời %n năm (ví dụ 15/03/%1 thành 15/03/%2). Chọn Hủy để nhập giữ nguyên thời hạn.</source>
+        <translation>
+            <numerusform>Each deadline moves by %n year (e.g. 15/03/%1 becomes 15/03/%2). Choose Cancel to import with the deadlines unchanged.</numerusform>
+            <numerusform>Each deadline moves by %n years (e.g. 15/03/%1 becomes 15/03/%2). Choose Cancel to import with the deadlines unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đơn vị, cán bộ chưa có trong danh mục</source>
+        <translation>Units and officials not in the catalogue</translation>
+    </message>
+    <message>
+        <source>Tệp nhắc đến %1 đơn vị và %2 cán bộ chưa có trong danh mục. Thêm họ vào danh mục cùng lúc với nhập nhiệm vụ? (Quản trị viên có thể sửa, gộp các mục này sau.)</source>
+        <translation>The file names %1 units and %2 officials that are not in the catalogue. Add them to the catalogue while importing the tasks? (An administrator can edit or merge them later.)</translation>
+    </message>
+    <message>
+        <source>• Đơn vị: %1</source>
+        <translation>• Units: %1</translation>
+    </message>
+    <message>
+        <source>• Cán bộ: %1</source>
+        <translation>• Officials: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm và nhập</source>
+        <translation>&amp;Add and import</translation>
+    </message>
+    <message>
+        <source>Xuất chương trình công tác</source>
+        <translation>Export work programme</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chương trình công tác năm %1</source>
+        <translation>Work programme %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation>Pos&amp;ition:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Chuyên viên chính</source>
+        <translation>e.g. Principal officer</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Đang &amp;hoạt động (được đăng nhập)</source>
+        <translation>Acti&amp;ve (may log in)</translation>
+    </message>
+    <message>
+        <source>Mật khẩu ban đầu</source>
+        <translation>Initial password</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1.
+
+%2</source>
+        <translation>Cannot open the database %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Thuky</source>
+        <translation>Thuky</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AdminPage</name>
+    <message>
+        <source>Ngày làm việc</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm tài khoản…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Sửa tên, đơn vị, vai trò của tài khoản đang chọn</source>
+        <translation>Edit the name, unit and roles of the selected account</translation>
+    </message>
+    <message>
+        <source>Đặt lại &amp;mật khẩu…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới cho tài khoản đang chọn và mở khóa nó</source>
+        <translation>Set a new password for the selected account and unlock it</translation>
+    </message>
+    <message>
+        <source>&amp;Ngừng hoạt động…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Không cho tài khoản đang chọn đăng nhập nữa; tài khoản vẫn được giữ lại</source>
+        <translation>Stop the selected account from logging in; the account is kept</translation>
+    </message>
+    <message>
+        <source>Quản trị · %1 tài khoản, %2 đang hoạt động</source>
+        <translation>Administration · %1 accounts, %2 active</translation>
+    </message>
+    <message>
+        <source>Đã thêm tài khoản %1.</source>
+        <translation>Account %1 added.</translation>
+    </message>
+    <message>
+        <source>Đã lưu tài khoản %1.</source>
+        <translation>Account %1 saved.</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation>New password set for %1.</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động tài khoản %1 (%2)?</source>
+        <translation>Deactivate account %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Người này sẽ không đăng nhập được nữa. Tài khoản không bị xóa: Thuky không bao giờ xóa tài khoản, vì tên đăng nhập còn gắn với các thay đổi trong nhật ký và các văn bản họ đã ký. Muốn cho hoạt động lại, chọn Sửa… và đánh dấu “Đang hoạt động”.</source>
+        <translation>This person will no longer be able to log in. The account is not deleted: Thuky never deletes accounts, because the user name stays linked to the changes in the audit trail and to the documents they signed. To reactivate it, choose Edit… and tick “Active”.</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động tài khoản</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>&amp;Ngừng hoạt động</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Đã ngừng hoạt động tài khoản %1.</source>
+        <translation>Account %1 deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AuditChangeModel</name>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AuditCheckDialog</name>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chuỗi nhật ký toàn vẹn:&lt;/b&gt; %1 mục, không mục nào bị sửa hoặc xóa.</source>
+        <translation>&lt;b&gt;Audit trail chain intact:&lt;/b&gt; %1 entries, none altered or deleted.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Chuỗi nhật ký bị phá vỡ&lt;/b&gt; từ mục số %1.</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;Audit trail chain broken&lt;/b&gt; from entry no. %1.</translation>
+    </message>
+    <message>
+        <source>Các mục từ đây trở về sau không còn được bảo đảm.</source>
+        <translation>The entries from here on can no longer be trusted.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dữ liệu khớp với nhật ký:&lt;/b&gt; không bản ghi nào bị thay đổi ngoài Thuky.</source>
+        <translation>&lt;b&gt;Data matches the audit trail:&lt;/b&gt; no record was changed outside Thuky.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;%n bản ghi&lt;/b&gt; khác với lần ghi cuối trong nhật ký: chúng đã bị thay đổi ngoài Thuky (ví dụ sửa thẳng tệp cơ sở dữ liệu).</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#c62828&quot;&gt;%n record&lt;/b&gt; differs from its last audit trail entry: it was changed outside Thuky (for example by editing the database file directly).</numerusform>
+            <numerusform>&lt;b style=&quot;color:#c62828&quot;&gt;%n records&lt;/b&gt; differ from their last audit trail entry: they were changed outside Thuky (for example by editing the database file directly).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — được thêm ngoài Thuky</source>
+        <translation>%1 — added outside Thuky</translation>
+    </message>
+    <message>
+        <source>%1 — bị xóa ngoài Thuky</source>
+        <translation>%1 — deleted outside Thuky</translation>
+    </message>
+    <message>
+        <source>%1 — bị sửa ngoài Thuky</source>
+        <translation>%1 — edited outside Thuky</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AuditDetailWidget</name>
+    <message>
+        <source>Ẩn các trường giữ nguyên; với mục thêm mới hoặc xóa, mọi trường đều hiện</source>
+        <translation>Hide unchanged fields; for an addition or a deletion every field is shown</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng nhật ký để xem các trường trước và sau khi thay đổi.</source>
+        <translation>Select an audit trail entry to see the fields before and after the change.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — Trước: lần ghi cuối trong nhật ký · Sau: dữ liệu hiện có</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Before: last audit trail entry · After: current data</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Người thực hiện: &lt;b&gt;%3&lt;/b&gt; · Lúc %4 · Mục nhật ký số %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;By: &lt;b&gt;%3&lt;/b&gt; · At %4 · Audit entry no. %5</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AuditLogModel</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Hành động</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AuditPage</name>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Ngày tính theo giờ UTC, như nhật ký lưu</source>
+        <translation>Dates in UTC, as the audit trail stores them</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>%1 mục nhật ký khớp bộ lọc, mới nhất ở trên.</source>
+        <translation>%1 audit trail entries match the filter, newest first.</translation>
+    </message>
+    <message>
+        <source>Nhật ký · đang hiện %1/%2 mục</source>
+        <translation>Audit trail · showing %1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn nhật ký</source>
+        <translation>Check audit trail integrity</translation>
+    </message>
+    <message>
+        <source>Lịch sử của đối tượng này…</source>
+        <translation>History of this record…</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::CalendarExceptionModel</name>
+    <message>
+        <source>Ngày làm bù</source>
+        <translation>Make-up day</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Thứ</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Là</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lý do, căn cứ</source>
+        <translation>Reason, basis</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::CalendarExceptionsWidget</name>
+    <message>
+        <source>&lt;b&gt;Ngày làm việc&lt;/b&gt; — thứ Bảy, Chủ nhật và ngày lễ, Tết theo Bộ luật Lao động (Tết và Giỗ Tổ theo âm lịch, ngày lễ trùng cuối tuần được nghỉ bù) được tính sẵn. Mỗi năm, khi Chính phủ thông báo lịch nghỉ (hoán đổi ngày làm việc, làm bù thứ Bảy), thêm các ngày đó ở đây: mọi hạn chót trong Thuky tính theo lịch này.</source>
+        <translation>&lt;b&gt;Working days&lt;/b&gt; — Saturdays, Sundays and the public holidays of the Labour Code (Tết and the Hùng Kings&apos; Day by the lunar calendar, with a day in lieu when a holiday falls on a weekend) are built in. Each year, when the Government announces its holiday schedule (swapped working days, make-up Saturdays), add those days here: every deadline in Thuky follows this calendar.</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Thêm ngày &amp;nghỉ…</source>
+        <translation>Add day &amp;off…</translation>
+    </message>
+    <message>
+        <source>Thêm ngày làm &amp;bù…</source>
+        <translation>Add &amp;make-up working day…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Các ngày nghỉ của năm (ngoài thứ Bảy, Chủ nhật):</source>
+        <translation>Days off of the year (besides Saturdays and Sundays):</translation>
+    </message>
+    <message>
+        <source>Ngày làm việc</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Thêm ngày làm bù</source>
+        <translation>Add make-up working day</translation>
+    </message>
+    <message>
+        <source>Thêm ngày nghỉ</source>
+        <translation>Add day off</translation>
+    </message>
+    <message>
+        <source>Ví dụ: theo Thông báo số …/TB-BNV về lịch nghỉ Tết</source>
+        <translation>E.g. per Notice No. …/TB-BNV on the Tết holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do, căn cứ:</source>
+        <translation>&amp;Reason, basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Đã thêm %1 %2.</source>
+        <translation>Added %1 %2.</translation>
+    </message>
+    <message>
+        <source>ngày làm bù</source>
+        <translation>make-up working day</translation>
+    </message>
+    <message>
+        <source>ngày nghỉ</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>Xóa ngày nghỉ, ngày làm bù</source>
+        <translation>Delete day off or make-up working day</translation>
+    </message>
+    <message>
+        <source>Xóa %1 khỏi danh sách? Ngày đó sẽ tính theo quy định chung.</source>
+        <translation>Remove %1 from the list? That day will follow the general rules.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1; ngày đó tính theo quy định chung.</source>
+        <translation>Removed %1; that day follows the general rules.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu của tài khoản &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Change the password of account &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ChoiceButton</name>
+    <message>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>tất cả</source>
+        <translation>all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mục</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không giới hạn</source>
+        <translation>No restriction</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::FirstAdminDialog</name>
+    <message>
+        <source>Tạo tài khoản và đăng nhập</source>
+        <translation>Create account and log in</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ImportDialog</name>
+    <message>
+        <source>Kiểm tra tệp</source>
+        <translation>Check file</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (UTF-8) hoặc Excel (.xlsx), dòng đầu là tên cột: %1. Tệp được kiểm tra trước; nếu có lỗi thì không nhập gì.</source>
+        <translation>A CSV (UTF-8) or Excel (.xlsx) file whose first row names the columns: %1. The file is checked first; if it has errors, nothing is imported.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp nhiệm vụ</source>
+        <translation>Choose a task file</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp %1.</source>
+        <translation>Cannot read the file %1.</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập được tệp .csv hoặc .xlsx.</source>
+        <translation>Only .csv and .xlsx files can be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ImportProblemsDialog</name>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tệp %1 có %n lỗi nên chưa nhập nhiệm vụ nào. Hãy sửa tệp rồi nhập lại.</source>
+        <translation>
+            <numerusform>The file %1 has %n error, so no task was imported. Correct the file and import it again.</numerusform>
+            <numerusform>The file %1 has %n errors, so no task was imported. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::LoginDialog</name>
+    <message>
+        <source>&lt;b&gt;Thuky&lt;/b&gt;&lt;br&gt;Vụ Thư ký, Văn phòng Quốc hội</source>
+        <translation>&lt;b&gt;Thuky&lt;/b&gt;&lt;br&gt;Secretariat Department, Office of the National Assembly</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::MainWindow</name>
+    <message>
+        <source>Thuky — Vụ Thư ký, Văn phòng Quốc hội</source>
+        <translation>Thuky — Secretariat Department, Office of the National Assembly</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập: %1</source>
+        <translation>User name: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ lọc</source>
+        <translation>&amp;Clear filter</translation>
+    </message>
+    <message>
+        <source>Không đăng nhập bằng tài khoản nào</source>
+        <translation>Not logged in with any account</translation>
+    </message>
+    <message>
+        <source>&amp;Phím tắt…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>Tài khoản: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Đăng xuất khỏi tài khoản %1?</source>
+        <translation>Log out of account %1?</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;xuất</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi đã được lưu. Sau khi đăng xuất không thể hoàn tác các thay đổi của phiên này bằng lệnh Hoàn tác nữa.</source>
+        <translation>All changes are saved. After logging out, this session&apos;s changes can no longer be undone with Undo.</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Thuky</source>
+        <translation>About Thuky</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thuky&lt;/b&gt; %1&lt;br&gt;Công cụ làm việc của Vụ Thư ký, Văn phòng Quốc hội: chương trình công tác năm, theo dõi nhiệm vụ và tiến độ.</source>
+        <translation>&lt;b&gt;Thuky&lt;/b&gt; %1&lt;br&gt;The workbench of the Secretariat Department, Office of the National Assembly: annual work programmes, tracking of tasks and progress.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ModulePage</name>
+    <message>
+        <source>Không thể “%1”: %2</source>
+        <translation>Cannot “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” chưa dùng được lúc này.</source>
+        <translation>“%1” is not available right now.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::NewPasswordWidget</name>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::PasswordDialog</name>
+    <message>
+        <source>Mật khẩu &amp;mới:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ProgrammeDialog</name>
+    <message>
+        <source>Tạo chương trình</source>
+        <translation>Create programme</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Chương trình công tác năm %1</source>
+        <translation>Work programme %1</translation>
+    </message>
+    <message>
+        <source>Chương trình công tác năm %1 của %2</source>
+        <translation>Work programme %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ProgrammePage</name>
+    <message>
+        <source>Chương trình công tác</source>
+        <translation>Work programme</translation>
+    </message>
+    <message>
+        <source>&amp;Sắp xếp theo</source>
+        <translation>&amp;Sort by</translation>
+    </message>
+    <message>
+        <source>&amp;Giảm dần</source>
+        <translation>&amp;Descending</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm nhiệm vụ…</source>
+        <translation>&amp;Add task…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa nhiệm vụ…</source>
+        <translation>&amp;Edit task…</translation>
+    </message>
+    <message>
+        <source>Sửa nhiệm vụ đang chọn (F2, Enter hoặc nhấp đúp)</source>
+        <translation>Edit the selected task (F2, Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa nhiệm vụ…</source>
+        <translation>De&amp;lete task…</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi tiến độ…</source>
+        <translation>&amp;Record progress…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ tệp…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất ra tệp…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>Ai đã thêm, sửa nhiệm vụ đang chọn, khi nào, sửa những gì</source>
+        <translation>Who added or edited the selected task, when, and what changed</translation>
+    </message>
+    <message>
+        <source>Xem &amp;chi tiết…</source>
+        <translation>View &amp;details…</translation>
+    </message>
+    <message>
+        <source>Đọc nhiệm vụ đang chọn và các báo cáo tiến độ của nó, không sửa (Shift+F2)</source>
+        <translation>Read the selected task and its progress reports without editing (Shift+F2)</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 đã được lưu nhưng không hiện vì bộ lọc đang ẩn nó.</source>
+        <translation>Task %1 was saved but is not shown because the filter hides it.</translation>
+    </message>
+    <message>
+        <source>Chưa có chương trình công tác nào. Bấm “Chương trình mới…” để tạo, hoặc nhập từ tệp (Ctrl+I).</source>
+        <translation>No work programme yet. Click “New programme…” to create one, or import from a file (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Chưa có chương trình công tác nào. Bước tiếp theo: mở “Quản trị” (Ctrl+3) và thêm tài khoản cho chuyên viên (Ctrl+N), rồi đăng xuất (Tài khoản → Đăng xuất) và đăng nhập bằng tài khoản đó để tạo hoặc nhập chương trình.</source>
+        <translation>No work programme yet. Next step: open “Administration” (Ctrl+3) and add an account for a drafter (Ctrl+N), then log out (Account → Log out) and log in with that account to create or import a programme.</translation>
+    </message>
+    <message>
+        <source>Chưa có chương trình công tác nào. Chuyên viên hoặc lãnh đạo tạo chương trình mới hoặc nhập từ tệp.</source>
+        <translation>No work programme yet. A drafter or the leadership creates a new programme or imports one from a file.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; nhiệm vụ</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tasks</translation>
+    </message>
+    <message>
+        <source>Tiến độ trung bình: &lt;b&gt;%1%&lt;/b&gt;</source>
+        <translation>Average progress: &lt;b&gt;%1%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Quá hạn: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Overdue: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hoàn thành trễ hạn: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Done late: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Due soon: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chương trình năm %1 · %2 dòng</source>
+        <translation>Programme %1 · %2 rows</translation>
+    </message>
+    <message>
+        <source>Chương trình năm %1 · bộ lọc giữ %2 trong %3 dòng</source>
+        <translation>Programme %1 · filter shows %2 of %3 rows</translation>
+    </message>
+    <message>
+        <source>Cột hiển thị</source>
+        <translation>Visible columns</translation>
+    </message>
+    <message>
+        <source>Xóa nhiệm vụ %1 “%2”?</source>
+        <translation>Delete task %1 “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cùng bị xóa: %n nhiệm vụ con và các báo cáo tiến độ của chúng.</source>
+        <translation>
+            <numerusform>Also deleted: %n sub-task and its progress reports.</numerusform>
+            <numerusform>Also deleted: %n sub-tasks and their progress reports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Các báo cáo tiến độ của nhiệm vụ cũng bị xóa.</source>
+        <translation>The task&apos;s progress reports are deleted too.</translation>
+    </message>
+    <message>
+        <source>Có thể hoàn tác (Ctrl+Z).</source>
+        <translation>This can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Xóa nhiệm vụ</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Chuyển tiếp sang năm sau</source>
+        <translation>Carry over to next year</translation>
+    </message>
+    <message>
+        <source>Chương trình năm %1 không còn nhiệm vụ nào chưa hoàn thành.</source>
+        <translation>The %1 programme has no unfinished tasks left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chuyển %n nhiệm vụ chưa hoàn thành của năm %1 sang chương trình năm %2?</source>
+        <translation>
+            <numerusform>Carry %n unfinished task of %1 over to the %2 programme?</numerusform>
+            <numerusform>Carry %n unfinished tasks of %1 over to the %2 programme?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Chuyển tiếp</source>
+        <translation>Carry &amp;over</translation>
+    </message>
+    <message>
+        <source>Các đề mục của chúng được chép theo; nhiệm vụ đã chuyển trước đây được bỏ qua. Việc chuyển tiếp không hoàn tác được bằng lệnh Hoàn tác.</source>
+        <translation>Their sections are copied along; tasks carried over before are skipped. Carrying over cannot be undone with Undo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã chuyển %n nhiệm vụ sang chương trình năm %1.</source>
+        <translation>
+            <numerusform>Carried %n task over to the %1 programme.</numerusform>
+            <numerusform>Carried %n tasks over to the %1 programme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập %n dòng (nhiệm vụ và đề mục).</source>
+        <translation>
+            <numerusform>Imported %n row (tasks and sections).</numerusform>
+            <numerusform>Imported %n rows (tasks and sections).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã xuất chương trình năm %1 ra %2.</source>
+        <translation>Exported the %1 programme to %2.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 “%2”</source>
+        <translation>Task %1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ProgressDialog</name>
+    <message>
+        <source>&amp;Ghi</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ nhiệm vụ %1</source>
+        <translation>Record progress of task %1</translation>
+    </message>
+    <message>
+        <source>— Theo tiến độ —</source>
+        <translation>— From progress —</translation>
+    </message>
+    <message>
+        <source>Để trống: 100% là hoàn thành, báo cáo đầu tiên chuyển sang đang thực hiện</source>
+        <translation>Leave empty: 100% means done, the first report sets it in progress</translation>
+    </message>
+    <message>
+        <source>Trạng thái chuyển thành “%1” và ngày hoàn thành bị xóa.</source>
+        <translation>The status becomes “%1” and the completion date is cleared.</translation>
+    </message>
+    <message>
+        <source>Hạn chót %1 đã qua nên nhiệm vụ sẽ thành quá hạn.</source>
+        <translation>The deadline %1 has passed, so the task will be overdue.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 đã hoàn thành ngày %2.</source>
+        <translation>Task %1 was completed on %2.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 đã hoàn thành.</source>
+        <translation>Task %1 is done.</translation>
+    </message>
+    <message>
+        <source>Mở lại nhiệm vụ đã hoàn thành</source>
+        <translation>Reopen a completed task</translation>
+    </message>
+    <message>
+        <source>Ghi %1% sẽ mở lại nhiệm vụ này.</source>
+        <translation>Recording %1% will reopen this task.</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::RecordHistoryDialog</name>
+    <message>
+        <source>Lịch sử thay đổi — %1</source>
+        <translation>Change history — %1</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1 — %2 mục trong nhật ký, mới nhất ở trên.</source>
+        <translation>%1 — %2 audit trail entries, newest first.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới cho &lt;b&gt;%1&lt;/b&gt; (%2). Tài khoản đang bị tạm khóa cũng được mở khóa. Hãy báo mật khẩu mới cho chủ tài khoản qua kênh an toàn và đề nghị họ đổi lại sau khi đăng nhập.</source>
+        <translation>Set a new password for &lt;b&gt;%1&lt;/b&gt; (%2). A locked account is unlocked as well. Give the new password to the account&apos;s owner through a safe channel and ask them to change it after logging in.</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu</source>
+        <translation>Set password</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ShortcutsDialog</name>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Phím</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Lệnh</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source> hoặc </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::TaskDetailsDialog</name>
+    <message>
+        <source>Đề mục %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Thuộc</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Time frame</translation>
+    </message>
+    <message>
+        <source>Hạn chót</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::TaskDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Quý %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>Gõ để tìm đơn vị…</source>
+        <translation>Type to find a unit…</translation>
+    </message>
+    <message>
+        <source>Theo kế hoạch</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Bổ sung trong năm</source>
+        <translation>Added during the year</translation>
+    </message>
+    <message>
+        <source>— Cấp cao nhất —</source>
+        <translation>— Top level —</translation>
+    </message>
+    <message>
+        <source>— Không có —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Sửa nhiệm vụ %1</source>
+        <translation>Edit task %1</translation>
+    </message>
+    <message>
+        <source>Hạn chót ngoài năm của chương trình</source>
+        <translation>Deadline outside the programme&apos;s year</translation>
+    </message>
+    <message>
+        <source>Hạn chót %1 không thuộc năm %2 của chương trình này. Vẫn lưu?</source>
+        <translation>The deadline %1 is not in this programme&apos;s year %2. Save anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Vẫn lưu</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ của năm khác nên được ghi vào chương trình năm đó, hoặc chuyển tiếp sang năm sau.</source>
+        <translation>A task of another year belongs in that year&apos;s programme, or is carried over to the next year.</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị &quot;%1&quot; trong danh mục. Hãy chọn một đơn vị trong danh sách.</source>
+        <translation>There is no unit &quot;%1&quot; in the catalogue. Choose a unit from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::TaskFilterBar</name>
+    <message>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Timeliness</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::TaskListModel</name>
+    <message>
+        <source>Không sắp xếp được theo cột này</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <source>Người phụ trách</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Time frame</translation>
+    </message>
+    <message>
+        <source>Hạn chót</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::UserDialog</name>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>— Không —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <source>Được: %1.</source>
+        <translation>May: %1.</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản %1</source>
+        <translation>Edit account %1</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::UserListModel</name>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tạm khóa đến</source>
+        <translation>Locked until</translation>
+    </message>
+</context>
+</TS>
