@@ -125,6 +125,8 @@ QVariant AgencyTreeModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == KindColumn)
+            return domain::agencyKindLabel(a->kind);
         return a->active ? a->name : tr("%1 (ngừng sử dụng)").arg(a->name);
     case Qt::ForegroundRole:
         // What is no longer used reads as such, everywhere in the row.
@@ -143,7 +145,11 @@ QVariant AgencyTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant AgencyTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == ActiveColumn)
+        return tr("Còn dùng (Có) hay đã ngừng sử dụng (Ngừng)");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -153,7 +159,7 @@ QVariant AgencyTreeModel::headerData(int section, Qt::Orientation orientation, i
     case KindColumn:
         return tr("Loại");
     case ActiveColumn:
-        return tr("Đang dùng");
+        return tr("Dùng");
     }
     return {};
 }

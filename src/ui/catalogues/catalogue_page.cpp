@@ -66,12 +66,24 @@ CataloguePage::CataloguePage(services::Workspace &workspace, domain::Actor actor
     tree->setModel(m_unitProxy);
     tree->setSortingEnabled(true);
     tree->sortByColumn(AgencyTreeModel::NameColumn, Qt::AscendingOrder);
+    // Names take what is left; the other columns are as wide as what they usually hold, so
+    // both lists fit a 1366×768 laptop without a sideways scroll.
+    const QFontMetrics metrics = fontMetrics();
+    const auto fitting = [&metrics](const char *sample) {
+        return metrics.horizontalAdvance(QString::fromUtf8(sample)) + 18;
+    };
     QHeaderView *treeHeader = tree->header();
     treeHeader->setStretchLastSection(false);
+    treeHeader->setMinimumSectionSize(fitting("Có"));
     treeHeader->setSectionResizeMode(AgencyTreeModel::NameColumn, QHeaderView::Stretch);
-    for (int column : {AgencyTreeModel::ShortNameColumn, AgencyTreeModel::KindColumn,
-                       AgencyTreeModel::ActiveColumn})
-        treeHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    const std::initializer_list<std::pair<int, int>> treeWidths{
+        {AgencyTreeModel::ShortNameColumn, fitting("UBQPANĐN")},
+        {AgencyTreeModel::KindColumn, fitting("Vụ, đơn vị")},
+        {AgencyTreeModel::ActiveColumn, fitting("Dùng")}};
+    for (const auto &[column, width] : treeWidths) {
+        treeHeader->setSectionResizeMode(column, QHeaderView::Interactive);
+        treeHeader->resizeSection(column, width);
+    }
 
     m_personProxy->setSourceModel(m_personModel);
     QTableView *table = m_ui->peopleView;
@@ -79,24 +91,29 @@ CataloguePage::CataloguePage(services::Workspace &workspace, domain::Actor actor
     table->setSortingEnabled(true);
     table->sortByColumn(PersonListModel::NameColumn, Qt::AscendingOrder);
     table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
     QHeaderView *peopleHeader = table->horizontalHeader();
     peopleHeader->setHighlightSections(false);
     peopleHeader->setStretchLastSection(false);
-    peopleHeader->setSectionResizeMode(PersonListModel::NameColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    const std::initializer_list<std::pair<int, int>> widths{{PersonListModel::PositionColumn, 11},
-                                                            {PersonListModel::UnitColumn, 12},
-                                                            {PersonListModel::EmailColumn, 13},
-                                                            {PersonListModel::PhoneColumn, 9},
-                                                            {PersonListModel::ActiveColumn, 6}};
-    for (const auto &[column, width] : widths) {
+    peopleHeader->setMinimumSectionSize(fitting("Có"));
+    for (const int column : {PersonListModel::NameColumn, PersonListModel::EmailColumn})
+        peopleHeader->setSectionResizeMode(column, QHeaderView::Stretch);
+    const std::initializer_list<std::pair<int, int>> peopleWidths{
+        {PersonListModel::PositionColumn, fitting("Phó Vụ trưởng")},
+        {PersonListModel::UnitColumn, fitting("UBQPANĐN")},
+        {PersonListModel::PhoneColumn, fitting("024 3822 8888")},
+        {PersonListModel::ActiveColumn, fitting("Dùng")}};
+    for (const auto &[column, width] : peopleWidths) {
         peopleHeader->setSectionResizeMode(column, QHeaderView::Interactive);
-        peopleHeader->resizeSection(column, width * em);
+        peopleHeader->resizeSection(column, width);
     }
-    // Half each at first; the tree needs less than the table of people.
+    // The people have more columns than the tree.
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({2000, 3000});
+    m_ui->unitOnlyCheck->setToolTip(
+        tr("Chọn một đơn vị ở cây bên trái: chỉ hiện cán bộ của đơn vị đó "
+           "và các đơn vị trực thuộc"));
 
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->unitView), static_cast<QWidget *>(m_ui->unitFilter),
@@ -116,7 +133,8 @@ CataloguePage::CataloguePage(services::Workspace &workspace, domain::Actor actor
     connect(m_ui->unitOnlyCheck, &QCheckBox::toggled, this, &CataloguePage::unitChosen);
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CataloguePage::unitChosen);
-    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    // Selection, not the current index: a click moves the current index before it selects.
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CataloguePage::updateActions);
     connect(tree, &QTreeView::activated, this, &CataloguePage::openEntry);
     connect(table, &QTableView::activated, this, &CataloguePage::openEntry);

@@ -99,7 +99,11 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
 
 QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == ActiveColumn)
+        return tr("Còn dùng (Có) hay đã ngừng sử dụng (Ngừng)");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -113,7 +117,7 @@ QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, i
     case PhoneColumn:
         return tr("Điện thoại");
     case ActiveColumn:
-        return tr("Đang dùng");
+        return tr("Dùng");
     }
     return {};
 }
