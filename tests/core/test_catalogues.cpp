@@ -32,6 +32,34 @@ domain::Person person(services::Workspace &ws, const char *name, domain::Id unit
     return ok(ws.reference().addPerson(actor(), p));
 }
 
+/// Two units that are one: a unit, a person and tasks (led, partnered) use the duplicate.
+struct DuplicateUnits
+{
+    domain::Agency keep, drop, child;
+    domain::Person staff;
+    domain::Programme programme;
+    domain::Task section, led, partnered;
+
+    explicit DuplicateUnits(services::Workspace &ws)
+    {
+        keep = unit(ws, "Vụ Tổng hợp 2", "VTH2");
+        drop = unit(ws, "Vu Tong hop II", "VTHII");
+        child = unit(ws, "Phòng Tổng hợp", "PTH", drop.id);
+        staff = person(ws, "Lê Văn Dũng", drop.id);
+        programme = test::programme(ws);
+        section =
+            ok(ws.programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
+        led = test::task(ws, programme.id, section.id, "1", "Chủ trì bởi bản trùng",
+                         QDate(2025, 9, 1), "VTHII");
+        led.partnerUnitIds = {keep.id, test::agencyId(ws, "VTK")};
+        led = ok(ws.programmes().addTask(actor(), led));
+        partnered = test::task(ws, programme.id, section.id, "2", "Phối hợp với cả hai",
+                               QDate(2025, 9, 1), "VTK");
+        partnered.partnerUnitIds = {drop.id, keep.id};
+        partnered = ok(ws.programmes().addTask(actor(), partnered));
+    }
+};
+
 } // namespace
 
 TEST_CASE("a catalogue entry nothing uses is deleted; one in use is refused with where it is used",
@@ -77,22 +105,8 @@ TEST_CASE("merging two units moves every reference to the one kept, audited, in 
           "[services][catalogues]")
 {
     auto ws = test::workspace();
-    const auto keep = unit(*ws, "Vụ Tổng hợp 2", "VTH2");
-    const auto drop = unit(*ws, "Vu Tong hop II", "VTHII");
-    const auto child = unit(*ws, "Phòng Tổng hợp", "PTH", drop.id);
-    const auto staff = person(*ws, "Lê Văn Dũng", drop.id);
-
-    const auto programme = test::programme(*ws);
-    const auto section =
-        ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
-    auto led = test::task(*ws, programme.id, section.id, "1", "Chủ trì bởi bản trùng",
-                          QDate(2025, 9, 1), "VTHII");
-    led.partnerUnitIds = {keep.id, test::agencyId(*ws, "VTK")};
-    led = ok(ws->programmes().addTask(actor(), led));
-    auto partnered = test::task(*ws, programme.id, section.id, "2", "Phối hợp với cả hai",
-                                QDate(2025, 9, 1), "VTK");
-    partnered.partnerUnitIds = {drop.id, keep.id};
-    partnered = ok(ws->programmes().addTask(actor(), partnered));
+    const DuplicateUnits units(*ws);
+    const auto &[keep, drop, child, staff, programme, section, led, partnered] = units;
     auto partnerOnly = test::task(*ws, programme.id, section.id, "3", "Phối hợp với bản trùng",
                                   QDate(2025, 9, 1), "VTH2");
     partnerOnly.partnerUnitIds = {drop.id};
@@ -362,22 +376,8 @@ TEST_CASE("a merge is undone: the dropped entry and every reference come back",
           "[services][catalogues]")
 {
     auto ws = test::workspace();
-    const auto keep = unit(*ws, "Vụ Tổng hợp 2", "VTH2");
-    const auto drop = unit(*ws, "Vu Tong hop II", "VTHII");
-    const auto child = unit(*ws, "Phòng Tổng hợp", "PTH", drop.id);
-    const auto staff = person(*ws, "Lê Văn Dũng", drop.id);
-    const auto programme = test::programme(*ws);
-    const auto section =
-        ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
-    auto led = test::task(*ws, programme.id, section.id, "1", "Chủ trì bởi bản trùng",
-                          QDate(2025, 9, 1), "VTHII");
-    led.partnerUnitIds = {keep.id, test::agencyId(*ws, "VTK")};
-    led = ok(ws->programmes().addTask(actor(), led));
-    auto partnered = test::task(*ws, programme.id, section.id, "2", "Phối hợp với cả hai",
-                                QDate(2025, 9, 1), "VTK");
-    partnered.partnerUnitIds = {drop.id, keep.id};
-    partnered = ok(ws->programmes().addTask(actor(), partnered));
-
+    const DuplicateUnits units(*ws);
+    const auto &[keep, drop, child, staff, programme, section, led, partnered] = units;
     services::CatalogueMerge undo;
     CHECK(ok(ws->reference().mergeAgencies(actor(), keep.id, drop.id, &undo)) == 4);
     ok(ws->reference().undoMerge(actor(), undo));

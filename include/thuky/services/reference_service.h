@@ -91,6 +91,11 @@ public:
     Result<void> applyCatalogueImport(const domain::Actor &actor, const CatalogueImportPlan &plan);
 
 private:
+    /// Checks and inserts an entry, audited as `action`; one with an id keeps it.
+    Result<domain::Agency> insertAgency(const domain::Actor &actor, domain::Agency agency,
+                                        const QString &action);
+    Result<domain::Person> insertPerson(const domain::Actor &actor, domain::Person person,
+                                        const QString &action);
     /// Cleans and checks a person (name, e-mail, phone, unit) before it is written.
     Result<void> preparePerson(domain::Person &person);
     /// Audits each record of `records` (entity, id) as changed by `action` from `before`.

@@ -92,8 +92,14 @@ Result<std::optional<Agency>> ReferenceService::findAgency(const Actor &actor, c
 
 Result<Agency> ReferenceService::addAgency(const Actor &actor, Agency agency)
 {
-    THUKY_TRY(m_auth.require(actor, Action::EditReference));
     agency.id = 0;
+    return insertAgency(actor, std::move(agency), QStringLiteral("agency.create"));
+}
+
+Result<Agency> ReferenceService::insertAgency(const Actor &actor, Agency agency,
+                                              const QString &action)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
     cleanAgencyText(agency);
     THUKY_TRY(validateAgency(agency));
     THUKY_TRY(checkUnique(m_repo, agency));
@@ -103,8 +109,7 @@ Result<Agency> ReferenceService::addAgency(const Actor &actor, Agency agency)
     auto id = m_repo.insertAgency(agency);
     if (!id)
         return id.error();
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.create"), storage::Entity::Agency, *id,
-                             std::nullopt));
+    THUKY_TRY(m_audit.record(actor, action, storage::Entity::Agency, *id, std::nullopt));
     THUKY_TRY(tx->commit());
     agency.id = *id;
     return agency;
@@ -174,8 +179,14 @@ Result<void> ReferenceService::preparePerson(Person &person)
 
 Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
 {
-    THUKY_TRY(m_auth.require(actor, Action::EditReference));
     person.id = 0;
+    return insertPerson(actor, std::move(person), QStringLiteral("person.create"));
+}
+
+Result<Person> ReferenceService::insertPerson(const Actor &actor, Person person,
+                                              const QString &action)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
     THUKY_TRY(preparePerson(person));
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
@@ -183,8 +194,7 @@ Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
     auto id = m_repo.insertPerson(person);
     if (!id)
         return id.error();
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.create"), storage::Entity::Person, *id,
-                             std::nullopt));
+    THUKY_TRY(m_audit.record(actor, action, storage::Entity::Person, *id, std::nullopt));
     THUKY_TRY(tx->commit());
     person.id = *id;
     return person;
@@ -215,36 +225,12 @@ Result<Person> ReferenceService::updatePerson(const Actor &actor, Person person)
 
 Result<Agency> ReferenceService::restoreAgency(const Actor &actor, Agency agency)
 {
-    THUKY_TRY(m_auth.require(actor, Action::EditReference));
-    cleanAgencyText(agency);
-    THUKY_TRY(validateAgency(agency));
-    THUKY_TRY(checkUnique(m_repo, agency));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto id = m_repo.insertAgency(agency);
-    if (!id)
-        return id.error();
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.restore"), storage::Entity::Agency, *id,
-                             std::nullopt));
-    THUKY_TRY(tx->commit());
-    return agency;
+    return insertAgency(actor, std::move(agency), QStringLiteral("agency.restore"));
 }
 
 Result<Person> ReferenceService::restorePerson(const Actor &actor, Person person)
 {
-    THUKY_TRY(m_auth.require(actor, Action::EditReference));
-    THUKY_TRY(preparePerson(person));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto id = m_repo.insertPerson(person);
-    if (!id)
-        return id.error();
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.restore"), storage::Entity::Person, *id,
-                             std::nullopt));
-    THUKY_TRY(tx->commit());
-    return person;
+    return insertPerson(actor, std::move(person), QStringLiteral("person.restore"));
 }
 
 Message describeUsage(const storage::Referrers &r)

@@ -1,10 +1,10 @@
 #include "catalogues/agency_tree_model.h"
 
+#include "catalogues/entry_columns.h"
+
 #include "thuky/domain/vietnamese.h"
 #include "thuky/search/folding.h"
 
-#include <QApplication>
-#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
@@ -121,18 +121,15 @@ QVariant AgencyTreeModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return domain::agencyKindLabel(a->kind);
         case ActiveColumn:
-            return a->active ? tr("Có") : tr("Ngừng");
+            return activeText(a->active);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == KindColumn)
             return domain::agencyKindLabel(a->kind);
-        return a->active ? a->name : tr("%1 (ngừng sử dụng)").arg(a->name);
+        return entryState(a->active, a->name, role);
     case Qt::ForegroundRole:
-        // What is no longer used reads as such, everywhere in the row.
-        if (!a->active)
-            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
-        break;
+        return entryState(a->active, a->name, role);
     case IdRole:
         return qint64(a->id);
     case ActiveRole:
@@ -145,23 +142,8 @@ QVariant AgencyTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant AgencyTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::ToolTipRole && section == ActiveColumn)
-        return tr("Còn dùng (Có) hay đã ngừng sử dụng (Ngừng)");
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Tên cơ quan, đơn vị");
-    case ShortNameColumn:
-        return tr("Viết tắt");
-    case KindColumn:
-        return tr("Loại");
-    case ActiveColumn:
-        return tr("Dùng");
-    }
-    return {};
+    return catalogueHeader({tr("Tên cơ quan, đơn vị"), tr("Viết tắt"), tr("Loại"), tr("Dùng")},
+                           section, orientation, role);
 }
 
 } // namespace thuky::ui

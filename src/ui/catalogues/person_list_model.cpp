@@ -1,10 +1,9 @@
 #include "catalogues/person_list_model.h"
 
+#include "catalogues/entry_columns.h"
+
 #include "thuky/domain/vietnamese.h"
 #include "thuky/search/folding.h"
-
-#include <QApplication>
-#include <QPalette>
 
 #include <algorithm>
 
@@ -74,17 +73,15 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
         case PhoneColumn:
             return p.phone;
         case ActiveColumn:
-            return p.active ? tr("Có") : tr("Ngừng");
+            return activeText(p.active);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == UnitColumn)
             return m_unitTips[index.row()];
-        return p.active ? p.fullName : tr("%1 (ngừng sử dụng)").arg(p.fullName);
+        return entryState(p.active, p.fullName, role);
     case Qt::ForegroundRole:
-        if (!p.active)
-            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
-        break;
+        return entryState(p.active, p.fullName, role);
     case IdRole:
         return qint64(p.id);
     case UnitIdRole:
@@ -99,27 +96,9 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
 
 QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::ToolTipRole && section == ActiveColumn)
-        return tr("Còn dùng (Có) hay đã ngừng sử dụng (Ngừng)");
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Họ và tên");
-    case PositionColumn:
-        return tr("Chức vụ");
-    case UnitColumn:
-        return tr("Đơn vị");
-    case EmailColumn:
-        return tr("Thư điện tử");
-    case PhoneColumn:
-        return tr("Điện thoại");
-    case ActiveColumn:
-        return tr("Dùng");
-    }
-    return {};
+    return catalogueHeader({tr("Họ và tên"), tr("Chức vụ"), tr("Đơn vị"), tr("Thư điện tử"),
+                            tr("Điện thoại"), tr("Dùng")},
+                           section, orientation, role);
 }
 
 } // namespace thuky::ui
