@@ -1556,6 +1556,21 @@
     </message>
 </context>
 <context>
+    <name>thuky::ui::DateField</name>
+    <message>
+        <source>tháng %1 năm %2</source>
+        <translation>month %1 of %2</translation>
+    </message>
+    <message>
+        <source>Không có ngày %1/%2/%3: %4 có %5 ngày. Ngày vẫn là %6.</source>
+        <translation>There is no %1/%2/%3: %4 has %5 days. The date is still %6.</translation>
+    </message>
+    <message>
+        <source>%1 không có ngày %2; ngày đã thành %3.</source>
+        <translation>%1 has no day %2; the date is now %3.</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::FirstAdminDialog</name>
     <message>
         <source>Tạo tài khoản và đăng nhập</source>

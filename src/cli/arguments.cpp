@@ -83,6 +83,7 @@ const QList<OptionSpec> &knownOptions()
         valued("limit", "N"),     flag("force"),            flag("off"),
         flag("working"),          valued("reason", "TEXT"), valued("short", "TEXT"),
         valued("parent", "UNIT"), valued("kind", "KIND"),   flag("add-missing"),   flag("shift-years"),
+        valued("email", "ADDRESS"), valued("phone", "NUMBER"),
     };
     return options;
 }

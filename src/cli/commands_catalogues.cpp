@@ -144,13 +144,17 @@ int runPeopleList(Context &ctx, const Invocation &inv)
                                  {QStringLiteral("fullName"), p.fullName},
                                  {QStringLiteral("position"), p.position},
                                  {QStringLiteral("unit"), unitNames.value(p.unitId)},
+                                 {QStringLiteral("email"), p.email},
+                                 {QStringLiteral("phone"), p.phone},
                                  {QStringLiteral("active"), p.active}});
     }
     printList(ctx, QStringLiteral("people"), items,
               {QStringLiteral("id"), QStringLiteral("fullName"), QStringLiteral("position"),
-               QStringLiteral("unit"), QStringLiteral("active")},
+               QStringLiteral("unit"), QStringLiteral("email"), QStringLiteral("phone"),
+               QStringLiteral("active")},
               {ctx.tr("Mã", "Id"), ctx.tr("Họ và tên", "Full name"), ctx.tr("Chức vụ", "Position"),
-               ctx.tr("Đơn vị", "Unit"), ctx.tr("Đang dùng", "Active")},
+               ctx.tr("Đơn vị", "Unit"), ctx.tr("Thư điện tử", "E-mail"),
+               ctx.tr("Điện thoại", "Phone"), ctx.tr("Đang dùng", "Active")},
               ctx.tr("%1 mục.", "%1 entries.").arg(items.size()));
     return 0;
 }
@@ -163,6 +167,8 @@ int runPeopleAdd(Context &ctx, const Invocation &inv)
     Person person;
     person.fullName = inv.positionals.at(0);
     person.position = inv.args.value(QStringLiteral("position"));
+    person.email = inv.args.value(QStringLiteral("email"));
+    person.phone = inv.args.value(QStringLiteral("phone"));
     if (inv.args.has(QStringLiteral("unit"))) {
         auto unit = resolveUnit(ctx, **ws, inv.args.value(QStringLiteral("unit")));
         if (!unit)
@@ -176,7 +182,9 @@ int runPeopleAdd(Context &ctx, const Invocation &inv)
         ctx.tr("Đã thêm cán bộ.", "Added the person."),
         {Field{QStringLiteral("id"), ctx.tr("Mã", "Id"), qint64(added->id)},
          Field{QStringLiteral("fullName"), ctx.tr("Họ và tên", "Full name"), added->fullName},
-         Field{QStringLiteral("position"), ctx.tr("Chức vụ", "Position"), added->position}});
+         Field{QStringLiteral("position"), ctx.tr("Chức vụ", "Position"), added->position},
+         Field{QStringLiteral("email"), ctx.tr("Thư điện tử", "E-mail"), added->email},
+         Field{QStringLiteral("phone"), ctx.tr("Điện thoại", "Phone"), added->phone}});
     return 0;
 }
 
@@ -348,12 +356,12 @@ QList<Command> catalogueCommands()
          "liệt kê cán bộ (--unit: của một đơn vị; --text: lọc theo tên)",
          "list people (--unit: of one unit; --text: filter by name)"},
         {names({"people", "add"}),
-         names({"position", "unit"}),
+         names({"position", "unit", "email", "phone"}),
          {},
          names({"NAME"}),
          runPeopleAdd,
-         "thêm cán bộ (quản trị)",
-         "add a person (administrators)",
+         "thêm cán bộ (quản trị); --email, --phone: thư điện tử, điện thoại",
+         "add a person (administrators); --email, --phone: e-mail address, phone number",
          Access::Login},
         {names({"people", "import"}),
          {},

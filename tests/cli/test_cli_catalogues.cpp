@@ -128,3 +128,34 @@ TEST_CASE("the catalogues move to a fresh database through CSV and XLSX files")
     CHECK(again.value(QLatin1String("updated")).toInt() == 0);
     cli.ok(words("check"), fresh);
 }
+
+TEST_CASE("people add takes an e-mail and a phone, checks them and lists them in JSON")
+{
+    CliFixture cli;
+    cli.demo();
+    const QStringList add{QStringLiteral("people"), QStringLiteral("add"),
+                          QStringLiteral("Ngô Thị Kim"), QStringLiteral("--unit"),
+                          QStringLiteral("VTK")};
+    const CliRun badEmail = cli.run(as("quantri") + add +
+                                    QStringList{QStringLiteral("--email"), QStringLiteral("kim@")});
+    CHECK(badEmail.exitCode == 1);
+    CHECK(badEmail.errText().contains(QStringLiteral("thư điện tử")));
+    const CliRun badPhone =
+        cli.run(as("quantri") + QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + add +
+                QStringList{QStringLiteral("--phone"), QStringLiteral("12")});
+    CHECK(badPhone.exitCode == 1);
+    CHECK(badPhone.errText().contains(QStringLiteral("not a phone number")));
+    cli.ok(as("quantri") + add +
+           QStringList{QStringLiteral("--email"), QStringLiteral("kim.nt@quochoi.vn"),
+                       QStringLiteral("--phone"), QStringLiteral("+84 24 3822 8888")});
+    const QJsonArray people = listed(cli,
+                                     {QStringLiteral("people"), QStringLiteral("list"),
+                                      QStringLiteral("--text"), QStringLiteral("ngo thi kim")},
+                                     "people");
+    REQUIRE(people.size() == 1);
+    CHECK(people.at(0).toObject().value(QLatin1String("email")).toString() ==
+          QStringLiteral("kim.nt@quochoi.vn"));
+    CHECK(people.at(0).toObject().value(QLatin1String("phone")).toString() ==
+          QStringLiteral("+84 24 3822 8888"));
+    cli.ok(words("check"));
+}

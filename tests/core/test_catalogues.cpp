@@ -32,6 +32,34 @@ domain::Person person(services::Workspace &ws, const char *name, domain::Id unit
     return ok(ws.reference().addPerson(actor(), p));
 }
 
+/// Two units that are one: a unit, a person and tasks (led, partnered) use the duplicate.
+struct DuplicateUnits
+{
+    domain::Agency keep, drop, child;
+    domain::Person staff;
+    domain::Programme programme;
+    domain::Task section, led, partnered;
+
+    explicit DuplicateUnits(services::Workspace &ws)
+    {
+        keep = unit(ws, "Vụ Tổng hợp 2", "VTH2");
+        drop = unit(ws, "Vu Tong hop II", "VTHII");
+        child = unit(ws, "Phòng Tổng hợp", "PTH", drop.id);
+        staff = person(ws, "Lê Văn Dũng", drop.id);
+        programme = test::programme(ws);
+        section =
+            ok(ws.programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
+        led = test::task(ws, programme.id, section.id, "1", "Chủ trì bởi bản trùng",
+                         QDate(2025, 9, 1), "VTHII");
+        led.partnerUnitIds = {keep.id, test::agencyId(ws, "VTK")};
+        led = ok(ws.programmes().addTask(actor(), led));
+        partnered = test::task(ws, programme.id, section.id, "2", "Phối hợp với cả hai",
+                               QDate(2025, 9, 1), "VTK");
+        partnered.partnerUnitIds = {drop.id, keep.id};
+        partnered = ok(ws.programmes().addTask(actor(), partnered));
+    }
+};
+
 } // namespace
 
 TEST_CASE("a catalogue entry nothing uses is deleted; one in use is refused with where it is used",
@@ -77,22 +105,8 @@ TEST_CASE("merging two units moves every reference to the one kept, audited, in 
           "[services][catalogues]")
 {
     auto ws = test::workspace();
-    const auto keep = unit(*ws, "Vụ Tổng hợp 2", "VTH2");
-    const auto drop = unit(*ws, "Vu Tong hop II", "VTHII");
-    const auto child = unit(*ws, "Phòng Tổng hợp", "PTH", drop.id);
-    const auto staff = person(*ws, "Lê Văn Dũng", drop.id);
-
-    const auto programme = test::programme(*ws);
-    const auto section =
-        ok(ws->programmes().addTask(actor(), test::section(programme.id, "I", "Lập pháp")));
-    auto led = test::task(*ws, programme.id, section.id, "1", "Chủ trì bởi bản trùng",
-                          QDate(2025, 9, 1), "VTHII");
-    led.partnerUnitIds = {keep.id, test::agencyId(*ws, "VTK")};
-    led = ok(ws->programmes().addTask(actor(), led));
-    auto partnered = test::task(*ws, programme.id, section.id, "2", "Phối hợp với cả hai",
-                                QDate(2025, 9, 1), "VTK");
-    partnered.partnerUnitIds = {drop.id, keep.id};
-    partnered = ok(ws->programmes().addTask(actor(), partnered));
+    const DuplicateUnits units(*ws);
+    const auto &[keep, drop, child, staff, programme, section, led, partnered] = units;
     auto partnerOnly = test::task(*ws, programme.id, section.id, "3", "Phối hợp với bản trùng",
                                   QDate(2025, 9, 1), "VTH2");
     partnerOnly.partnerUnitIds = {drop.id};
@@ -259,4 +273,139 @@ TEST_CASE("a catalogue file with problems names each row and column and writes n
     const auto child = ok(ws->reference().findAgency(actor(), QStringLiteral("P1")));
     REQUIRE(child.has_value());
     CHECK(child->parentId == ok(ws->reference().findAgency(actor(), QStringLiteral("VM")))->id);
+}
+
+TEST_CASE("a person's e-mail and phone are checked, stored and cleared", "[services][catalogues]")
+{
+    auto ws = test::workspace();
+    domain::Person p;
+    p.fullName = QStringLiteral("Vũ Thị Hà");
+    p.email = QStringLiteral("ha.vt@quochoi");
+    const auto badEmail = ws->reference().addPerson(actor(), p);
+    REQUIRE_FALSE(badEmail.ok());
+    CHECK(badEmail.error().code == ErrorCode::InvalidInput);
+    CHECK(badEmail.error().detail == QStringLiteral("email"));
+    CHECK(badEmail.error().text(Lang::Vi).contains(QStringLiteral("thư điện tử")));
+    CHECK(badEmail.error().text(Lang::En).contains(QStringLiteral("e-mail")));
+
+    p.email = QStringLiteral(" ha.vt@quochoi.vn ");
+    p.phone = QStringLiteral("091-234");
+    const auto badPhone = ws->reference().addPerson(actor(), p);
+    REQUIRE_FALSE(badPhone.ok());
+    CHECK(badPhone.error().detail == QStringLiteral("phone"));
+    CHECK(badPhone.error().text(Lang::Vi).contains(QStringLiteral("8 đến 15 chữ số")));
+
+    for (const char *phone :
+         {"024 3822 8888", "+84 912 345 678", "(024) 3822.8888", "0912345678"}) {
+        INFO(phone);
+        CHECK_FALSE(domain::phoneProblem(QString::fromUtf8(phone)).has_value());
+    }
+    for (const char *phone : {"+84 91a 345 678", "12 34", "0912 + 345 678", "1234567890123456"}) {
+        INFO(phone);
+        CHECK(domain::phoneProblem(QString::fromUtf8(phone)).has_value());
+    }
+    for (const char *email : {"a@b", "a b@c.vn", "@quochoi.vn", "ha@-quochoi.vn"}) {
+        INFO(email);
+        CHECK(domain::emailProblem(QString::fromUtf8(email)).has_value());
+    }
+
+    p.phone = QStringLiteral("+84 912 345 678");
+    const auto added = ok(ws->reference().addPerson(actor(), p));
+    CHECK(added.email == QStringLiteral("ha.vt@quochoi.vn"));
+    const auto stored = ok(ws->reference().findPerson(actor(), QStringLiteral("vu thi ha")));
+    REQUIRE(stored.has_value());
+    CHECK(stored->email == QStringLiteral("ha.vt@quochoi.vn"));
+    CHECK(stored->phone == QStringLiteral("+84 912 345 678"));
+
+    domain::Person cleared = *stored;
+    cleared.email.clear();
+    cleared.phone.clear();
+    ok(ws->reference().updatePerson(actor(), cleared));
+    CHECK(ok(ws->db().queryInt(
+              "SELECT count(*) FROM people WHERE email IS NULL AND phone IS NULL")) == 1);
+    CHECK(ok(ws->audit().verify()).ok());
+}
+
+TEST_CASE("people files carry e-mail and phone; older files without them still import",
+          "[services][catalogues][import]")
+{
+    auto ws = test::workspace();
+    documents::Table table;
+    table.headers = {QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"),
+                     QStringLiteral("Đơn vị công tác"), QStringLiteral("Đang sử dụng")};
+    table.rows = {{QStringLiteral("Đỗ Văn Giang"), QStringLiteral("Chuyên viên"),
+                   QStringLiteral("VPQH"), QStringLiteral("Có")}};
+    const auto old = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::People,
+                                                            table, QStringLiteral("cu.csv")));
+    REQUIRE(old.ok());
+    CHECK(old.added() == 1);
+
+    table.headers = services::catalogueColumns(services::Catalogue::People);
+    table.rows = {
+        {QStringLiteral("Đỗ Văn Giang"), QString(), QString(), QString(),
+         QStringLiteral("giang.dv@quochoi.vn"), QStringLiteral("024 3822 8888")},
+        {QStringLiteral("Bùi Thị Hồng"), QString(), QString(), QString(), QStringLiteral("hong@"),
+         QString()},
+        {QStringLiteral("Lý Văn Ích"), QString(), QString(), QString(), QString(),
+         QStringLiteral("số máy lẻ 12")},
+    };
+    table.sourceRows = {2, 3, 4};
+    const auto bad = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::People,
+                                                            table, QStringLiteral("cb.xlsx")));
+    REQUIRE(bad.problems.size() == 2);
+    CHECK(bad.problems[0].row == 3);
+    CHECK(bad.problems[0].column == QStringLiteral("Thư điện tử"));
+    CHECK(bad.problems[1].row == 4);
+    CHECK(bad.problems[1].column == QStringLiteral("Điện thoại"));
+    CHECK_FALSE(ws->reference().applyCatalogueImport(actor(), bad).ok());
+
+    table.rows = table.rows.mid(0, 1);
+    table.sourceRows = {2};
+    const auto good = ok(ws->reference().planCatalogueImport(actor(), services::Catalogue::People,
+                                                             table, QStringLiteral("cb.xlsx")));
+    REQUIRE(good.ok());
+    ok(ws->reference().applyCatalogueImport(actor(), good));
+    const auto exported = ok(ws->reference().exportCatalogue(actor(), services::Catalogue::People));
+    CHECK(exported.headers == services::catalogueColumns(services::Catalogue::People));
+    REQUIRE(exported.rows.size() == 1);
+    CHECK(exported.rows.first().mid(4) ==
+          QStringList{QStringLiteral("giang.dv@quochoi.vn"), QStringLiteral("024 3822 8888")});
+}
+
+TEST_CASE("a merge is undone: the dropped entry and every reference come back",
+          "[services][catalogues]")
+{
+    auto ws = test::workspace();
+    const DuplicateUnits units(*ws);
+    const auto &[keep, drop, child, staff, programme, section, led, partnered] = units;
+    services::CatalogueMerge undo;
+    CHECK(ok(ws->reference().mergeAgencies(actor(), keep.id, drop.id, &undo)) == 4);
+    ok(ws->reference().undoMerge(actor(), undo));
+    CHECK(ok(ws->reference().agency(actor(), drop.id)).name == drop.name);
+    const auto ledAfter = ok(ws->programmes().task(actor(), led.id));
+    CHECK(ledAfter.leadUnitId == drop.id);
+    CHECK(ledAfter.partnerUnitIds == led.partnerUnitIds);
+    CHECK(ok(ws->programmes().task(actor(), partnered.id)).partnerUnitIds ==
+          partnered.partnerUnitIds);
+    CHECK(ok(ws->reference().agency(actor(), child.id)).parentId == drop.id);
+    const auto people = ok(ws->reference().people(actor()));
+    CHECK(std::any_of(people.begin(), people.end(), [&](const domain::Person &p) {
+        return p.id == staff.id && p.unitId == drop.id;
+    }));
+    CHECK(ok(ws->audit().history(actor(), storage::Entity::Agency, drop.id)).first().action ==
+          QStringLiteral("agency.unmerge"));
+
+    // People: the tasks go back to the one dropped; a deleted person comes back with its id.
+    const auto lan = person(*ws, "Phạm Thị Lan", 0);
+    const auto lan2 = person(*ws, "Pham Thi Lan", 0);
+    auto t = test::task(*ws, programme.id, section.id, "3", "Giám sát", QDate(2025, 9, 1));
+    t.responsibleId = lan2.id;
+    t = ok(ws->programmes().addTask(actor(), t));
+    services::CatalogueMerge undoPeople;
+    CHECK(ok(ws->reference().mergePeople(actor(), lan.id, lan2.id, &undoPeople)) == 1);
+    ok(ws->reference().undoMerge(actor(), undoPeople));
+    CHECK(ok(ws->programmes().task(actor(), t.id)).responsibleId == lan2.id);
+    ok(ws->reference().deletePerson(actor(), lan.id));
+    CHECK(ok(ws->reference().restorePerson(actor(), lan)).id == lan.id);
+    CHECK(ok(ws->audit().verify()).ok());
 }

@@ -1,7 +1,9 @@
 #include "test_support.h"
 
+#include "thuky/services/audit_service.h"
 #include "thuky/services/maintenance.h"
 #include "thuky/storage/database.h"
+#include "thuky/storage/migrations.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -234,4 +236,39 @@ TEST_CASE("a backup onto a file another process has open is refused and leaves i
     CHECK(refused.error().text(Lang::En).contains(QStringLiteral("open in another program")));
     // Once it is closed, the backup goes ahead.
     ok(services::backupDatabase(ws->db(), out));
+}
+
+TEST_CASE("a schema 5 database with people and their audit trail is clean after the upgrade to e-mail and phone",
+          "[services][maintenance][migrations]")
+{
+    KeyFolder keys;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    domain::Id lan = 0;
+    {
+        // Written as Thuky 5 wrote it: people without e-mail or phone, each change audited
+        // with the row as it was then.
+        auto ws = ok(services::Workspace::open(path, true, 5));
+        REQUIRE(ws->db().userVersion() == 5);
+        const domain::Actor system = domain::Actor::system();
+        ok(ws->db().exec("INSERT INTO people(full_name, position) VALUES ('Phạm Thị Lan', 'Chuyên viên')"));
+        lan = ws->db().lastInsertId();
+        ok(ws->audit().record(system, QStringLiteral("person.create"), storage::Entity::Person, lan, std::nullopt));
+        const auto before = ok(ws->audit().image(storage::Entity::Person, lan));
+        ok(ws->db().exec("UPDATE people SET position = 'Chuyên viên chính' WHERE id = ?", lan));
+        ok(ws->audit().record(system, QStringLiteral("person.update"), storage::Entity::Person, lan, before));
+        REQUIRE(ok(services::checkHealth(*ws)).ok());
+    }
+    auto ws = ok(services::Workspace::open(path, false));
+    CHECK(ws->db().userVersion() == storage::schemaVersion());
+    CHECK(ok(services::checkHealth(*ws)).ok());
+
+    // Edited through Thuky: still clean; behind its back: found.
+    auto person = ok(ws->reference().people(thuky::test::actor())).first();
+    person.email = QStringLiteral("lan.pt@quochoi.vn");
+    person.phone = QStringLiteral("024 3822 8888");
+    ok(ws->reference().updatePerson(thuky::test::actor(), person));
+    CHECK(ok(services::checkHealth(*ws)).ok());
+    ok(ws->db().exec("UPDATE people SET phone = '0912 345 678' WHERE id = ?", lan));
+    CHECK_FALSE(ok(services::checkHealth(*ws)).ok());
 }

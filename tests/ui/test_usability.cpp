@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -118,6 +119,34 @@ TEST_CASE("The main window fits 1280×720 with every control of the page in view
     REQUIRE(view);
     QWidget *scrollBar = view->verticalScrollBar();
     CHECK(scrollBar->mapTo(&window, QPoint(scrollBar->width(), 0)).x() <= window.width());
+}
+
+TEST_CASE("The catalogues fit 1280×720 and the sidebar shows each module's whole name",
+          "[ui][usability][layout][catalogue]")
+{
+    WindowFixture fx;
+    ui::MainWindow window(*fx.ws, QStringLiteral("/tmp/thuky-test.sqlite"), test::actor(),
+                          fx.settings);
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const auto catalogues = window.moduleTitles().indexOf(QStringLiteral("Danh mục"));
+    REQUIRE(catalogues >= 0);
+    window.showPage(int(catalogues));
+    QCoreApplication::processEvents();
+    CHECK(outside(&window).isEmpty());
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    REQUIRE(list);
+    for (int i = 0; i < list->count(); ++i) {
+        const QListWidgetItem *item = list->item(i);
+        INFO(item->text().toStdString());
+        const QRect rect = list->visualItemRect(item);
+        const int textWidth = rect.width() - list->iconSize().width() - 12;
+        const QRect needed = list->fontMetrics().boundingRect(QRect(0, 0, textWidth, 1000),
+                                                              Qt::TextWordWrap, item->text());
+        CHECK(needed.width() <= textWidth);
+        CHECK(needed.height() <= rect.height());
+    }
 }
 
 TEST_CASE("The task list keeps STT and content in view and puts status by the deadline",
@@ -446,7 +475,7 @@ TEST_CASE("On a new database the administrator is told the next step", "[ui][usa
     CHECK(summary->text().contains(QStringLiteral("Quản trị")));
     CHECK(summary->text().contains(QStringLiteral("thêm tài khoản cho chuyên viên")));
     CHECK(summary->text().contains(QStringLiteral("đăng nhập bằng tài khoản đó")));
-    CHECK(window.moduleTitles().value(2) == QStringLiteral("Quản trị")); // Ctrl+3
+    CHECK(window.moduleTitles().value(3) == QStringLiteral("Quản trị")); // Ctrl+4
 }
 
 TEST_CASE("Log-in: an empty password is not sent, names are per database, the next person "

@@ -1,6 +1,8 @@
 #pragma once
 // Reference data shared by every module: agencies and units (cơ quan, đơn vị), people.
 
+#include "thuky/core/result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -48,7 +50,15 @@ struct Person
     QString position; ///< "Vụ trưởng", "Chuyên viên chính"
     Id unitId = 0;    ///< 0: none
     bool active = true;
+    QString email; ///< "nguyen.van.a@quochoi.vn"; empty: not known
+    QString phone; ///< "024 3822 8888", "+84 912 345 678"; empty: not known
 };
+
+/// Why `email` is not an e-mail address (vi/en), or nothing when it is one or is empty.
+std::optional<Message> emailProblem(const QString &email);
+/// Why `phone` is not a phone number: digits with spaces, dots, dashes or brackets, an
+/// optional leading "+", 8 to 15 digits. Nothing when it is one or is empty.
+std::optional<Message> phoneProblem(const QString &phone);
 
 /// The roles of the Secretariat (see services/authorizer.h for what each may do).
 enum class Role {

@@ -31,7 +31,9 @@ public:
     /// Opens the file (creating it and its folder when `create`), applies migrations, and
     /// refuses a database newer than the program (SchemaTooNew) or one that is not a
     /// SQLite/Thuky file (Corrupt) without changing it.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, bool create = true);
+    /// `schema`: migrate only up to that version, for the tests that build an old database
+    /// and upgrade it; 0: the current one.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, bool create = true, int schema = 0);
     /// A migrated private in-memory database, for tests.
     static Result<std::unique_ptr<Workspace>> openInMemory();
     ~Workspace();
@@ -60,7 +62,7 @@ public:
 
 private:
     explicit Workspace(storage::Database db);
-    Result<void> init();
+    Result<void> init(int schema);
     Result<QString> databaseId();
     Result<void> createKey();
     Result<void> loadKey();

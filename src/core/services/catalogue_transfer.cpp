@@ -35,7 +35,9 @@ enum PersonColumn
     PersonName,
     PersonPosition,
     PersonUnit,
-    PersonActive
+    PersonActive,
+    PersonEmail,
+    PersonPhone
 };
 
 QString yesNo(bool value)
@@ -134,8 +136,9 @@ QStringList catalogueColumns(Catalogue catalogue)
         return {QStringLiteral("Tên cơ quan, đơn vị"), QStringLiteral("Tên viết tắt"),
                 QStringLiteral("Loại"), QStringLiteral("Trực thuộc"),
                 QStringLiteral("Đang sử dụng")};
-    return {QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"),
-            QStringLiteral("Đơn vị công tác"), QStringLiteral("Đang sử dụng")};
+    return {QStringLiteral("Họ và tên"),       QStringLiteral("Chức vụ"),
+            QStringLiteral("Đơn vị công tác"), QStringLiteral("Đang sử dụng"),
+            QStringLiteral("Thư điện tử"),     QStringLiteral("Điện thoại")};
 }
 
 int CatalogueImportPlan::added() const
@@ -174,7 +177,8 @@ Result<documents::Table> ReferenceService::exportCatalogue(const Actor &actor, C
     if (!people)
         return people.error();
     for (const Person &p : *people)
-        table.rows.append({p.fullName, p.position, names.value(p.unitId), yesNo(p.active)});
+        table.rows.append(
+            {p.fullName, p.position, names.value(p.unitId), yesNo(p.active), p.email, p.phone});
     return table;
 }
 
@@ -236,6 +240,17 @@ Result<CatalogueImportPlan> ReferenceService::planCatalogueImport(const Actor &a
                 continue;
             }
             p.active = *active;
+            // Optional columns (a file of an older Thuky has neither): checked like the dialog.
+            p.email = sheet.cell(row, PersonEmail);
+            p.phone = sheet.cell(row, PersonPhone);
+            if (const auto problem = domain::emailProblem(p.email)) {
+                sheet.problem(row, PersonEmail, problem->vi, problem->en);
+                continue;
+            }
+            if (const auto problem = domain::phoneProblem(p.phone)) {
+                sheet.problem(row, PersonPhone, problem->vi, problem->en);
+                continue;
+            }
             const std::pair<QString, Id> key{search::fold(p.fullName), p.unitId};
             if (known.contains(key)) {
                 ++plan.unchanged;

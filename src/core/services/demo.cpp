@@ -7,6 +7,7 @@
 #include "demo_words.h"
 
 #include "thuky/domain/vietnamese.h"
+#include "thuky/search/folding.h"
 #include "thuky/services/account_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/programme_service.h"
@@ -305,6 +306,14 @@ Result<void> DemoBuilder::addPeople(int count)
         person.fullName = name;
         person.unitId = unit;
         person.position = positionFor(static_cast<int>(m_peopleByUnit.value(unit).size()));
+        // "Nguyễn Văn An" → an.nv@quochoi.vn, as the Office writes its addresses; the numbers
+        // run through the Office's exchange. Neither draws on the random sequence.
+        const QStringList words = search::fold(name).split(u' ', Qt::SkipEmptyParts);
+        QString initials;
+        for (qsizetype w = 0; w + 1 < words.size(); ++w)
+            initials += words.at(w).left(1);
+        person.email = QStringLiteral("%1.%2@quochoi.vn").arg(words.value(words.size() - 1), initials);
+        person.phone = QStringLiteral("024 3822 %1").arg(1000 + i);
         auto saved = m_ws.reference().addPerson(m_actor, person);
         if (!saved)
             return saved.error();

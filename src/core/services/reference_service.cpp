@@ -92,8 +92,14 @@ Result<std::optional<Agency>> ReferenceService::findAgency(const Actor &actor, c
 
 Result<Agency> ReferenceService::addAgency(const Actor &actor, Agency agency)
 {
-    THUKY_TRY(m_auth.require(actor, Action::EditReference));
     agency.id = 0;
+    return insertAgency(actor, std::move(agency), QStringLiteral("agency.create"));
+}
+
+Result<Agency> ReferenceService::insertAgency(const Actor &actor, Agency agency,
+                                              const QString &action)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
     cleanAgencyText(agency);
     THUKY_TRY(validateAgency(agency));
     THUKY_TRY(checkUnique(m_repo, agency));
@@ -103,8 +109,7 @@ Result<Agency> ReferenceService::addAgency(const Actor &actor, Agency agency)
     auto id = m_repo.insertAgency(agency);
     if (!id)
         return id.error();
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("agency.create"), storage::Entity::Agency, *id,
-                             std::nullopt));
+    THUKY_TRY(m_audit.record(actor, action, storage::Entity::Agency, *id, std::nullopt));
     THUKY_TRY(tx->commit());
     agency.id = *id;
     return agency;
@@ -145,15 +150,21 @@ Result<std::optional<Person>> ReferenceService::findPerson(const Actor &actor, c
     return m_repo.findPerson(name);
 }
 
-Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
+Result<void> ReferenceService::preparePerson(Person &person)
 {
-    THUKY_TRY(m_auth.require(actor, Action::EditReference));
-    person.id = 0;
     person.fullName = domain::cleanText(person.fullName);
     person.position = domain::cleanText(person.position);
+    person.email = domain::cleanText(person.email);
+    person.phone = domain::cleanText(person.phone);
     if (person.fullName.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Chưa nhập họ và tên."),
                          QStringLiteral("The full name is missing."), QStringLiteral("fullName"));
+    if (const auto problem = domain::emailProblem(person.email))
+        return makeError(ErrorCode::InvalidInput, problem->vi, problem->en,
+                         QStringLiteral("email"));
+    if (const auto problem = domain::phoneProblem(person.phone))
+        return makeError(ErrorCode::InvalidInput, problem->vi, problem->en,
+                         QStringLiteral("phone"));
     if (person.unitId) {
         auto unit = m_repo.agency(person.unitId);
         if (!unit)
@@ -163,14 +174,27 @@ Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
                              QStringLiteral("The person's unit was not found."),
                              QStringLiteral("unit"));
     }
+    return {};
+}
+
+Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
+{
+    person.id = 0;
+    return insertPerson(actor, std::move(person), QStringLiteral("person.create"));
+}
+
+Result<Person> ReferenceService::insertPerson(const Actor &actor, Person person,
+                                              const QString &action)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
+    THUKY_TRY(preparePerson(person));
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
     auto id = m_repo.insertPerson(person);
     if (!id)
         return id.error();
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("person.create"), storage::Entity::Person, *id,
-                             std::nullopt));
+    THUKY_TRY(m_audit.record(actor, action, storage::Entity::Person, *id, std::nullopt));
     THUKY_TRY(tx->commit());
     person.id = *id;
     return person;
@@ -179,26 +203,13 @@ Result<Person> ReferenceService::addPerson(const Actor &actor, Person person)
 Result<Person> ReferenceService::updatePerson(const Actor &actor, Person person)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
-    person.fullName = domain::cleanText(person.fullName);
-    person.position = domain::cleanText(person.position);
-    if (person.fullName.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Chưa nhập họ và tên."),
-                         QStringLiteral("The full name is missing."), QStringLiteral("fullName"));
+    THUKY_TRY(preparePerson(person));
     auto existing = m_repo.person(person.id);
     if (!existing)
         return existing.error();
     if (!*existing)
         return makeError(ErrorCode::NotFound, QStringLiteral("Không tìm thấy cán bộ."),
                          QStringLiteral("The person was not found."));
-    if (person.unitId) {
-        auto unit = m_repo.agency(person.unitId);
-        if (!unit)
-            return unit.error();
-        if (!*unit)
-            return makeError(ErrorCode::NotFound, QStringLiteral("Không tìm thấy đơn vị công tác."),
-                             QStringLiteral("The person's unit was not found."),
-                             QStringLiteral("unit"));
-    }
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -212,10 +223,17 @@ Result<Person> ReferenceService::updatePerson(const Actor &actor, Person person)
     return person;
 }
 
-namespace {
+Result<Agency> ReferenceService::restoreAgency(const Actor &actor, Agency agency)
+{
+    return insertAgency(actor, std::move(agency), QStringLiteral("agency.restore"));
+}
 
-/// "12 nhiệm vụ (chủ trì), 2 cán bộ": where a catalogue entry is used.
-Message usage(const storage::Referrers &r)
+Result<Person> ReferenceService::restorePerson(const Actor &actor, Person person)
+{
+    return insertPerson(actor, std::move(person), QStringLiteral("person.restore"));
+}
+
+Message describeUsage(const storage::Referrers &r)
 {
     QStringList vi, en;
     const auto add = [&](const QList<Id> &ids, const char *whatVi, const char *whatEn) {
@@ -234,9 +252,23 @@ Message usage(const storage::Referrers &r)
     return Message{vi.join(QStringLiteral(", ")), en.join(QStringLiteral(", "))};
 }
 
+Result<storage::Referrers> ReferenceService::agencyUsage(const Actor &actor, Id id)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ViewData));
+    return m_repo.agencyReferrers(id);
+}
+
+Result<storage::Referrers> ReferenceService::personUsage(const Actor &actor, Id id)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ViewData));
+    return m_repo.personReferrers(id);
+}
+
+namespace {
+
 Error inUse(const QString &name, const storage::Referrers &r)
 {
-    const Message where = usage(r);
+    const Message where = describeUsage(r);
     return makeError(
         ErrorCode::Conflict,
         QStringLiteral("Không xóa được \"%1\" vì đang được dùng ở: %2. Hãy đánh dấu ngừng sử dụng, "
@@ -318,7 +350,64 @@ Result<void> ReferenceService::deletePerson(const Actor &actor, Id id)
     return deleteUnused(actor, storage::Entity::Person, id, (*person)->fullName);
 }
 
-Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop)
+Result<void> ReferenceService::recordAll(const Actor &actor, const QString &action,
+                                         const QList<std::pair<storage::Entity, Id>> &records,
+                                         const QList<std::optional<QByteArray>> &before)
+{
+    for (qsizetype i = 0; i < records.size(); ++i)
+        THUKY_TRY(m_audit.record(actor, action, records[i].first, records[i].second, before[i]));
+    return {};
+}
+
+namespace {
+
+/// The records a merge of agencies changes besides the two entries, each task once.
+QList<std::pair<storage::Entity, Id>> changedByAgencyMerge(const storage::Referrers &r)
+{
+    QList<std::pair<storage::Entity, Id>> changed;
+    QSet<Id> tasks;
+    for (const QList<Id> *ids : {&r.leadTasks, &r.partnerTasks}) {
+        for (Id id : *ids) {
+            if (!tasks.contains(id)) {
+                tasks.insert(id);
+                changed.append({storage::Entity::Task, id});
+            }
+        }
+    }
+    for (Id id : r.people)
+        changed.append({storage::Entity::Person, id});
+    for (Id id : r.childUnits)
+        changed.append({storage::Entity::Agency, id});
+    for (Id id : r.programmes)
+        changed.append({storage::Entity::Programme, id});
+    return changed;
+}
+
+QList<std::pair<storage::Entity, Id>> changedByPersonMerge(const storage::Referrers &r)
+{
+    QList<std::pair<storage::Entity, Id>> changed;
+    for (Id id : r.responsibleTasks)
+        changed.append({storage::Entity::Task, id});
+    return changed;
+}
+
+} // namespace
+
+Result<QList<std::optional<QByteArray>>>
+ReferenceService::imagesOf(const QList<std::pair<storage::Entity, Id>> &records)
+{
+    QList<std::optional<QByteArray>> images;
+    for (const auto &[entity, id] : records) {
+        auto image = m_audit.image(entity, id);
+        if (!image)
+            return image.error();
+        images.append(*image);
+    }
+    return images;
+}
+
+Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop,
+                                            CatalogueMerge *undo)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
     auto pair = mergePair<Agency>(
@@ -362,28 +451,18 @@ Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop
                 .arg(dropped->name));
 
     // Before-images of every record the merge changes, in order, for the audit trail.
-    QList<std::pair<storage::Entity, Id>> changed;
-    QSet<Id> tasks;
-    for (const QList<Id> *ids : {&referrers->leadTasks, &referrers->partnerTasks}) {
-        for (Id id : *ids) {
-            if (!tasks.contains(id)) {
-                tasks.insert(id);
-                changed.append({storage::Entity::Task, id});
-            }
-        }
-    }
-    for (Id id : referrers->people)
-        changed.append({storage::Entity::Person, id});
-    for (Id id : referrers->childUnits)
-        changed.append({storage::Entity::Agency, id});
-    for (Id id : referrers->programmes)
-        changed.append({storage::Entity::Programme, id});
-    QList<std::optional<QByteArray>> before;
+    const auto changed = changedByAgencyMerge(*referrers);
+    auto before = imagesOf(changed);
+    if (!before)
+        return before.error();
+    CatalogueMerge record{true, keep, *dropped, {}, *referrers, {}};
     for (const auto &[entity, id] : changed) {
-        auto image = m_audit.image(entity, id);
-        if (!image)
-            return image.error();
-        before.append(*image);
+        if (entity != storage::Entity::Task)
+            continue;
+        auto partners = m_repo.taskPartners(id);
+        if (!partners)
+            return partners.error();
+        record.partners.insert(id, *partners);
     }
 
     if (auto moved = m_repo.moveAgencyReferences(drop, keep); !moved) {
@@ -399,8 +478,7 @@ Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop
         return moved.error();
     }
     const QString action = QStringLiteral("agency.merge");
-    for (qsizetype i = 0; i < changed.size(); ++i)
-        THUKY_TRY(m_audit.record(actor, action, changed[i].first, changed[i].second, before[i]));
+    THUKY_TRY(recordAll(actor, action, changed, *before));
     auto droppedImage = m_audit.image(storage::Entity::Agency, drop);
     if (!droppedImage)
         return droppedImage.error();
@@ -410,10 +488,13 @@ Result<int> ReferenceService::mergeAgencies(const Actor &actor, Id keep, Id drop
     logger("services")
         ->info("agency {} merged into {} by {} ({} records moved)", drop, keep,
                actor.userName.toStdString(), changed.size());
+    if (undo)
+        *undo = std::move(record);
     return int(changed.size());
 }
 
-Result<int> ReferenceService::mergePeople(const Actor &actor, Id keep, Id drop)
+Result<int> ReferenceService::mergePeople(const Actor &actor, Id keep, Id drop,
+                                          CatalogueMerge *undo)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditReference));
     auto pair = mergePair<Person>(
@@ -428,25 +509,56 @@ Result<int> ReferenceService::mergePeople(const Actor &actor, Id keep, Id drop)
     auto referrers = m_repo.personReferrers(drop);
     if (!referrers)
         return referrers.error();
-    QList<std::optional<QByteArray>> before;
-    for (Id id : referrers->responsibleTasks) {
-        auto image = m_audit.image(storage::Entity::Task, id);
-        if (!image)
-            return image.error();
-        before.append(*image);
-    }
+    const auto changed = changedByPersonMerge(*referrers);
+    auto before = imagesOf(changed);
+    if (!before)
+        return before.error();
     THUKY_TRY(m_repo.movePersonReferences(drop, keep));
     const QString action = QStringLiteral("person.merge");
-    for (qsizetype i = 0; i < before.size(); ++i)
-        THUKY_TRY(m_audit.record(actor, action, storage::Entity::Task,
-                                 referrers->responsibleTasks[i], before[i]));
+    THUKY_TRY(recordAll(actor, action, changed, *before));
     auto droppedImage = m_audit.image(storage::Entity::Person, drop);
     if (!droppedImage)
         return droppedImage.error();
     THUKY_TRY(m_repo.deletePerson(drop));
     THUKY_TRY(m_audit.record(actor, action, storage::Entity::Person, drop, *droppedImage));
     THUKY_TRY(tx->commit());
-    return int(before.size());
+    if (undo)
+        *undo = CatalogueMerge{false, keep, {}, pair->second, *referrers, {}};
+    return int(changed.size());
+}
+
+Result<void> ReferenceService::undoMerge(const Actor &actor, const CatalogueMerge &merge)
+{
+    THUKY_TRY(m_auth.require(actor, Action::EditReference));
+    const auto changed =
+        merge.agency ? changedByAgencyMerge(merge.moved) : changedByPersonMerge(merge.moved);
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto before = imagesOf(changed);
+    if (!before)
+        return before.error();
+    // The dropped entry first, with its id: the records it had point at it again.
+    const QString action =
+        merge.agency ? QStringLiteral("agency.unmerge") : QStringLiteral("person.unmerge");
+    const Id id = merge.agency ? merge.droppedAgency.id : merge.droppedPerson.id;
+    if (merge.agency) {
+        Agency restored = merge.droppedAgency;
+        THUKY_TRY(checkUnique(m_repo, restored));
+        auto inserted = m_repo.insertAgency(restored);
+        if (!inserted)
+            return inserted.error();
+        THUKY_TRY(m_audit.record(actor, action, storage::Entity::Agency, id, std::nullopt));
+        THUKY_TRY(m_repo.restoreAgencyReferences(id, merge.moved, merge.partners));
+    } else {
+        auto inserted = m_repo.insertPerson(merge.droppedPerson);
+        if (!inserted)
+            return inserted.error();
+        THUKY_TRY(m_audit.record(actor, action, storage::Entity::Person, id, std::nullopt));
+        THUKY_TRY(m_repo.restorePersonReferences(id, merge.moved));
+    }
+    THUKY_TRY(recordAll(actor, action, changed, *before));
+    return tx->commit();
 }
 
 } // namespace thuky::services

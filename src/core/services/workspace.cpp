@@ -39,7 +39,7 @@ Workspace::~Workspace()
         m_auditRepo->onCommit({});
 }
 
-Result<void> Workspace::init()
+Result<void> Workspace::init(int schema)
 {
     const int versionBefore = m_db.userVersion();
     m_authorizer = std::make_unique<RoleAuthorizer>();
@@ -55,7 +55,7 @@ Result<void> Workspace::init()
     m_calendar = std::make_unique<CalendarService>(m_db, *m_calendarRepo, *m_audit, *m_authorizer);
 
     bool keyedNow = false;
-    THUKY_TRY(storage::migrate(m_db, [&](int version) -> Result<void> {
+    const auto keyOnce = [&](int version) -> Result<void> {
         if (version != kFirstKeyedSchema)
             return {};
         // In the upgrade's own transaction: the key file is made first, so a failure leaves
@@ -65,7 +65,8 @@ Result<void> Workspace::init()
         THUKY_TRY(m_accounts->sealAll());
         keyedNow = true;
         return {};
-    }));
+    };
+    THUKY_TRY(schema > 0 ? storage::migrateTo(m_db, schema, keyOnce) : storage::migrate(m_db, keyOnce));
     if (!keyedNow)
         THUKY_TRY(loadKey());
     THUKY_TRY(m_db.enableWal());
@@ -142,7 +143,7 @@ Result<void> Workspace::loadKey()
 
 Result<void> Workspace::reloadKey() { return loadKey(); }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, bool create)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, bool create, int schema)
 {
     if (!create && !QFileInfo::exists(path))
         return makeError(ErrorCode::Io, QStringLiteral("Không tìm thấy tệp cơ sở dữ liệu \"%1\".").arg(path),
@@ -156,7 +157,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, bool cre
         return db.error();
     }
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value()));
-    if (auto r = ws->init(); !r) {
+    if (auto r = ws->init(schema); !r) {
         // A refused file (newer schema, foreign database) is the caller's message to give.
         logger("storage")->warn("cannot prepare {}: {}", path.toStdString(), r.error().detail.toStdString());
         return r.error();

@@ -23,17 +23,19 @@ constexpr const char *kSelectAgencies =
     "SELECT id, name, short_name, kind, parent_id, active FROM agencies";
 constexpr const char *kSelectAgency =
     "SELECT id, name, short_name, kind, parent_id, active FROM agencies WHERE id = ?";
+// The id is bound too: NULL picks a new one, an id puts back a record an undo restores.
 constexpr const char *kInsertAgency =
-    "INSERT INTO agencies(name, short_name, kind, parent_id, active) VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO agencies(id, name, short_name, kind, parent_id, active) VALUES (?, ?, ?, ?, ?, ?)";
 constexpr const char *kUpdateAgency =
     "UPDATE agencies SET name = ?, short_name = ?, kind = ?, parent_id = ?, active = ?,"
     " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?";
-constexpr const char *kSelectPeople = "SELECT id, full_name, position, unit_id, active FROM people";
-constexpr const char *kSelectPerson = "SELECT id, full_name, position, unit_id, active FROM people WHERE id = ?";
+constexpr const char *kSelectPeople = "SELECT id, full_name, position, unit_id, active, email, phone FROM people";
+constexpr const char *kSelectPerson =
+    "SELECT id, full_name, position, unit_id, active, email, phone FROM people WHERE id = ?";
 constexpr const char *kInsertPerson =
-    "INSERT INTO people(full_name, position, unit_id, active) VALUES (?, ?, ?, ?)";
+    "INSERT INTO people(id, full_name, position, unit_id, active, email, phone) VALUES (?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kUpdatePerson =
-    "UPDATE people SET full_name = ?, position = ?, unit_id = ?, active = ?,"
+    "UPDATE people SET full_name = ?, position = ?, unit_id = ?, active = ?, email = ?, phone = ?,"
     " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?";
 
 constexpr const char *kAgencyReferrers =
@@ -59,6 +61,19 @@ constexpr const char *kMoveAgency[] = {
 constexpr const char *kMovePerson =
     "UPDATE tasks SET responsible_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     " WHERE responsible_id = ?1";
+constexpr const char *kTaskPartners = "SELECT agency_id FROM task_partners WHERE task_id = ? ORDER BY position";
+constexpr const char *kDeletePartners = "DELETE FROM task_partners WHERE task_id = ?";
+constexpr const char *kInsertPartner = "INSERT INTO task_partners(task_id, agency_id, position) VALUES (?, ?, ?)";
+constexpr const char *kPointLead =
+    "UPDATE tasks SET lead_unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+constexpr const char *kPointResponsible =
+    "UPDATE tasks SET responsible_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+constexpr const char *kPointPersonUnit =
+    "UPDATE people SET unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+constexpr const char *kPointParent =
+    "UPDATE agencies SET parent_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+constexpr const char *kPointOwner =
+    "UPDATE programmes SET owner_unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
 constexpr const char *kDeleteAgency = "DELETE FROM agencies WHERE id = ?";
 constexpr const char *kDeletePerson = "DELETE FROM people WHERE id = ?";
 
@@ -98,7 +113,7 @@ Agency readAgency(const Statement &s)
 
 Person readPerson(const Statement &s)
 {
-    return Person{s.int64(0), s.text(1), s.text(2), s.int64(3), s.integer(4) != 0};
+    return Person{s.int64(0), s.text(1), s.text(2), s.int64(3), s.integer(4) != 0, s.text(5), s.text(6)};
 }
 
 Error duplicateAgency(const Error &e)
@@ -148,7 +163,7 @@ public:
         auto stmt = m_db.prepare(kInsertAgency);
         if (!stmt)
             return stmt.error();
-        stmt->bindAll(a.name.trimmed(), optionalText(a.shortName), domain::agencyKindKey(a.kind),
+        stmt->bindAll(optionalId(a.id), a.name.trimmed(), optionalText(a.shortName), domain::agencyKindKey(a.kind),
                       optionalId(a.parentId), a.active);
         if (auto r = stmt->exec(); !r)
             return duplicateAgency(r.error());
@@ -193,13 +208,15 @@ public:
 
     Result<Id> insertPerson(const Person &p) override
     {
-        THUKY_TRY(m_db.exec(kInsertPerson, detail::text(p.fullName), detail::text(p.position), optionalId(p.unitId), p.active));
+        THUKY_TRY(m_db.exec(kInsertPerson, optionalId(p.id), detail::text(p.fullName), detail::text(p.position),
+                            optionalId(p.unitId), p.active, optionalText(p.email), optionalText(p.phone)));
         return m_db.lastInsertId();
     }
 
     Result<void> updatePerson(const Person &p) override
     {
-        return m_db.exec(kUpdatePerson, detail::text(p.fullName), detail::text(p.position), optionalId(p.unitId), p.active, p.id);
+        return m_db.exec(kUpdatePerson, detail::text(p.fullName), detail::text(p.position), optionalId(p.unitId),
+                         p.active, optionalText(p.email), optionalText(p.phone), p.id);
     }
 
     Result<Referrers> agencyReferrers(Id id) override { return readReferrers(m_db, kAgencyReferrers, id); }
@@ -215,6 +232,36 @@ public:
     }
 
     Result<void> movePersonReferences(Id from, Id to) override { return m_db.exec(kMovePerson, from, to); }
+
+    Result<QList<Id>> taskPartners(Id taskId) override
+    {
+        return readAll<Id>(m_db, kTaskPartners, [](const Statement &s) { return s.int64(0); }, taskId);
+    }
+
+    Result<void> restoreAgencyReferences(Id to, const Referrers &moved, const QHash<Id, QList<Id>> &partners) override
+    {
+        for (Id task : moved.leadTasks)
+            THUKY_TRY(m_db.exec(kPointLead, task, to));
+        for (auto it = partners.cbegin(); it != partners.cend(); ++it) {
+            THUKY_TRY(m_db.exec(kDeletePartners, it.key()));
+            for (qsizetype i = 0; i < it.value().size(); ++i)
+                THUKY_TRY(m_db.exec(kInsertPartner, it.key(), it.value().at(i), int(i)));
+        }
+        for (Id person : moved.people)
+            THUKY_TRY(m_db.exec(kPointPersonUnit, person, to));
+        for (Id unit : moved.childUnits)
+            THUKY_TRY(m_db.exec(kPointParent, unit, to));
+        for (Id programme : moved.programmes)
+            THUKY_TRY(m_db.exec(kPointOwner, programme, to));
+        return {};
+    }
+
+    Result<void> restorePersonReferences(Id to, const Referrers &moved) override
+    {
+        for (Id task : moved.responsibleTasks)
+            THUKY_TRY(m_db.exec(kPointResponsible, task, to));
+        return {};
+    }
 
 private:
     Database &m_db;

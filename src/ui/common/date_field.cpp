@@ -67,8 +67,10 @@ void DateField::keyPressEvent(QKeyEvent *event)
     } else if ((sectionBefore == MonthSection || sectionBefore == YearSection) &&
                date().day() < dateBefore.day() && date().day() == date().daysInMonth()) {
         // A month or year change cut the day short (31/01 → 28/02, 29/02/2024 → 28/02/2025).
+        QString month = monthYear(date());
+        month.front() = month.front().toUpper();
         explain(tr("%1 không có ngày %2; ngày đã thành %3.")
-                    .arg(monthYear(date()))
+                    .arg(month)
                     .arg(dateBefore.day())
                     .arg(date().toString(displayFormat())));
     }

@@ -256,6 +256,8 @@ const QList<EntityDescriber> &describers()
                 {"position", QT_TRANSLATE_NOOP("EntityDescriber", "Chức vụ")},
                 {"unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Đơn vị"), FieldKind::Reference,
                  "agencies"},
+                {"email", QT_TRANSLATE_NOOP("EntityDescriber", "Thư điện tử")},
+                {"phone", QT_TRANSLATE_NOOP("EntityDescriber", "Điện thoại")},
                 {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"),
                  FieldKind::Flag},
             }),

@@ -275,6 +275,39 @@ QIcon administration()
     });
 }
 
+QIcon catalogues()
+{
+    return drawn([](QPainter &p) {
+        // An address book: a bound card with a person and the lines of an entry.
+        p.setPen(pen(kBlue, 2));
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(QRectF(6, 3, 21, 26), 2.5, 2.5);
+        p.setPen(pen(kBlue, 2.5));
+        for (const double y : {8.0, 14.0, 20.0, 26.0})
+            p.drawLine(QPointF(3.5, y), QPointF(8, y));
+        person(p, QPointF(16.5, 12), 0.75, kBlue);
+        p.setPen(pen(kInk, 1.8));
+        p.drawLine(QPointF(11, 23), QPointF(23, 23));
+    });
+}
+
+QIcon merge()
+{
+    return drawn([](QPainter &p) {
+        // Two paths that become one.
+        p.setPen(pen(kBlue, 2.8));
+        p.setBrush(Qt::NoBrush);
+        QPainterPath path;
+        path.moveTo(6, 5);
+        path.cubicTo(6, 15, 16, 13, 16, 20);
+        path.moveTo(26, 5);
+        path.cubicTo(26, 15, 16, 13, 16, 20);
+        path.lineTo(16, 27);
+        p.drawPath(path);
+        arrowHead(p, QPointF(16, 29), QPointF(0, 1));
+    });
+}
+
 QIcon addUser()
 {
     return drawn([](QPainter &p) {

@@ -23,6 +23,8 @@ QIcon redo();
 QIcon filter();
 QIcon audit();          ///< the audit-trail module: a ledger under a magnifying glass
 QIcon administration(); ///< the administration module: people and a gear
+QIcon catalogues();     ///< the catalogues module: an address book
+QIcon merge();          ///< two entries made one
 QIcon addUser();
 QIcon editUser();
 QIcon resetPassword(); ///< a key

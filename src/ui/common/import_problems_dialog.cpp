@@ -16,14 +16,31 @@ ImportProblemsDialog::ImportProblemsDialog(const QString &fileName,
                                            const services::ImportPlan &plan, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportProblemsDialog>())
 {
+    list(tr("Tệp %1 có %n lỗi nên chưa nhập nhiệm vụ nào. Hãy sửa tệp rồi nhập lại.", nullptr,
+            plan.problemCount())
+             .arg(fileName),
+         plan.problems);
+}
+
+ImportProblemsDialog::ImportProblemsDialog(const QString &fileName,
+                                           const QList<services::ImportProblem> &problems,
+                                           QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportProblemsDialog>())
+{
+    list(tr("Tệp %1 có %n lỗi nên chưa ghi gì. Hãy sửa tệp rồi nhập lại.", nullptr,
+            int(problems.size()))
+             .arg(fileName),
+         problems);
+}
+
+void ImportProblemsDialog::list(const QString &summary,
+                                const QList<services::ImportProblem> &problems)
+{
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Đó&ng"));
-    m_ui->summaryLabel->setText(
-        tr("Tệp %1 có %n lỗi nên chưa nhập nhiệm vụ nào. Hãy sửa tệp rồi nhập lại.", nullptr,
-           plan.problemCount())
-            .arg(fileName));
+    m_ui->summaryLabel->setText(summary);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const services::ImportProblem &problem : plan.problems)
+    for (const services::ImportProblem &problem : problems)
         new QListWidgetItem(warning, problem.text(uiLanguage()), m_ui->problemsList);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImportProblemsDialog::reject);

@@ -67,6 +67,9 @@ Q_SIGNALS:
     /// What was just saved is not listed because of the filter: the window says so and offers
     /// to clear the filter (clearFilter()).
     void hiddenByFilter(const QString &text);
+    /// The page changed what other modules show (a unit renamed, two people merged): the
+    /// window has the other pages read again when they are next shown.
+    void sharedDataChanged();
 };
 
 } // namespace thuky::ui

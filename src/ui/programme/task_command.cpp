@@ -5,13 +5,19 @@
 namespace thuky::ui {
 
 TaskCommand::TaskCommand(CommandContext &context, domain::Actor actor, domain::Id programmeId)
-    : m_context(context), m_actor(std::move(actor)), m_programmeId(programmeId)
+    : ServiceCommand(
+          [&context](const Error &error) {
+              if (context.reportError)
+                  context.reportError(error);
+          },
+          std::move(actor)),
+      m_context(context), m_programmeId(programmeId)
 {
 }
 
 void TaskCommand::setActionText(const QString &action)
 {
-    auto programme = service().programme(m_actor, m_programmeId);
+    auto programme = service().programme(actor(), m_programmeId);
     setText(programme ? tr("%1 của chương trình năm %2").arg(action).arg(programme->year) : action);
 }
 
@@ -19,13 +25,6 @@ void TaskCommand::notifyChanged(domain::Id taskId) const
 {
     if (m_context.changed)
         m_context.changed(m_programmeId, taskId);
-}
-
-void TaskCommand::fail(const Error &error)
-{
-    setObsolete(true);
-    if (m_context.reportError)
-        m_context.reportError(error);
 }
 
 } // namespace thuky::ui

@@ -3,11 +3,11 @@
 // ProgrammeService; a failure is reported once and makes the command obsolete, so the
 // undo stack drops it instead of replaying a change that did not happen.
 
-#include "thuky/core/result.h"
+#include "common/service_command.h"
+
 #include "thuky/domain/programme.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -30,7 +30,7 @@ struct CommandContext
 };
 
 /// Command texts start in lower case: the Edit menu shows them after "Hoàn tác" / "Làm lại".
-class TaskCommand : public QUndoCommand
+class TaskCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TaskCommand)
 
@@ -42,24 +42,12 @@ protected:
     /// acts on, since Undo can reach a programme that is no longer on screen.
     void setActionText(const QString &action);
 
-    /// true if `result` succeeded; otherwise reports the error and marks the command obsolete.
-    template <typename T> bool succeeded(const Result<T> &result)
-    {
-        if (result.ok())
-            return true;
-        fail(result.error());
-        return false;
-    }
     void notifyChanged(domain::Id taskId) const;
 
     services::ProgrammeService &service() const { return m_context.service; }
-    const domain::Actor &actor() const { return m_actor; }
 
 private:
-    void fail(const Error &error);
-
     CommandContext &m_context;
-    domain::Actor m_actor; ///< who did the edit: undo and redo are done in their name
     domain::Id m_programmeId;
 };
 

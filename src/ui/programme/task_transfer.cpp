@@ -1,6 +1,6 @@
 #include "programme/task_transfer.h"
 
-#include "common/file_dialogs.h"
+#include "common/table_files.h"
 #include "programme/import_dialog.h"
 #include "common/import_problems_dialog.h"
 #include "common/message_boxes.h"
@@ -25,33 +25,12 @@ QString importTitle()
     return TaskTransfer::tr("Nhập nhiệm vụ từ tệp");
 }
 
-bool isXlsx(const QString &path)
-{
-    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 TaskTransfer::TaskTransfer(services::Workspace &workspace, domain::Actor actor, Settings &settings,
                            QWidget *parent)
     : m_workspace(workspace), m_actor(std::move(actor)), m_settings(settings), m_parent(parent)
 {
-}
-
-Result<documents::Table> TaskTransfer::readTable(const QString &path)
-{
-    return isXlsx(path) ? documents::readXlsx(path) : documents::readCsv(path);
-}
-
-Result<void> TaskTransfer::writeTable(const documents::Table &table, const QString &path,
-                                      const QString &title)
-{
-    if (!isXlsx(path))
-        return documents::writeCsv(table, path);
-    documents::XlsxOptions options;
-    options.sheetName = tr("Nhiệm vụ");
-    options.title = title;
-    return documents::writeXlsx(table, path, options);
 }
 
 std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
@@ -79,7 +58,7 @@ std::optional<services::ImportResult> TaskTransfer::importTasks(int defaultYear,
         file = QFileInfo(dialog.filePath());
         m_settings.setLastImportFolder(file.absolutePath());
 
-        auto read = whileBusy([&] { return readTable(file.filePath()); });
+        auto read = whileBusy([&] { return readTableFile(file.filePath()); });
         if (!read) {
             showError(m_parent, title, read.error());
             continue;
@@ -189,19 +168,9 @@ QString TaskTransfer::exportFileName(const domain::Programme &programme)
 std::optional<QString> TaskTransfer::exportTasks(const domain::Programme &programme)
 {
     const QString title = tr("Xuất chương trình công tác");
-    const QString xlsxFilter = tr("Bảng tính Excel (*.xlsx)");
-    const QString csvFilter = tr("Tệp CSV (*.csv)");
-    QString filter = xlsxFilter;
-    const QString suggested =
-        m_settings.lastExportFolder() + u'/' + exportFileName(programme) + QStringLiteral(".xlsx");
-    QString path = chooseSaveFile(m_parent, title, suggested,
-                                  xlsxFilter + QStringLiteral(";;") + csvFilter, &filter);
+    const QString path = chooseTableToSave(m_parent, m_settings, title, exportFileName(programme));
     if (path.isEmpty())
         return std::nullopt;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        path += filter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    m_settings.setLastExportFolder(QFileInfo(path).absolutePath());
 
     const QString heading = programme.title.isEmpty()
                                 ? tr("Chương trình công tác năm %1").arg(programme.year)
@@ -210,7 +179,7 @@ std::optional<QString> TaskTransfer::exportTasks(const domain::Programme &progra
         auto table = m_workspace.programmes().exportTable(m_actor, programme.id);
         if (!table)
             return table.error();
-        return writeTable(*table, path, heading);
+        return writeTableFile(*table, path, tr("Nhiệm vụ"), heading);
     });
     if (!written) {
         showError(m_parent, title, written.error());

@@ -41,12 +41,6 @@ public:
     /// The suggested file name, without extension: the body's short name and the year.
     QString exportFileName(const domain::Programme &programme);
 
-    /// Reads a CSV or XLSX file, chosen by its extension.
-    static Result<documents::Table> readTable(const QString &path);
-    /// Writes a table as CSV or XLSX, chosen by the extension of `path`.
-    static Result<void> writeTable(const documents::Table &table, const QString &path,
-                                   const QString &title);
-
 private:
     /// Lists the units and people the file names that the catalogue lacks; true when the
     /// user wants them added with the import.

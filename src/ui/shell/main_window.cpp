@@ -10,6 +10,7 @@
 #include "admin/audit_page.h"
 #include "common/elided_label.h"
 #include "common/icons.h"
+#include "catalogues/catalogue_page.h"
 #include "common/language_menu.h"
 #include "programme/programme_page.h"
 
@@ -82,6 +83,7 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     // Only the modules that are built are listed, and only those the user's roles may open.
     const domain::Actor &who = m_permissions.actor();
     addPage(new ProgrammePage(workspace, who, settings, this));
+    addPage(new CataloguePage(workspace, who, settings, this));
     if (m_permissions.allows(services::Action::ViewAudit))
         addPage(new AuditPage(workspace, who, this));
     if (m_permissions.allows(services::Action::ManageUsers))
@@ -154,7 +156,14 @@ void MainWindow::addPage(ModulePage *page)
     m_pages.append(page);
     m_ui->pageStack->addWidget(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_ui->navigationList);
-    item->setSizeHint(QSize(0, 40));
+    // The whole name, on two lines when it needs them ("Lịch phiên họp UBTVQH"), never cut.
+    QListWidget *list = m_ui->navigationList;
+    const int textWidth = list->minimumWidth() - list->iconSize().width() - 4 * list->spacing() - 24;
+    const int textHeight = list->fontMetrics()
+                               .boundingRect(QRect(0, 0, textWidth, 1000), Qt::TextWordWrap, page->title())
+                               .height();
+    item->setSizeHint(QSize(0, std::max(40, textHeight + 12)));
+    item->setToolTip(page->title());
     if (QUndoStack *stack = page->undoStack())
         m_undoGroup->addStack(stack);
     connect(page, &ModulePage::statusTextChanged, this, [this, page](const QString &text) {
@@ -163,6 +172,14 @@ void MainWindow::addPage(ModulePage *page)
     });
     connect(page, &ModulePage::hiddenByFilter, this,
             [this, page](const QString &text) { showFilterNotice(page, text); });
+    // Names changed in one module (the catalogues) show everywhere: the others read again
+    // when next shown.
+    connect(page, &ModulePage::sharedDataChanged, this, [this, page] {
+        for (ModulePage *other : std::as_const(m_pages)) {
+            if (other != page)
+                m_stalePages.insert(other);
+        }
+    });
     connect(page, &ModulePage::transientMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
@@ -178,6 +195,8 @@ void MainWindow::showPage(int index)
         return;
     ModulePage *page = m_pages[index];
     m_ui->pageStack->setCurrentWidget(page);
+    if (m_stalePages.remove(page))
+        page->reload();
     m_filterNotice->hide();
     m_undoGroup->setActiveStack(page->undoStack());
     m_statusLabel->setText(page->statusText());

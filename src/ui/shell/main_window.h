@@ -6,6 +6,7 @@
 #include "thuky/domain/reference.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -89,6 +90,7 @@ private:
     QToolButton *m_clearFilterButton;
     QList<ModulePage *> m_pages;
     QList<QAction *> m_pageActions; ///< View → one per module, Ctrl+1…
+    QSet<ModulePage *> m_stalePages; ///< to read again when next shown
 };
 
 } // namespace thuky::ui
