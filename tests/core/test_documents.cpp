@@ -238,23 +238,9 @@ TEST_CASE("A DOCX opens in LibreOffice and prints on A4 with its texts", "[docum
     }
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    auto docx = writeDocx(samples::notice());
-    REQUIRE(docx);
     REQUIRE(writeDocxFile(samples::notice(), dir.filePath(QStringLiteral("notice.docx"))));
-    // A profile that remembers the last version skips LibreOffice's first-start checks (~3 s).
     const QString profile = dir.filePath(QStringLiteral("profile"));
-    QDir().mkpath(profile + QStringLiteral("/user"));
-    QFile registry(profile + QStringLiteral("/user/registrymodifications.xcu"));
-    REQUIRE(registry.open(QIODevice::WriteOnly));
-    registry.write(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
-        "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
-        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
-        "<item oor:path=\"/org.openoffice.Setup/Product\"><prop oor:name=\"ooSetupLastVersion\" "
-        "oor:op=\"fuse\"><value>7.4</value></prop></item>\n"
-        "</oor:items>\n");
-    registry.close();
+    REQUIRE(samples::seedLibreOfficeProfile(profile));
     run(soffice,
         {QStringLiteral("-env:UserInstallation=file://") + profile, QStringLiteral("--headless"),
          QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
@@ -377,8 +363,32 @@ TEST_CASE("Reminder lists and landscape pages write to files, all or nothing", "
     auto failed = writePdfFile(document, dir.filePath(QStringLiteral("missing/r.pdf")));
     REQUIRE_FALSE(failed);
     CHECK(failed.error().code == ErrorCode::Io);
+
+    // Without page numbers there is no header part; a page break is Word's own.
+    document.page.pageNumbers = false;
+    document.addPageBreak();
+    Paragraph next = Paragraph::plain(QStringLiteral("Trang sau: "));
+    next.runs.append(TextRun{QStringLiteral("gạch chân"), false, false, true, 0});
+    document.addParagraph(next);
+    auto docx = writeDocx(document);
+    REQUIRE(docx);
+    auto package = detail::XlsxPackage::fromBytes(*docx, QStringLiteral("r.docx"));
+    REQUIRE(package);
+    CHECK_FALSE(package->contains(QStringLiteral("word/header1.xml")));
+    auto body = package->read(QStringLiteral("word/document.xml"));
+    REQUIRE(body);
+    CHECK(body->contains("w:orient=\"landscape\""));
+    CHECK(body->contains("<w:br w:type=\"page\"/>"));
+    CHECK(body->contains("<w:szCs w:val=\"28\"/><w:u w:val=\"single\"/>"));
+    CHECK_FALSE(body->contains("titlePg"));
+
     if (tool("pdfinfo").isEmpty())
         return;
     const QString info = run(tool("pdfinfo"), {dir.filePath(QStringLiteral("r.pdf"))});
     CHECK(info.contains(QStringLiteral("842 x 595")));
+    auto pdf = writePdf(document);
+    REQUIRE(pdf);
+    const QString path = save(dir, QStringLiteral("break.pdf"), *pdf);
+    CHECK(run(tool("pdfinfo"), {path})
+              .contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\b"))));
 }

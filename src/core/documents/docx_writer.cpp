@@ -99,11 +99,12 @@ private:
             element(m_xml, w(u"b"));
         if (run.italic)
             element(m_xml, w(u"i"));
-        if (run.underline)
-            element(m_xml, w(u"u"), {{w(u"val"), QStringLiteral("single")}});
+        // In the order of the schema (CT_RPr), which Word checks: sz before u.
         const QString size = halfPoints(detail::runSize(run, paragraph, m_page));
         element(m_xml, w(u"sz"), {{w(u"val"), size}});
         element(m_xml, w(u"szCs"), {{w(u"val"), size}});
+        if (run.underline)
+            element(m_xml, w(u"u"), {{w(u"val"), QStringLiteral("single")}});
         m_xml.writeEndElement();
     }
 
