@@ -1,9 +1,12 @@
 #pragma once
 // Sample documents shaped like what the Secretariat sends out: a conclusion notice (the one
-// of ../shared/reference), a meeting programme over several pages and a reminder list.
-// Shared by the document tests and thuky-bench.
+// of ../shared/reference), a meeting programme over several pages and a reminder list; and
+// a LibreOffice profile that starts fast. Shared by the document tests and thuky-bench.
 
 #include "thuky/documents/decree30.h"
+
+#include <QDir>
+#include <QFile>
 
 namespace thuky::samples {
 
@@ -155,6 +158,25 @@ inline RichDocument reminders()
                                 cellOf(QStringLiteral("Chưa nhận"), false, Align::Center)}});
     document.addTable(table);
     return document;
+}
+
+/// Makes `dir` a LibreOffice user profile that remembers its last version, so that
+/// `soffice -env:UserInstallation=file://dir` skips its first-start checks (about 3 s).
+inline bool seedLibreOfficeProfile(const QString &dir)
+{
+    if (!QDir().mkpath(dir + QStringLiteral("/user")))
+        return false;
+    QFile registry(dir + QStringLiteral("/user/registrymodifications.xcu"));
+    if (!registry.open(QIODevice::WriteOnly))
+        return false;
+    registry.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+                   "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+                   "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+                   "<item oor:path=\"/org.openoffice.Setup/Product\"><prop "
+                   "oor:name=\"ooSetupLastVersion\" oor:op=\"fuse\"><value>7.4</value></prop>"
+                   "</item>\n</oor:items>\n");
+    return true;
 }
 
 } // namespace thuky::samples
