@@ -287,6 +287,8 @@ TEST_CASE("Malformed ICS is refused whole, naming the line and the property", "[
         refused(calendar("UID:a\r\nDTSTART:20251301T080000\r\n"), "line 6: invalid DTSTART");
         refused(calendar("UID:a\r\nDTSTART:2025-01-01\r\n"), "line 6: invalid DTSTART");
         refused(calendar("UID:a\r\nDTSTART;VALUE=DATE:20250101T080000\r\n"), "invalid DTSTART");
+        refused(calendar("UID:a\r\nDTSTART:30250120T010000Z\r\n"),
+                "line 6: invalid DTSTART property: the year 3025 lies outside 1900–2200");
     }
     SECTION("other bad values")
     {

@@ -65,7 +65,8 @@ Result<void> writeIcsFile(const QList<IcsEvent> &events, const QString &productI
 /// event at all: a file beyond `limits`, not UTF-8, a control character, a line that is
 /// not a content line,
 /// BEGIN/END that do not match (an unterminated VEVENT names its BEGIN line), a VEVENT
-/// without DTSTART, a bad date, time, duration, SEQUENCE or STATUS, an unknown time zone,
+/// without DTSTART, a bad date, time, duration, SEQUENCE or STATUS, a year outside
+/// 1900–2200, an unknown time zone,
 /// an end before the start, and a UID used twice.
 Result<QList<IcsEvent>> readIcs(const QByteArray &bytes, const QString &fileName,
                                 const IcsReadLimits &limits = {});

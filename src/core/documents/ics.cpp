@@ -23,6 +23,8 @@ namespace thuky::documents {
 namespace {
 
 constexpr int kVietnamOffsetSeconds = 7 * 3600; // UTC+7 all year since 1975
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2200;
 const char *const kZoneId = "Asia/Ho_Chi_Minh";
 const char *const kVietnamZone = "BEGIN:VTIMEZONE\r\n"
                                  "TZID:Asia/Ho_Chi_Minh\r\n"
@@ -567,6 +569,19 @@ private:
             QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
         if (!result.date.isValid())
             return bad();
+        // Far beyond any meeting, and beyond what libical writes back (it prints year 3025 as
+        // 0000): refused rather than exported wrong.
+        if (result.date.year() < kFirstYear || result.date.year() > kLastYear) {
+            return badValue(line,
+                            QStringLiteral("năm %1 nằm ngoài khoảng %2–%3.")
+                                .arg(result.date.year())
+                                .arg(kFirstYear)
+                                .arg(kLastYear),
+                            QStringLiteral("the year %1 lies outside %2–%3.")
+                                .arg(result.date.year())
+                                .arg(kFirstYear)
+                                .arg(kLastYear));
+        }
         if (match.captured(4).isEmpty()) {
             if (!kind.isEmpty() && kind != u"DATE")
                 return bad();
