@@ -17,6 +17,18 @@ QDateTime vietnam(int y, int mo, int d, int h, int mi)
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone(7 * 3600));
 }
 
+IcsEvent allDay(const QString &uid, const QString &summary, const QDate &first, const QDate &last)
+{
+    IcsEvent event;
+    event.uid = uid;
+    event.summary = summary;
+    event.allDay = true;
+    event.startDate = first;
+    event.endDate = last;
+    event.lastModified = QDateTime(QDate(2025, 1, 2), QTime(0, 0), Qt::UTC);
+    return event;
+}
+
 QList<IcsEvent> sampleEvents()
 {
     IcsEvent meeting;
@@ -34,22 +46,13 @@ QList<IcsEvent> sampleEvents()
     meeting.sequence = 3;
     meeting.status = QStringLiteral("CONFIRMED");
 
-    IcsEvent session;
-    session.uid = QStringLiteral("session-9@thuky.vpqh");
-    session.summary = QStringLiteral("Kỳ họp thứ Chín, Quốc hội khóa XV");
-    session.allDay = true;
-    session.startDate = QDate(2025, 5, 5);
-    session.endDate = QDate(2025, 6, 27);
+    IcsEvent session = allDay(QStringLiteral("session-9@thuky.vpqh"),
+                              QStringLiteral("Kỳ họp thứ Chín, Quốc hội khóa XV"),
+                              QDate(2025, 5, 5), QDate(2025, 6, 27));
     session.status = QStringLiteral("TENTATIVE");
-    session.lastModified = QDateTime(QDate(2025, 1, 2), QTime(0, 0), Qt::UTC);
-
-    IcsEvent oneDay;
-    oneDay.uid = QStringLiteral("day@thuky.vpqh");
-    oneDay.summary = QStringLiteral("Hội nghị; toàn quốc, trực tuyến");
-    oneDay.allDay = true;
-    oneDay.startDate = QDate(2025, 3, 14);
-    oneDay.endDate = QDate(2025, 3, 14);
-    oneDay.lastModified = QDateTime(QDate(2025, 1, 2), QTime(0, 0), Qt::UTC);
+    const IcsEvent oneDay =
+        allDay(QStringLiteral("day@thuky.vpqh"), QStringLiteral("Hội nghị; toàn quốc, trực tuyến"),
+               QDate(2025, 3, 14), QDate(2025, 3, 14));
     return {meeting, session, oneDay};
 }
 

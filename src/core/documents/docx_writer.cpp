@@ -1,6 +1,5 @@
 // writeDocx(): WordprocessingML written by hand (ECMA-376 part 1), zipped by packZip().
 
-#include "thuky/core/files.h"
 #include "thuky/documents/rich_document.h"
 
 #include "rich_support.h"
@@ -354,13 +353,22 @@ private:
     QXmlStreamWriter m_xml;
 };
 
-QByteArray headerXml(const PageSetup &page, bool withNumber)
+/// A WordprocessingML part: the root element `root` around what `fill` writes.
+template <typename Fill> QByteArray wordPart(const QString &root, Fill &&fill)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
     xml.writeStartDocument(QStringLiteral("1.0"), true);
     xml.writeNamespace(kW, QStringLiteral("w"));
-    xml.writeStartElement(kW, QStringLiteral("hdr"));
+    xml.writeStartElement(kW, root);
+    fill(xml);
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+void writeHeader(QXmlStreamWriter &xml, const PageSetup &page, bool withNumber)
+{
     xml.writeStartElement(kW, QStringLiteral("p"));
     xml.writeStartElement(kW, QStringLiteral("pPr"));
     element(xml, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}});
@@ -393,19 +401,11 @@ QByteArray headerXml(const PageSetup &page, bool withNumber)
         fieldChar(QStringLiteral("end"));
     }
     xml.writeEndElement(); // p
-    xml.writeEndElement(); // hdr
-    xml.writeEndDocument();
-    return bytes;
 }
 
-QByteArray stylesXml(const PageSetup &page)
+void writeStyles(QXmlStreamWriter &xml, const PageSetup &page)
 {
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
     const QString size = halfPoints(page.fontSizePt);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeNamespace(kW, QStringLiteral("w"));
-    xml.writeStartElement(kW, QStringLiteral("styles"));
     xml.writeStartElement(kW, QStringLiteral("docDefaults"));
     xml.writeStartElement(kW, QStringLiteral("rPrDefault"));
     xml.writeStartElement(kW, QStringLiteral("rPr"));
@@ -450,9 +450,6 @@ QByteArray stylesXml(const PageSetup &page)
     style(QStringLiteral("table"), QStringLiteral("TableNormal"), QStringLiteral("Normal Table"),
           true);
     style(QStringLiteral("paragraph"), QStringLiteral("Header"), QStringLiteral("header"), false);
-    xml.writeEndElement(); // styles
-    xml.writeEndDocument();
-    return bytes;
 }
 
 QByteArray coreXml(const RichDocument &document)
@@ -557,22 +554,26 @@ Result<QByteArray> writeDocx(const RichDocument &document)
         {QStringLiteral("docProps/core.xml"), coreXml(document)},
         {QStringLiteral("word/_rels/document.xml.rels"), documentRelsXml(headers)},
         {QStringLiteral("word/document.xml"), body},
-        {QStringLiteral("word/styles.xml"), stylesXml(document.page)},
+        {QStringLiteral("word/styles.xml"),
+         wordPart(QStringLiteral("styles"),
+                  [&](QXmlStreamWriter &xml) { writeStyles(xml, document.page); })},
         {QStringLiteral("word/settings.xml"), kSettings},
     };
     if (headers) {
-        parts.append({QStringLiteral("word/header1.xml"), headerXml(document.page, true)});
-        parts.append({QStringLiteral("word/header2.xml"), headerXml(document.page, false)});
+        for (const bool withNumber : {true, false}) {
+            parts.append({withNumber ? QStringLiteral("word/header1.xml")
+                                     : QStringLiteral("word/header2.xml"),
+                          wordPart(QStringLiteral("hdr"), [&](QXmlStreamWriter &xml) {
+                              writeHeader(xml, document.page, withNumber);
+                          })});
+        }
     }
     return detail::packZip(parts);
 }
 
 Result<void> writeDocxFile(const RichDocument &document, const QString &path)
 {
-    auto bytes = writeDocx(document);
-    if (!bytes)
-        return bytes.error();
-    return writeFileAtomically(path, *bytes);
+    return detail::writeBytesFile(writeDocx(document), path);
 }
 
 } // namespace thuky::documents

@@ -2,7 +2,6 @@
 // area, drawn page by page on a QPdfWriter; the page numbers and the short rules are drawn
 // by hand, so margins, rules and numbers land where Decree 30 puts them.
 
-#include "thuky/core/files.h"
 #include "thuky/documents/rich_document.h"
 
 #include "rich_support.h"
@@ -334,10 +333,7 @@ Result<QByteArray> writePdf(const RichDocument &document)
 
 Result<void> writePdfFile(const RichDocument &document, const QString &path)
 {
-    auto bytes = writePdf(document);
-    if (!bytes)
-        return bytes.error();
-    return writeFileAtomically(path, *bytes);
+    return detail::writeBytesFile(writePdf(document), path);
 }
 
 } // namespace thuky::documents

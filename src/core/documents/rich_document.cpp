@@ -1,5 +1,7 @@
 #include "thuky/documents/rich_document.h"
 
+#include "thuky/core/files.h"
+
 #include "rich_support.h"
 
 namespace thuky::documents {
@@ -126,6 +128,13 @@ double estimatedTextWidthPt(const Paragraph &paragraph, const PageSetup &page)
         }
     }
     return std::max(longest, width);
+}
+
+Result<void> writeBytesFile(const Result<QByteArray> &bytes, const QString &path)
+{
+    if (!bytes)
+        return bytes.error();
+    return writeFileAtomically(path, *bytes);
 }
 
 } // namespace detail

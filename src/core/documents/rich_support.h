@@ -42,4 +42,8 @@ double runSize(const TextRun &run, const Paragraph &paragraph, const PageSetup &
 /// Times New Roman letters; for a rule as long as the text where no font is at hand.
 double estimatedTextWidthPt(const Paragraph &paragraph, const PageSetup &page);
 
+/// What a writer made, written to `path` all or nothing (writeFileAtomically()); its error
+/// comes back unchanged.
+Result<void> writeBytesFile(const Result<QByteArray> &bytes, const QString &path);
+
 } // namespace thuky::documents::detail
