@@ -54,11 +54,13 @@ public:
         QTextCursor cursor(&document);
         bool fresh = true; // the cursor's block is empty and waits for a paragraph
         bool breakBefore = false;
+        double spaceAbove = 0; // the space after the paragraph before a table
         for (const Block &block : blocks) {
             if (const auto *paragraph = std::get_if<Paragraph>(&block)) {
                 insertParagraph(cursor, *paragraph, fresh, breakBefore);
                 fresh = false;
                 breakBefore = false;
+                spaceAbove = paragraph->spaceAfterPt;
             } else if (const auto *table = std::get_if<RichTable>(&block)) {
                 if (!fresh)
                     cursor.insertBlock();
@@ -66,7 +68,8 @@ public:
                 if (breakBefore)
                     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 cursor.setBlockFormat(format);
-                THUKY_TRY(insertTable(cursor, *table));
+                THUKY_TRY(insertTable(cursor, *table, spaceAbove));
+                spaceAbove = 0; // the table's bottom margin keeps its own space
                 cursor.movePosition(QTextCursor::End);
                 cursor.setBlockFormat(tinyBlock());
                 fresh = true;
@@ -157,7 +160,9 @@ private:
         }
     }
 
-    Result<void> insertTable(QTextCursor &cursor, const RichTable &table)
+    /// `spaceAbovePt`: a block's bottom margin does not push a table that follows it down,
+    /// the table's own top margin does.
+    Result<void> insertTable(QTextCursor &cursor, const RichTable &table, double spaceAbovePt)
     {
         auto grid = detail::layoutTable(table);
         if (!grid)
@@ -174,6 +179,7 @@ private:
         format.setCellSpacing(0);
         format.setCellPadding(0);
         format.setMargin(0);
+        format.setTopMargin(ptScaled(spaceAbovePt));
         format.setBottomMargin(ptScaled(table.spaceAfterPt));
         format.setHeaderRowCount(table.headerRows);
         format.setAlignment(Qt::AlignLeft);
