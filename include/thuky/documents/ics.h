@@ -47,8 +47,10 @@ struct IcsReadLimits
 
 /// A VCALENDAR (VERSION 2.0, PRODID `productId`, METHOD PUBLISH) with a VTIMEZONE for
 /// Asia/Ho_Chi_Minh: timed events are written in Vietnam's time with that TZID, all-day
-/// events as DATE values, DTSTAMP from `lastModified` (else now). Lines end in CRLF and are
-/// folded at 75 octets, never inside a UTF-8 character.
+/// events as DATE values, DTSTAMP from `lastModified` (else now). An end missing or before
+/// the start is written as the start (the start day for all-day events). Every event needs
+/// a UID and a valid start in 1900–2200, which readIcs() requires back. Lines end in CRLF
+/// and are folded at 75 octets, never inside a UTF-8 character.
 QByteArray writeIcs(const QList<IcsEvent> &events, const QString &productId);
 /// writeIcs() to `path`, all or nothing (writeFileAtomically()): Io on failure.
 Result<void> writeIcsFile(const QList<IcsEvent> &events, const QString &productId,

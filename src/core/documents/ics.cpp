@@ -92,12 +92,16 @@ icalcomponent *eventComponent(const IcsEvent &event, const QDateTime &now)
     if (event.allDay) {
         icalcomponent_add_property(component,
                                    dateProperty(icalproperty_new_dtstart, event.startDate));
-        const QDate last = event.endDate.isValid() ? event.endDate : event.startDate;
+        // An end before the start would make the file unreadable: it becomes a one-day event.
+        const QDate last = event.endDate.isValid() && event.endDate > event.startDate
+                               ? event.endDate
+                               : event.startDate;
         icalcomponent_add_property(component,
                                    dateProperty(icalproperty_new_dtend, last.addDays(1)));
     } else {
         icalcomponent_add_property(component, zonedProperty(icalproperty_new_dtstart, event.start));
-        const QDateTime end = event.end.isValid() ? event.end : event.start;
+        const QDateTime end =
+            event.end.isValid() && event.end > event.start ? event.end : event.start;
         icalcomponent_add_property(component, zonedProperty(icalproperty_new_dtend, end));
     }
     addText(component, icalproperty_new_summary, event.summary);
