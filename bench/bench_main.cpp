@@ -16,10 +16,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSysInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <thread>
 
 using namespace thuky;
@@ -72,7 +76,19 @@ int runWorker(const QCommandLineParser &args, const QString &scaleKey, int runs)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A worker times PDF writing, which lays out text: it needs a QGuiApplication, on the
+    // offscreen platform (the GUI figures start their own processes with their own display).
+    const bool worker = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return std::strcmp(arg, "--worker") == 0 || std::strncmp(arg, "--worker=", 9) == 0;
+    });
+    std::unique_ptr<QCoreApplication> application;
+    if (worker) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("thuky-bench"));
     initStderrLogging(false);
 

@@ -1,5 +1,8 @@
 #include "core_bench.h"
 
+#include "sample_documents.h"
+
+#include "thuky/core/files.h"
 #include "thuky/documents/table.h"
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/account_service.h"
@@ -9,6 +12,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <chrono>
@@ -134,6 +140,7 @@ public:
         add(QStringLiteral("memory.lists"), QStringLiteral("Peak memory: demo, open, lists"), peakRssMb(),
             QStringLiteral("MB"), m_tasks);
         exportAndImport();
+        noticeExports();
         add(QStringLiteral("memory.peak"), QStringLiteral("Peak memory: … and export/import"), peakRssMb(),
             QStringLiteral("MB"), m_tasks);
         return {m_figures, m_userName};
@@ -401,6 +408,45 @@ private:
         listFigures(*fresh, imported.programmeId, big, true);
         fresh.reset();
         removeDatabase(target);
+    }
+
+    // One conclusion notice as the notices module exports it. DESIGN.md: under 100 ms to PDF
+    // in-process, and at least 10x faster than LibreOffice converting the same DOCX.
+    void noticeExports()
+    {
+        const documents::RichDocument notice = samples::notice();
+        QByteArray docx;
+        addMs(QStringLiteral("notice.docx"), QStringLiteral("One notice to DOCX (in-process)"),
+              measure(m_o.runs, [&] { docx = must(documents::writeDocx(notice), "writeDocx"); }), 1);
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+            std::fprintf(stderr, "  (no QGuiApplication: the PDF figures are skipped)\n");
+            return;
+        }
+        addMs(QStringLiteral("notice.pdf"), QStringLiteral("One notice to PDF (in-process)"),
+              measure(m_o.runs, [&] { must(documents::writePdf(notice), "writePdf"); }), 1);
+
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        const QString profile = m_o.workDir + QStringLiteral("/soffice-profile");
+        const QString docxPath = m_o.workDir + QStringLiteral("/notice.docx");
+        if (soffice.isEmpty() || !samples::seedLibreOfficeProfile(profile)) {
+            std::fprintf(stderr, "  (no soffice: the LibreOffice figure is skipped)\n");
+            return;
+        }
+        must(writeFileAtomically(docxPath, docx), "write notice.docx");
+        const auto convert = [&] {
+            QProcess process;
+            process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile,
+                                    QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                    QStringLiteral("pdf"), QStringLiteral("--outdir"), m_o.workDir,
+                                    docxPath});
+            if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+                std::fprintf(stderr, "thuky-bench: soffice failed to convert notice.docx\n");
+                std::exit(1);
+            }
+        };
+        convert(); // the first run fills the profile
+        addMs(QStringLiteral("notice.soffice"),
+              QStringLiteral("The same DOCX to PDF by LibreOffice"), timeMs(convert), 1);
     }
 
     static constexpr int kPage = 200;
