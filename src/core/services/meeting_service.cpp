@@ -1263,11 +1263,20 @@ Result<QList<Conflict>> MeetingService::conflicts(const Actor &actor, const QDat
         auto invitees = m_repo.inviteesOfMeeting(m.id);
         if (!invitees)
             return invitees.error();
+        // A phase may run across a weekend; it may not start or end on a day off, nor may a
+        // content be planned on one.
+        QSet<QDate> mustWork;
+        for (const domain::MeetingPhase &p : m.phases)
+            mustWork << p.first << p.last;
+        for (const MeetingContent &c : *contents) {
+            if (c.plannedDay.isValid())
+                mustWork << c.plannedDay;
+        }
         for (QDate day = std::max(from, m.firstDay()); day <= std::min(to, m.lastDay());
              day = day.addDays(1)) {
             if (!m.sitsOn(day))
                 continue;
-            if (!days->isWorkingDay(day))
+            if (mustWork.contains(day) && !days->isWorkingDay(day))
                 out.append({ConflictKind::NonWorkingDay,
                             day,
                             {item},
@@ -1287,6 +1296,8 @@ Result<QList<Conflict>> MeetingService::conflicts(const Actor &actor, const QDat
                                  QStringLiteral("%1 sits on %2, a day of a plenary session.")
                                      .arg(meetingNameEn(m), day.toString(Qt::ISODate))}});
             }
+            if (!days->isWorkingDay(day) && !mustWork.contains(day))
+                continue; // the weekend inside a phase: nobody sits
             if (m.chairId)
                 people[{day, m.chairId}].append({item, nullptr});
             QSet<Id> invited;
