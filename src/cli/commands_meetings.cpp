@@ -166,16 +166,17 @@ Record recordOf(const Context &ctx, const QJsonObject &object, const QStringList
 
 Record meetingRecord(const Context &ctx, const QJsonObject &object)
 {
-    return recordOf(ctx, object,
-                    {QStringLiteral("id"), QStringLiteral("term"), QStringLiteral("number"),
-                     QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("phases"),
-                     QStringLiteral("reserveDays"), QStringLiteral("venue"),
-                     QStringLiteral("chair"), QStringLiteral("contents")},
-                    {ctx.tr("Mã", "Id"), ctx.tr("Khóa", "Term"), ctx.tr("Phiên họp thứ", "Number"),
-                     ctx.tr("Loại", "Kind"), ctx.tr("Tình trạng", "Status"),
-                     ctx.tr("Các đợt", "Phases"), ctx.tr("Ngày dự phòng", "Reserve days"),
-                     ctx.tr("Địa điểm", "Venue"), ctx.tr("Chủ trì", "Chair"),
-                     ctx.tr("Số nội dung", "Contents")});
+    return recordOf(
+        ctx, object,
+        {QStringLiteral("id"), QStringLiteral("term"), QStringLiteral("number"),
+         QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("firstDay"),
+         QStringLiteral("lastDay"), QStringLiteral("phases"), QStringLiteral("reserveDays"),
+         QStringLiteral("venue"), QStringLiteral("chair"), QStringLiteral("contents")},
+        {ctx.tr("Mã", "Id"), ctx.tr("Khóa", "Term"), ctx.tr("Phiên họp thứ", "Number"),
+         ctx.tr("Loại", "Kind"), ctx.tr("Tình trạng", "Status"), ctx.tr("Từ ngày", "From"),
+         ctx.tr("Đến ngày", "To"), ctx.tr("Các đợt", "Phases"),
+         ctx.tr("Ngày dự phòng", "Reserve days"), ctx.tr("Địa điểm", "Venue"),
+         ctx.tr("Chủ trì", "Chair"), ctx.tr("Số nội dung", "Contents")});
 }
 
 // ---------------------------------------------------------------- list, show
