@@ -21,11 +21,14 @@ THUKY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 THUKY_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev
-    libspdlog-dev catch2 libsqlite3-dev libxlsxwriter-dev libzip-dev libsodium-dev
+    libspdlog-dev catch2 libsqlite3-dev libxlsxwriter-dev libzip-dev libsodium-dev libical-dev
     fonts-liberation2
 )
-# For the test suite only: a virtual X server and the sqlite3 shell the tests call.
-THUKY_TEST_PACKAGES=(xvfb xauth sqlite3)
+# For the test suite only: a virtual X server, the sqlite3 shell the tests call, and
+# poppler's pdftotext/pdffonts/pdfinfo that check the PDFs written. The DOCX test also
+# converts with LibreOffice when `soffice` is there (libreoffice-writer-nogui), and is
+# skipped otherwise: it is too large to install for everyone.
+THUKY_TEST_PACKAGES=(xvfb xauth sqlite3 poppler-utils)
 # For scripts/fuzz.sh only: clang with libFuzzer and the sanitizer runtimes.
 THUKY_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of the CSV and XLSX readers with clang (AddressSanitizer and
+# Builds the libFuzzer targets of the CSV, XLSX and iCalendar readers with clang (AddressSanitizer and
 # UBSan on) in build-fuzz/ and fuzzes each for a while. See docs/fuzzing.md.
 #
-#   scripts/fuzz.sh                   both targets, 10 minutes each
+#   scripts/fuzz.sh                   every target, 10 minutes each
 #   scripts/fuzz.sh --minutes 3 csv   one target, 3 minutes
 #
 # New inputs that reach new code go to build-fuzz/corpus/<target>/ (the seeds in
@@ -25,13 +25,13 @@ while (($# > 0)); do
             minutes=$2
             shift
             ;;
-        csv | xlsx) targets+=("$1") ;;
+        csv | xlsx | ics) targets+=("$1") ;;
         -h | --help) sed -n '2,12s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) thuky_die "unknown argument $1 (try --help)" ;;
     esac
     shift
 done
-((${#targets[@]} > 0)) || targets=(csv xlsx)
+((${#targets[@]} > 0)) || targets=(csv xlsx ics)
 
 thuky_require_packages build fuzz
 

@@ -128,4 +128,56 @@ Error XlsxPackage::damaged(const QString &part, const QString &detail) const
                      detail);
 }
 
+Result<QByteArray> packZip(const QList<std::pair<QString, QByteArray>> &parts)
+{
+    const auto failed = [](const QString &detail) {
+        return makeError(ErrorCode::Io, QStringLiteral("Không đóng gói được tệp (zip)."),
+                         QStringLiteral("Could not pack the file (zip)."), detail);
+    };
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_t *archive = buffer ? zip_open_from_source(buffer, ZIP_TRUNCATE, &error) : nullptr;
+    if (!archive) {
+        const QString detail = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        zip_source_free(buffer);
+        return failed(detail);
+    }
+    zip_error_fini(&error);
+    zip_source_keep(buffer); // still needed to read the archive after zip_close()
+    const auto abandon = [&](const QString &detail) {
+        zip_discard(archive);
+        zip_source_free(buffer);
+        return failed(detail);
+    };
+    for (const auto &[name, content] : parts) {
+        // The parts' bytes outlive zip_close(), which is where libzip reads them.
+        zip_source_t *source =
+            zip_source_buffer(archive, content.constData(), zip_uint64_t(content.size()), 0);
+        if (!source)
+            return abandon(QString::fromUtf8(zip_strerror(archive)));
+        if (zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            zip_source_free(source);
+            return abandon(QString::fromUtf8(zip_strerror(archive)));
+        }
+    }
+    if (zip_close(archive) != 0)
+        return abandon(QString::fromUtf8(zip_strerror(archive)));
+    QByteArray bytes;
+    if (zip_source_open(buffer) != 0) {
+        zip_source_free(buffer);
+        return failed(QStringLiteral("zip_source_open"));
+    }
+    char chunk[64 * 1024];
+    zip_int64_t count = 0;
+    while ((count = zip_source_read(buffer, chunk, sizeof chunk)) > 0)
+        bytes.append(chunk, qsizetype(count));
+    zip_source_close(buffer);
+    zip_source_free(buffer);
+    if (count < 0)
+        return failed(QStringLiteral("zip_source_read"));
+    return bytes;
+}
+
 } // namespace thuky::documents::detail

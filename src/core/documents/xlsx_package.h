@@ -1,5 +1,6 @@
 #pragma once
-// XlsxPackage: read access to the parts (zip entries) of an .xlsx file, bounded in size.
+// XlsxPackage: read access to the parts (zip entries) of an .xlsx (or .docx) file, bounded in
+// size; packZip(): the other way, for the .docx files Thuky writes.
 
 #include "thuky/core/result.h"
 #include "thuky/documents/table.h"
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 struct zip;
 
@@ -33,8 +35,7 @@ public:
     /// The unpacked part; InvalidInput if it is damaged (its checksum included) or unpacks to
     /// more than `maxBytes` (checked while reading, not only against the size the archive
     /// claims).
-    Result<QByteArray> read(const QString &part,
-                            qint64 maxBytes = ReadLimits::kMaxPartBytes) const;
+    Result<QByteArray> read(const QString &part, qint64 maxBytes = ReadLimits::kMaxPartBytes) const;
 
     /// InvalidInput naming the file and the damaged part.
     Error damaged(const QString &part, const QString &detail) const;
@@ -52,5 +53,9 @@ private:
     QByteArray m_bytes;
     std::unique_ptr<zip, Discard> m_archive;
 };
+
+/// A zip archive of `parts` (name, content) in the order given, deflated, built in memory.
+/// Io when libzip fails (out of memory).
+Result<QByteArray> packZip(const QList<std::pair<QString, QByteArray>> &parts);
 
 } // namespace thuky::documents::detail
