@@ -115,6 +115,10 @@ CREATE INDEX content_invitees_agency_id ON content_invitees(agency_id);
 -- Other events that occupy people and rooms: hội nghị, làm việc, đoàn công tác.
 CREATE TABLE meeting_events (
     id         INTEGER PRIMARY KEY,
+    -- iCalendar UID: kept from the calendar an event was imported from, else made here,
+    -- so that exporting and importing again updates the event instead of adding another.
+    uid        TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16))) || '@thuky')
+               CHECK (length(uid) BETWEEN 1 AND 255),
     title      TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
     kind       TEXT NOT NULL DEFAULT 'conference'
                CHECK (kind IN ('conference','working_session','mission','other')),

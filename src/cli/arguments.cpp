@@ -89,7 +89,7 @@ const QList<OptionSpec> &knownOptions()
         valued("presenting", "UNIT"), valued("reviewing", "UNIT"), valued("category", "CATEGORY"),
         valued("day", "YYYY-MM-DD"), valued("half", "morning|afternoon|evening"),
         valued("documents", "KIND[,KIND...]"), flag("added"), flag("written"), valued("on", "YYYY-MM-DD"),
-        valued("next", "N"),
+        valued("next", "N"),      flag("reminders"),      valued("agency", "UNIT"),
     };
     return options;
 }

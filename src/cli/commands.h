@@ -38,6 +38,8 @@ QList<Command> calendarCommands();
 /// meetings list|show|readiness|conflicts|suggest|add|edit|delete, meetings contents add,
 /// meetings documents receive (commands_meetings.cpp).
 QList<Command> meetingCommands();
+/// meetings export|import: iCalendar, programmes and reminder lists (commands_meeting_exchange.cpp).
+QList<Command> meetingExchangeCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.
 QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.

@@ -2,6 +2,7 @@
 // meetings documents receive: the Standing Committee's meeting calendar from scripts.
 
 #include "commands.h"
+#include "meeting_support.h"
 #include "programme_support.h"
 
 #include "thuky/domain/vietnamese.h"
@@ -72,34 +73,6 @@ std::optional<QString> readIntOption(const Context &ctx, const Invocation &inv, 
         .arg(key)
         .arg(lo)
         .arg(hi);
-}
-
-/// MEETING: "40" (the current term's meeting 40) or "15/40" (term XV, meeting 40).
-Result<Meeting> resolveMeeting(const Context &ctx, Workspace &ws, const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char('/'));
-    bool okTerm = true, okNumber = false;
-    int term = 0;
-    if (parts.size() == 2)
-        term = parts.first().toInt(&okTerm);
-    const int number = parts.size() <= 2 ? parts.last().toInt(&okNumber) : 0;
-    if (!okTerm || !okNumber || number < 1 || parts.size() > 2)
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral(
-                "Phiên họp phải ghi là SỐ (trong khóa hiện tại) hoặc KHÓA/SỐ, ví dụ 15/40: \"%1\".")
-                .arg(text),
-            QStringLiteral(
-                "A meeting is given as NUMBER (in the current term) or TERM/NUMBER, such as "
-                "15/40: \"%1\".")
-                .arg(text));
-    if (term == 0) {
-        auto current = ws.meetings().currentTerm(ctx.actor());
-        if (!current)
-            return current.error();
-        term = current->number;
-    }
-    return ws.meetings().meetingByNumber(ctx.actor(), term, number);
 }
 
 /// Opens the database and finds MEETING; std::nullopt when both worked, else the exit code
@@ -790,6 +763,34 @@ int runDocumentReceive(Context &ctx, const Invocation &inv)
 }
 
 } // namespace
+
+/// MEETING: "40" (the current term's meeting 40) or "15/40" (term XV, meeting 40).
+Result<domain::Meeting> resolveMeeting(const Context &ctx, services::Workspace &ws, const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    bool okTerm = true, okNumber = false;
+    int term = 0;
+    if (parts.size() == 2)
+        term = parts.first().toInt(&okTerm);
+    const int number = parts.size() <= 2 ? parts.last().toInt(&okNumber) : 0;
+    if (!okTerm || !okNumber || number < 1 || parts.size() > 2)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral(
+                "Phiên họp phải ghi là SỐ (trong khóa hiện tại) hoặc KHÓA/SỐ, ví dụ 15/40: \"%1\".")
+                .arg(text),
+            QStringLiteral(
+                "A meeting is given as NUMBER (in the current term) or TERM/NUMBER, such as "
+                "15/40: \"%1\".")
+                .arg(text));
+    if (term == 0) {
+        auto current = ws.meetings().currentTerm(ctx.actor());
+        if (!current)
+            return current.error();
+        term = current->number;
+    }
+    return ws.meetings().meetingByNumber(ctx.actor(), term, number);
+}
 
 QList<Command> meetingCommands()
 {

@@ -22,6 +22,8 @@ struct Decree30Header
     QString place = QStringLiteral("Hà Nội");
     QDate date;      ///< invalid: the day, month and year left blank for the signer to fill
     QString urgency; ///< "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN" under the number; empty: none
+    /// False for working papers that carry no number (a meeting's programme): no "Số:" line.
+    bool showNumber = true;
 };
 
 /// The signature block, bottom right.

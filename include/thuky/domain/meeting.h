@@ -241,6 +241,9 @@ struct MeetingEvent
     QString venue; ///< the room or place
     QString notes;
     QList<Invitee> participants;
+    /// iCalendar UID (stable through export and import); empty on a new event: the
+    /// database gives it one.
+    QString uid;
 
     /// Whether the two events share some minute.
     bool overlaps(const MeetingEvent &other) const;

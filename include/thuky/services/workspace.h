@@ -26,6 +26,7 @@ class AccountService;
 class AuditService;
 class CalendarService;
 class MeetingService;
+class MeetingExchange;
 
 class Workspace
 {
@@ -56,6 +57,8 @@ public:
     AuditService &audit() { return *m_audit; }
     CalendarService &calendar() { return *m_calendar; }
     MeetingService &meetings() { return *m_meetings; }
+    /// The calendar's iCalendar exchange and its printed programmes and reminder lists.
+    MeetingExchange &meetingExchange() { return *m_meetingExchange; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<MeetingService> m_meetings;
+    std::unique_ptr<MeetingExchange> m_meetingExchange;
 };
 
 } // namespace thuky::services

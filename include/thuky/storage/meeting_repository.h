@@ -96,6 +96,8 @@ public:
     virtual Result<void> deleteInvitee(domain::Id contentId, domain::Id inviteeId) = 0;
 
     virtual Result<std::optional<domain::MeetingEvent>> event(domain::Id id) = 0;
+    /// The event of an iCalendar UID.
+    virtual Result<std::optional<domain::MeetingEvent>> eventByUid(const QString &uid) = 0;
     /// Events with some day in [from, to], by start, with their participants.
     virtual Result<QList<domain::MeetingEvent>> eventsOverlapping(const QDate &from,
                                                                   const QDate &to) = 0;

@@ -74,8 +74,11 @@ RichTable decree30HeaderTable(const Decree30Header &header, const PageSetup &pag
         line(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), kHeaderPt, true), motto};
     table.rows.append(TableRow{{cell(issuer), cell(nation)}});
 
-    QList<Paragraph> number{line(QStringLiteral("Số: ") + header.number, kHeaderPt)};
-    number.first().spaceBeforePt = 6;
+    QList<Paragraph> number;
+    if (header.showNumber) {
+        number.append(line(QStringLiteral("Số: ") + header.number, kHeaderPt));
+        number.first().spaceBeforePt = 6;
+    }
     if (!header.urgency.isEmpty())
         number.append(line(header.urgency.toUpper(), kHeaderPt, true));
     Paragraph placeDate =

@@ -5,6 +5,7 @@
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/calendar_service.h"
+#include "thuky/services/meeting_exchange.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
@@ -60,6 +61,8 @@ Result<void> Workspace::init(int schema)
     m_meetingRepo = storage::makeSqliteMeetingRepository(m_db);
     m_meetings = std::make_unique<MeetingService>(m_db, *m_meetingRepo, *m_referenceRepo, *m_calendar, *m_audit,
                                                   *m_authorizer);
+    m_meetingExchange =
+        std::make_unique<MeetingExchange>(m_db, *m_meetingRepo, *m_meetings, *m_authorizer);
 
     bool keyedNow = false;
     const auto keyOnce = [&](int version) -> Result<void> {

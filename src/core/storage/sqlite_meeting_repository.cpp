@@ -125,15 +125,18 @@ constexpr const char *kDeleteInvitee =
 #define THUKY_EVENT_COLUMNS                                                                        \
     "e.id, e.title, e.kind, e.start_day, e.start_time, e.end_day, e.end_time, e.venue, e.notes,"   \
     " (SELECT group_concat(p) FROM (SELECT ifnull('a' || agency_id, 'p' || person_id) AS p"        \
-    "   FROM event_participants WHERE event_id = e.id ORDER BY id))"
+    "   FROM event_participants WHERE event_id = e.id ORDER BY id)), e.uid"
 constexpr const char *kSelectEvent =
     "SELECT " THUKY_EVENT_COLUMNS " FROM meeting_events e WHERE e.id = ?";
+constexpr const char *kSelectEventByUid =
+    "SELECT " THUKY_EVENT_COLUMNS " FROM meeting_events e WHERE e.uid = ?";
 constexpr const char *kSelectEventsOverlapping =
     "SELECT " THUKY_EVENT_COLUMNS " FROM meeting_events e WHERE e.start_day BETWEEN ?1 AND ?2"
     " AND e.end_day >= ?3 ORDER BY e.start_day, e.start_time, e.id";
 constexpr const char *kInsertEvent =
     "INSERT INTO meeting_events(id, title, kind, start_day, start_time, end_day, end_time, venue,"
-    " notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    " notes, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " coalesce(?, lower(hex(randomblob(16))) || '@thuky'))";
 constexpr const char *kUpdateEvent =
     "UPDATE meeting_events SET title = ?2, kind = ?3, start_day = ?4, start_time = ?5,"
     " end_day = ?6, end_time = ?7, venue = ?8, notes = ?9,"
@@ -267,6 +270,7 @@ MeetingEvent readEvent(const Statement &s)
     e.venue = s.text(7);
     e.notes = s.text(8);
     e.participants = inviteesOf(s.text(9));
+    e.uid = s.text(10);
     return e;
 }
 
@@ -513,6 +517,11 @@ public:
         return readOne<MeetingEvent>(m_db, kSelectEvent, readEvent, id);
     }
 
+    Result<std::optional<MeetingEvent>> eventByUid(const QString &uid) override
+    {
+        return readOne<MeetingEvent>(m_db, kSelectEventByUid, readEvent, uid);
+    }
+
     Result<QList<MeetingEvent>> eventsOverlapping(const QDate &from, const QDate &to) override
     {
         return readAll<MeetingEvent>(m_db, kSelectEventsOverlapping, readEvent,
@@ -524,7 +533,8 @@ public:
         THUKY_TRY(m_db.exec(
             kInsertEvent, optionalId(e.id), detail::text(e.title), domain::eventKindKey(e.kind),
             e.startDay, e.startTime.toString(kTimeFormat), e.endDay,
-            e.endTime.toString(kTimeFormat), detail::text(e.venue), detail::text(e.notes)));
+            e.endTime.toString(kTimeFormat), detail::text(e.venue), detail::text(e.notes),
+            e.uid.isEmpty() ? std::optional<QString>() : std::optional<QString>(e.uid)));
         const Id id = m_db.lastInsertId();
         THUKY_TRY(writeParticipants(id, e.participants));
         return id;
