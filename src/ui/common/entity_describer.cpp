@@ -158,19 +158,19 @@ QString userTitle(const QJsonObject &image, const RecordImages &images)
 // "Phiên họp thứ 40, khóa 15": a meeting by its number within its term.
 QString meetingShortName(const QJsonObject &image, const RecordImages &)
 {
-    return tr("phiên họp thứ %1, khóa %2")
+    return EntityDescriberText::tr("phiên họp thứ %1, khóa %2")
         .arg(image.value(QLatin1String("number")).toInt())
         .arg(image.value(QLatin1String("term")).toInt());
 }
 
 QString meetingTitle(const QJsonObject &image, const RecordImages &images)
 {
-    return tr("Phiên họp UBTVQH: %1").arg(meetingShortName(image, images));
+    return EntityDescriberText::tr("Phiên họp UBTVQH: %1").arg(meetingShortName(image, images));
 }
 
 QString meetingContentTitle(const QJsonObject &image, const RecordImages &)
 {
-    return tr("Nội dung phiên họp: %1").arg(quoted(textOf(image, "title")));
+    return EntityDescriberText::tr("Nội dung phiên họp: %1").arg(quoted(textOf(image, "title")));
 }
 
 QString meetingContentShortName(const QJsonObject &image, const RecordImages &)
@@ -180,14 +180,14 @@ QString meetingContentShortName(const QJsonObject &image, const RecordImages &)
 
 QString meetingEventShortName(const QJsonObject &image, const RecordImages &)
 {
-    return tr("%1 (%2)").arg(
+    return EntityDescriberText::tr("%1 (%2)").arg(
         quoted(textOf(image, "title")),
         domain::shortDate(QDate::fromString(textOf(image, "start_day"), Qt::ISODate)));
 }
 
 QString termShortName(const QJsonObject &image, const RecordImages &)
 {
-    return tr("khóa %1").arg(domain::toRoman(image.value(QLatin1String("number")).toInt()));
+    return EntityDescriberText::tr("khóa %1").arg(domain::toRoman(image.value(QLatin1String("number")).toInt()));
 }
 
 QString deadlineRuleShortName(const QJsonObject &image, const RecordImages &)
