@@ -48,6 +48,8 @@ const std::map<Action, QList<Role>> kExpected{
     {Action::ViewAudit, {Role::Reviewer, Role::Approver, Role::Administrator}},
     {Action::ViewHistory, {Role::Drafter, Role::Reviewer, Role::Approver, Role::Administrator}},
     {Action::ManageDatabase, {Role::Administrator}},
+    {Action::EditMeetings, {Role::Drafter, Role::Reviewer}},
+    {Action::ConfigureMeetings, {Role::Reviewer, Role::Administrator}},
 };
 
 } // namespace

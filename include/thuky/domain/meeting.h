@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 #include <array>
 #include <optional>
@@ -172,6 +173,7 @@ struct MeetingContent
     QDate plannedDay;
     std::optional<HalfDay> halfDay;
     bool inYearlyPlan = true; ///< false: added after the year's plan (bổ sung)
+    int plannedYear = 0;      ///< the year of the yearly plan; 0 with plannedMonth 0
     int plannedMonth = 0;     ///< the month of the yearly plan (1..12); 0: not planned
     ContentHandling handling = ContentHandling::AtSitting;
     ContentStatus status = ContentStatus::Planned;
@@ -185,9 +187,63 @@ struct RequiredDocument
     Id contentId = 0;
     DocumentKind kind = DocumentKind::Submission;
     Id responsibleAgencyId = 0;
+    /// Set by hand when dueSet; otherwise computed from the deadline rules and the
+    /// meeting's first day (MeetingService fills it in).
     QDate dueDate;
+    bool dueSet = false;
     QDate receivedOn; ///< invalid: not received
     QString note;
+};
+
+/// A legislature term (khóa): "khóa XV, 2021–2026".
+struct Term
+{
+    Id id = 0;
+    int number = 0;
+    int firstYear = 0;
+    int lastYear = 0;
+};
+
+/// An invitee of a content (thành phần mời), or a participant of an event: an agency or a
+/// person of the catalogues (exactly one of the two ids is set).
+struct Invitee
+{
+    Id id = 0;
+    Id agencyId = 0;
+    Id personId = 0;
+
+    friend bool operator==(const Invitee &, const Invitee &) = default;
+};
+
+enum class EventKind
+{
+    Conference,     ///< hội nghị
+    WorkingSession, ///< làm việc
+    Mission,        ///< đoàn công tác
+    Other,
+};
+inline constexpr std::array kAllEventKinds{EventKind::Conference, EventKind::WorkingSession,
+                                           EventKind::Mission, EventKind::Other};
+QString eventKindKey(EventKind v);
+QString eventKindLabel(EventKind v, Lang lang = Lang::Vi);
+std::optional<EventKind> eventKindFromText(const QString &text);
+
+/// Another event of the calendar that occupies people and a room.
+struct MeetingEvent
+{
+    Id id = 0;
+    QString title;
+    EventKind kind = EventKind::Conference;
+    QDate startDay;
+    QTime startTime{8, 0};
+    QDate endDay;
+    QTime endTime{17, 0};
+    QString venue; ///< the room or place
+    QString notes;
+    QList<Invitee> participants;
+
+    /// Whether the two events share some minute.
+    bool overlaps(const MeetingEvent &other) const;
 };
 
 /// How long before a meeting things are due (DOMAIN.md's figures as defaults; to be
@@ -201,8 +257,12 @@ struct DeadlineRules
     int dueSoonDays = 3;     ///< a document due within this many days is "due soon"
     /// Days for particular kinds of document where they differ from documentsDays.
     QList<std::pair<DocumentKind, int>> perKind;
+    /// Kinds counted in calendar days (false) or working days (true) where they differ from
+    /// workingDays.
+    QList<std::pair<DocumentKind, bool>> perKindWorkingDays;
 
     int daysFor(DocumentKind kind) const;
+    bool workingDaysFor(DocumentKind kind) const;
 };
 
 /// `days` before `meetingDay`, in working or calendar days; a calendar-day deadline that
@@ -235,5 +295,12 @@ Result<void> validateMeeting(const Meeting &meeting);
 /// InvalidInput naming the field: a title, a presenting agency, a half-day only with a day,
 /// a planned month 1..12.
 Result<void> validateContent(const MeetingContent &content);
+/// InvalidInput naming the field: a title, valid days, the end after the start, at most 60
+/// days long.
+Result<void> validateEvent(const MeetingEvent &event);
+
+/// The longest span of a meeting or an event, in days: the calendar's range queries rely on
+/// it.
+inline constexpr int kMaxMeetingSpanDays = 60;
 
 } // namespace thuky::domain

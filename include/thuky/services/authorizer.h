@@ -20,11 +20,13 @@ enum class Action {
     ViewAudit,       ///< read the audit trail
     ViewHistory,     ///< read the history of one record (what one edits)
     ManageDatabase,  ///< demo data, backup, restore
+    EditMeetings,    ///< Standing Committee meetings, their contents, documents, events
+    ConfigureMeetings, ///< terms and the deadline rules of documents
 };
 inline constexpr std::array kAllActions{Action::ViewData,      Action::EditReference,  Action::EditProgramme,
                                         Action::AdoptProgramme, Action::EditTask,       Action::RecordProgress,
                                         Action::ManageUsers,    Action::ViewAudit,      Action::ViewHistory,
-                                        Action::ManageDatabase};
+                                        Action::ManageDatabase, Action::EditMeetings, Action::ConfigureMeetings};
 QString actionKey(Action action);   ///< "edit_task"…
 QString actionLabel(Action action); ///< Vietnamese, for messages
 QString actionLabelEn(Action action);

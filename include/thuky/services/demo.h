@@ -36,6 +36,10 @@ struct DemoReport
     int tasks = 0;
     int progressEntries = 0;
     int people = 0;
+    int meetings = 0;        ///< Standing Committee meetings
+    int meetingContents = 0;
+    int meetingDocuments = 0;
+    int meetingEvents = 0;   ///< other events of the calendar
 };
 
 /// Fills an empty database (no programmes yet) with demo data for the scale. Refuses a

@@ -14,6 +14,7 @@ class ProgrammeRepository;
 class AccountRepository;
 class AuditRepository;
 class CalendarRepository;
+class MeetingRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -24,6 +25,7 @@ class ProgrammeService;
 class AccountService;
 class AuditService;
 class CalendarService;
+class MeetingService;
 
 class Workspace
 {
@@ -41,6 +43,7 @@ public:
     storage::ProgrammeRepository &programmeRepository() { return *m_programmeRepo; }
     storage::AuditRepository &auditRepository() { return *m_auditRepo; }
     storage::AccountRepository &accountRepository() { return *m_accountRepo; }
+    storage::MeetingRepository &meetingRepository() { return *m_meetingRepo; }
     /// The key of this database on this installation (may be unavailable: see docs/security.md).
     const DatabaseKey &key() const { return m_key; }
     /// Looks for the key again (after `key import`).
@@ -50,6 +53,7 @@ public:
     AccountService &accounts() { return *m_accounts; }
     AuditService &audit() { return *m_audit; }
     CalendarService &calendar() { return *m_calendar; }
+    MeetingService &meetings() { return *m_meetings; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -73,11 +77,13 @@ private:
     std::unique_ptr<storage::AccountRepository> m_accountRepo;
     std::unique_ptr<storage::AuditRepository> m_auditRepo;
     std::unique_ptr<storage::CalendarRepository> m_calendarRepo;
+    std::unique_ptr<storage::MeetingRepository> m_meetingRepo;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ReferenceService> m_reference;
     std::unique_ptr<ProgrammeService> m_programmes;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CalendarService> m_calendar;
+    std::unique_ptr<MeetingService> m_meetings;
 };
 
 } // namespace thuky::services

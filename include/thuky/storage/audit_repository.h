@@ -16,10 +16,24 @@ namespace thuky::storage {
 class Database;
 
 /// What the audit trail follows; each maps to one table.
-enum class Entity { Agency, Person, Programme, Task, ProgressEntry, User, CalendarException };
-inline constexpr std::array kAllEntities{Entity::Agency,        Entity::Person, Entity::Programme,
-                                         Entity::Task,          Entity::ProgressEntry, Entity::User,
-                                         Entity::CalendarException};
+enum class Entity {
+    Agency,
+    Person,
+    Programme,
+    Task,
+    ProgressEntry,
+    User,
+    CalendarException,
+    Term,
+    Meeting,        ///< with its phases
+    MeetingContent, ///< with its required documents and invitees
+    MeetingEvent,   ///< with its participants
+    DeadlineRule,
+};
+inline constexpr std::array kAllEntities{
+    Entity::Agency,  Entity::Person,         Entity::Programme,    Entity::Task,
+    Entity::ProgressEntry, Entity::User,     Entity::CalendarException, Entity::Term,
+    Entity::Meeting, Entity::MeetingContent, Entity::MeetingEvent, Entity::DeadlineRule};
 QString entityKey(Entity e); ///< the table name: "agencies", "tasks"…
 std::optional<Entity> entityFromKey(const QString &key);
 QString entityLabel(Entity e); ///< Vietnamese: "Nhiệm vụ"…

@@ -3,6 +3,8 @@
 #include "thuky/domain/working_days.h"
 #include "thuky/search/folding.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace thuky::domain {
@@ -95,6 +97,12 @@ constexpr Names<DocumentKind> kDocumentKinds[] = {
      "Explanation report"},
     {DocumentKind::Report, "report", "Báo cáo", "Report"},
     {DocumentKind::Other, "other", "Tài liệu khác", "Other document"},
+};
+constexpr Names<EventKind> kEventKinds[] = {
+    {EventKind::Conference, "conference", "Hội nghị", "Conference"},
+    {EventKind::WorkingSession, "working_session", "Làm việc", "Working session"},
+    {EventKind::Mission, "mission", "Đoàn công tác", "Mission"},
+    {EventKind::Other, "other", "Sự kiện khác", "Other event"},
 };
 constexpr Names<DocumentState> kDocumentStates[] = {
     {DocumentState::Pending, "pending", "Chưa nhận", "Not received"},
@@ -203,6 +211,26 @@ std::optional<DocumentKind> documentKindFromText(const QString &t)
 {
     return fromText(kDocumentKinds, t);
 }
+QString eventKindKey(EventKind v)
+{
+    return keyOf(kEventKinds, v);
+}
+QString eventKindLabel(EventKind v, Lang lang)
+{
+    return labelOf(kEventKinds, v, lang);
+}
+std::optional<EventKind> eventKindFromText(const QString &t)
+{
+    return fromText(kEventKinds, t);
+}
+
+bool MeetingEvent::overlaps(const MeetingEvent &other) const
+{
+    const QDateTime start(startDay, startTime), end(endDay, endTime);
+    const QDateTime otherStart(other.startDay, other.startTime),
+        otherEnd(other.endDay, other.endTime);
+    return start < otherEnd && otherStart < end;
+}
 
 QDate Meeting::firstDay() const
 {
@@ -235,6 +263,15 @@ int DeadlineRules::daysFor(DocumentKind kind) const
     return documentsDays;
 }
 
+bool DeadlineRules::workingDaysFor(DocumentKind kind) const
+{
+    for (const auto &[k, working] : perKindWorkingDays) {
+        if (k == kind)
+            return working;
+    }
+    return workingDays;
+}
+
 QDate daysBefore(const QDate &meetingDay, int days, bool workingDays, const WorkingDays &calendar)
 {
     if (!meetingDay.isValid())
@@ -250,7 +287,7 @@ QDate daysBefore(const QDate &meetingDay, int days, bool workingDays, const Work
 QDate documentDueDate(const DeadlineRules &rules, DocumentKind kind, const QDate &meetingDay,
                       const WorkingDays &calendar)
 {
-    return daysBefore(meetingDay, rules.daysFor(kind), rules.workingDays, calendar);
+    return daysBefore(meetingDay, rules.daysFor(kind), rules.workingDaysFor(kind), calendar);
 }
 
 MeetingMilestones milestones(const DeadlineRules &rules, const QDate &meetingDay,
@@ -308,6 +345,11 @@ Result<void> validateMeeting(const Meeting &m)
                 QStringLiteral("Đợt %1 phải bắt đầu sau khi đợt %2 kết thúc.").arg(i + 1).arg(i),
                 QStringLiteral("Phase %1 must start after phase %2 ends.").arg(i + 1).arg(i));
     }
+    if (m.firstDay().daysTo(m.lastDay()) > kMaxMeetingSpanDays)
+        return invalid("phases",
+                       QStringLiteral("Phiên họp kéo dài quá %1 ngày.").arg(kMaxMeetingSpanDays),
+                       QStringLiteral("The meeting spans more than %1 days.")
+                           .arg(kMaxMeetingSpanDays));
     for (const QDate &reserve : m.reserveDays) {
         if (!reserve.isValid() || m.sitsOn(reserve))
             return invalid("reserveDays",
@@ -331,6 +373,32 @@ Result<void> validateContent(const MeetingContent &c)
     if (c.plannedMonth < 0 || c.plannedMonth > 12)
         return invalid("plannedMonth", QStringLiteral("Tháng dự kiến phải từ 1 đến 12."),
                        QStringLiteral("The planned month must be from 1 to 12."));
+    if (c.plannedMonth > 0 && (c.plannedYear < 1946 || c.plannedYear > 2200))
+        return invalid("plannedYear", QStringLiteral("Tháng dự kiến cần có năm hợp lệ."),
+                       QStringLiteral("The planned month needs a valid year."));
+    if (c.plannedDay.isValid() && (c.plannedDay.year() < 1946 || c.plannedDay.year() > 2200))
+        return invalid("plannedDay", QStringLiteral("Ngày dự kiến không hợp lệ."),
+                       QStringLiteral("The planned day is not valid."));
+    return {};
+}
+
+Result<void> validateEvent(const MeetingEvent &e)
+{
+    if (e.title.trimmed().isEmpty())
+        return invalid("title", QStringLiteral("Chưa nhập tên sự kiện."),
+                       QStringLiteral("The event's title is missing."));
+    if (!e.startDay.isValid() || !e.endDay.isValid() || !e.startTime.isValid() ||
+        !e.endTime.isValid() || e.startDay.year() < 1946 || e.endDay.year() > 2200)
+        return invalid("start", QStringLiteral("Ngày, giờ bắt đầu và kết thúc không hợp lệ."),
+                       QStringLiteral("The start or end is not a valid date and time."));
+    if (QDateTime(e.endDay, e.endTime) <= QDateTime(e.startDay, e.startTime))
+        return invalid("end", QStringLiteral("Sự kiện phải kết thúc sau khi bắt đầu."),
+                       QStringLiteral("The event must end after it starts."));
+    if (e.startDay.daysTo(e.endDay) > kMaxMeetingSpanDays)
+        return invalid("end",
+                       QStringLiteral("Sự kiện kéo dài quá %1 ngày.").arg(kMaxMeetingSpanDays),
+                       QStringLiteral("The event lasts more than %1 days.")
+                           .arg(kMaxMeetingSpanDays));
     return {};
 }
 

@@ -38,6 +38,11 @@ const QList<Permission> &table()
          {Role::Drafter, Role::Reviewer, Role::Approver, Role::Administrator}},
         {Action::ManageDatabase, "manage_database", "quản trị cơ sở dữ liệu (dữ liệu mẫu, sao lưu, khôi phục)",
          "manage the database (demo data, backup, restore)", {Role::Administrator}},
+        // The Secretariat's staff keep the calendar, as they keep the work programme's tasks.
+        {Action::EditMeetings, "edit_meetings", "lập lịch phiên họp, nội dung, tài liệu, sự kiện",
+         "edit meetings, their contents, documents and events", {Role::Drafter, Role::Reviewer}},
+        {Action::ConfigureMeetings, "configure_meetings", "sửa khóa Quốc hội và thời hạn gửi tài liệu",
+         "edit terms and document deadlines", {Role::Reviewer, Role::Administrator}},
     };
     return t;
 }

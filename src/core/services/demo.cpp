@@ -3,6 +3,7 @@
 
 #include "thuky/services/demo.h"
 
+#include "demo_meetings.h"
 #include "demo_random.h"
 #include "demo_words.h"
 
@@ -57,19 +58,23 @@ struct ScaleSpec
     int years;
     int tasksPerProgramme;
     int people;
+    MeetingScale meetings; ///< Standing Committee meetings, their contents, other events
 };
 
 ScaleSpec specFor(DemoScale scale)
 {
     switch (scale) {
     case DemoScale::Decade:
-        return {10, 100, 80};   // two terms: 10 years x 3 owners x 100 = 3,000
+        // two terms: 10 years x 3 owners x 100 = 3,000; 150 meetings, 2,000 contents
+        return {10, 100, 80, {10, 150, 2000, 200}};
     case DemoScale::Stress:
-        return {10, 1000, 200}; // 10 years x 3 owners x 1,000 = 30,000
+        // 10 years x 3 owners x 1,000 = 30,000; 3,000 meetings over 20 years (five terms,
+        // at most 999 a term), 40,000 contents
+        return {10, 1000, 200, {20, 3000, 40000, 3000}};
     case DemoScale::Office:
         break;
     }
-    return {1, 100, 40};        // one year x 3 owners x 100 = 300
+    return {1, 100, 40, {1, 16, 200, 24}}; // one year x 3 owners x 100 = 300; 2023 had 16 meetings
 }
 
 constexpr std::array kOwnerShortNames{"UBTVQH", "VPQH", "BTK"};
@@ -213,7 +218,7 @@ class DemoBuilder
 public:
     DemoBuilder(Workspace &ws, const domain::Actor &actor, std::uint64_t seed,
                 const std::function<void(int, int)> &progress)
-        : m_ws(ws), m_actor(actor), m_rng(seed), m_today(ws.programmes().today()),
+        : m_ws(ws), m_actor(actor), m_seed(seed), m_rng(seed), m_today(ws.programmes().today()),
           m_progress(progress)
     {
     }
@@ -237,6 +242,7 @@ private:
 
     Workspace &m_ws;
     const domain::Actor &m_actor;
+    std::uint64_t m_seed;
     DemoRandom m_rng;
     QDate m_today;
     const std::function<void(int, int)> &m_progress;
@@ -492,6 +498,15 @@ Result<DemoReport> DemoBuilder::run(const ScaleSpec &spec)
         for (const Agency &owner : m_owners)
             THUKY_TRY(addProgramme(year, owner, spec.tasksPerProgramme));
     }
+    // A generator of its own, so the programmes stay what they were before meetings came.
+    DemoRandom meetingRng(m_seed ^ 0x6d656574u);
+    auto meetings = addDemoMeetings(m_ws, m_actor, spec.meetings, m_today, meetingRng);
+    if (!meetings)
+        return meetings.error();
+    m_report.meetings = meetings->meetings;
+    m_report.meetingContents = meetings->contents;
+    m_report.meetingDocuments = meetings->documents;
+    m_report.meetingEvents = meetings->events;
     return m_report;
 }
 

@@ -5,12 +5,14 @@
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/calendar_service.h"
+#include "thuky/services/meeting_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/account_repository.h"
 #include "thuky/storage/audit_repository.h"
 #include "thuky/storage/calendar_repository.h"
+#include "thuky/storage/meeting_repository.h"
 #include "thuky/storage/programme_repository.h"
 #include "thuky/storage/reference_repository.h"
 
@@ -29,6 +31,8 @@ constexpr int kFirstAuditedSchema = 3;
 constexpr int kFirstKeyedSchema = 4;
 // The schema that brought the working-day exceptions (005_working_days.sql).
 constexpr int kWorkingDaysSchema = 5;
+// The schema that brought the meeting calendar (007_meetings.sql).
+constexpr int kMeetingsSchema = 7;
 } // namespace
 
 Workspace::Workspace(storage::Database db) : m_db(std::move(db)) {}
@@ -53,6 +57,9 @@ Result<void> Workspace::init()
     m_accounts = std::make_unique<AccountService>(m_db, *m_accountRepo, *m_audit, *m_authorizer, m_key);
     m_calendarRepo = storage::makeSqliteCalendarRepository(m_db);
     m_calendar = std::make_unique<CalendarService>(m_db, *m_calendarRepo, *m_audit, *m_authorizer);
+    m_meetingRepo = storage::makeSqliteMeetingRepository(m_db);
+    m_meetings = std::make_unique<MeetingService>(m_db, *m_meetingRepo, *m_referenceRepo, *m_calendar, *m_audit,
+                                                  *m_authorizer);
 
     bool keyedNow = false;
     THUKY_TRY(storage::migrate(m_db, [&](int version) -> Result<void> {
@@ -90,6 +97,9 @@ Result<void> Workspace::init()
         if (!announced)
             return announced.error();
     }
+    // The deadline rules' defaults and the current terms, audited like the announcements.
+    if (versionBefore < kMeetingsSchema && m_db.userVersion() >= kMeetingsSchema)
+        THUKY_TRY(m_meetings->addDefaults(domain::Actor::system()));
     return {};
 }
 

@@ -34,6 +34,23 @@ struct EntityInfo
     " u.updated_at, (SELECT group_concat(role) FROM (SELECT role FROM user_roles WHERE"           \
     " user_id = u.id ORDER BY role)) AS roles FROM users u"
 
+// A meeting with its phases; a content with its documents and invitees; an event with its
+// participants: what one action of the calendar changes together.
+#define THUKY_MEETING_IMAGE                                                                        \
+    "SELECT m.*, (SELECT group_concat(d) FROM (SELECT first_day || '/' || last_day AS d FROM"      \
+    " meeting_phases WHERE meeting_id = m.id ORDER BY position)) AS phases FROM meetings m"
+#define THUKY_CONTENT_IMAGE                                                                        \
+    "SELECT c.*, (SELECT group_concat(d, ';') FROM (SELECT id || '|' || kind || '|' ||"            \
+    " responsible_agency_id || '|' || ifnull(due_date, '') || '|' || ifnull(received_on, '')"     \
+    " || '|' || note AS d FROM required_documents WHERE content_id = c.id ORDER BY id)) AS"        \
+    " documents, (SELECT group_concat(i) FROM (SELECT ifnull('a' || agency_id, 'p' || person_id)"  \
+    " AS i FROM content_invitees WHERE content_id = c.id ORDER BY id)) AS invitees"                \
+    " FROM meeting_contents c"
+#define THUKY_EVENT_IMAGE                                                                          \
+    "SELECT e.*, (SELECT group_concat(i) FROM (SELECT ifnull('a' || agency_id, 'p' || person_id)"  \
+    " AS i FROM event_participants WHERE event_id = e.id ORDER BY id)) AS participants"            \
+    " FROM meeting_events e"
+
 constexpr EntityInfo kEntities[] = {
     {Entity::Agency, "agencies", "Cơ quan, đơn vị", "SELECT * FROM agencies", "SELECT * FROM agencies WHERE id = ?"},
     {Entity::Person, "people", "Cán bộ", "SELECT * FROM people", "SELECT * FROM people WHERE id = ?"},
@@ -45,6 +62,13 @@ constexpr EntityInfo kEntities[] = {
     {Entity::User, "users", "Người dùng", THUKY_USER_IMAGE, THUKY_USER_IMAGE " WHERE u.id = ?"},
     {Entity::CalendarException, "calendar_exceptions", "Ngày nghỉ, ngày làm bù", "SELECT * FROM calendar_exceptions",
      "SELECT * FROM calendar_exceptions WHERE id = ?"},
+    {Entity::Term, "terms", "Khóa Quốc hội", "SELECT * FROM terms", "SELECT * FROM terms WHERE id = ?"},
+    {Entity::Meeting, "meetings", "Phiên họp UBTVQH", THUKY_MEETING_IMAGE, THUKY_MEETING_IMAGE " WHERE m.id = ?"},
+    {Entity::MeetingContent, "meeting_contents", "Nội dung phiên họp", THUKY_CONTENT_IMAGE,
+     THUKY_CONTENT_IMAGE " WHERE c.id = ?"},
+    {Entity::MeetingEvent, "meeting_events", "Sự kiện khác", THUKY_EVENT_IMAGE, THUKY_EVENT_IMAGE " WHERE e.id = ?"},
+    {Entity::DeadlineRule, "deadline_rules", "Thời hạn gửi tài liệu", "SELECT * FROM deadline_rules",
+     "SELECT * FROM deadline_rules WHERE id = ?"},
 };
 
 const EntityInfo &info(Entity e)
