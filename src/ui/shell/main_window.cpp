@@ -10,6 +10,7 @@
 #include "admin/audit_page.h"
 #include "common/elided_label.h"
 #include "common/icons.h"
+#include "meetings/meetings_page.h"
 #include "programme/programme_page.h"
 
 #include "thuky/services/account_service.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     // Only the modules that are built are listed, and only those the user's roles may open.
     const domain::Actor &who = m_permissions.actor();
     addPage(new ProgrammePage(workspace, who, settings, this));
+    addPage(new MeetingsPage(workspace, who, this));
     if (m_permissions.allows(services::Action::ViewAudit))
         addPage(new AuditPage(workspace, who, this));
     if (m_permissions.allows(services::Action::ManageUsers))
