@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace thuky::ui {
 
 /// The kinds the filter offers: the meeting kinds, then the event kinds.
@@ -34,6 +36,14 @@ QString entryKindLabel(EntryKind kind);
 /// The colour of the kind's bars and marks (readable with white text).
 QColor entryKindColor(EntryKind kind);
 
+/// A content of a meeting planned for a day (and half-day), for the week view.
+struct Sitting
+{
+    QDate day;
+    std::optional<domain::HalfDay> halfDay;
+    QString title;
+};
+
 struct CalendarEntry
 {
     services::CalendarItem item;
@@ -48,6 +58,8 @@ struct CalendarEntry
     QString status;        ///< "Dự kiến"; empty for events
     int contentCount = -1; ///< -1: an event (no contents)
     QString chair;
+    /// Its contents by planned day; filled for the week view only.
+    QList<Sitting> sittings;
 
     bool isMeeting() const { return item.type == services::CalendarItem::Type::Meeting; }
     QDate first() const;

@@ -302,13 +302,16 @@ void CalendarGrid::paintEvent(QPaintEvent *)
     // Header: the days of the week (the dates too in the week view).
     const int header = headerHeight();
     painter.fillRect(QRect(0, 0, width(), header), palette().window());
+    // One form for the whole header: "Thứ Năm" where every name fits, "T5" otherwise.
+    const int narrowest = dayRect(firstDay()).width();
+    const bool shortNames =
+        narrowest < painter.fontMetrics().horizontalAdvance(dayOfWeekName(7)) + 12 ||
+        narrowest < painter.fontMetrics().horizontalAdvance(dayOfWeekName(4)) + 12;
     for (int column = 0; column < 7; ++column) {
         const QDate date = firstDay().addDays(column);
         const QRect cell = dayRect(date);
         const QRect area(cell.left(), 0, cell.width(), header);
-        QString text = dayOfWeekName(column + 1, cell.width() < 90);
-        if (m_mode == Mode::Week)
-            text += QStringLiteral(" ") + date.toString(QStringLiteral("dd/MM"));
+        const QString text = dayOfWeekName(column + 1, shortNames);
         QFont font = painter.font();
         font.setBold(m_mode == Mode::Week && date == m_data.today);
         painter.setFont(font);
@@ -336,6 +339,12 @@ void CalendarGrid::paintEvent(QPaintEvent *)
     for (const Segment &segment : std::as_const(m_segments)) {
         if (!segment.rect.isEmpty())
             paintSegment(painter, segment);
+    }
+    if (m_mode == Mode::Week) {
+        for (QDate day = firstDay(); day <= lastDay(); day = day.addDays(1)) {
+            for (int band = 0; band < bandCount(); ++band)
+                paintSittings(painter, day, band);
+        }
     }
     // "+2": the bars of the day without room.
     painter.setPen(palette().text().color());
@@ -371,7 +380,8 @@ void CalendarGrid::paintDay(QPainter &painter, const QDate &date)
     painter.setFont(font);
     painter.setPen(outside ? palette().color(QPalette::Disabled, QPalette::Text)
                            : palette().text().color());
-    const QString number = m_mode == Mode::Month && (date.day() == 1 || date == firstDay())
+    const QString number = m_mode == Mode::Week ? date.toString(QStringLiteral("dd/MM"))
+                           : date.day() == 1 || date == firstDay()
                                ? date.toString(QStringLiteral("d/M"))
                                : QString::number(date.day());
     QRect numberRect =
@@ -446,6 +456,57 @@ void CalendarGrid::paintSegment(QPainter &painter, const Segment &segment)
     const QRect textRect = segment.rect.adjusted(4, 0, -4, 0);
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
+}
+
+void CalendarGrid::paintSittings(QPainter &painter, const QDate &date, int band)
+{
+    QStringList titles;
+    for (const CalendarEntry &entry : std::as_const(m_data.entries)) {
+        for (const Sitting &sitting : entry.sittings) {
+            const int sittingBand =
+                sitting.halfDay && *sitting.halfDay != domain::HalfDay::Morning ? 1 : 0;
+            if (sitting.day == date && sittingBand == band)
+                titles.append(sitting.title);
+        }
+    }
+    if (titles.isEmpty())
+        return;
+    // Below the bars of that day and half-day.
+    int lanes = 0;
+    for (const Segment &segment : std::as_const(m_segments)) {
+        if (segment.band == band && !segment.rect.isEmpty() && segment.first <= date &&
+            date <= segment.last)
+            lanes = std::max(lanes, segment.lane + 1);
+    }
+    const QRect area = bandRect(0, band);
+    const QRect cell = dayRect(date);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter.setFont(small);
+    const int line = painter.fontMetrics().height() + 1;
+    int y = area.top() + kBarGap + lanes * (laneHeight() + kBarGap) + 2;
+    painter.setPen(palette().text().color());
+    const int width = cell.width() - 8;
+    for (int i = 0; i < titles.size(); ++i) {
+        // Each title on up to three lines; the last line of room counts what does not fit.
+        const QString text = QStringLiteral("• ") + titles[i];
+        const int needed = painter.fontMetrics()
+                               .boundingRect(QRect(0, 0, width, 10 * line), Qt::TextWordWrap, text)
+                               .height();
+        const int height = std::min(needed, 3 * line);
+        if (y + height + line > area.bottom() && i + 1 < titles.size()) {
+            painter.drawText(QRect(cell.left() + 4, y, width, line),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("+%1 nội dung").arg(titles.size() - i));
+            break;
+        }
+        painter.save();
+        painter.setClipRect(QRect(cell.left() + 4, y, width, height));
+        painter.drawText(QRect(cell.left() + 4, y, width, 10 * line), Qt::TextWordWrap, text);
+        painter.restore();
+        y += height + 2;
+    }
+    painter.setFont(font());
 }
 
 void CalendarGrid::paintDropTarget(QPainter &painter)

@@ -99,6 +99,8 @@ private:
     void layoutSegments();
     void paintDay(QPainter &painter, const QDate &date);
     void paintSegment(QPainter &painter, const Segment &segment);
+    /// Week view: the contents planned for the day's half-day, under its bars.
+    void paintSittings(QPainter &painter, const QDate &date, int band);
     void paintDropTarget(QPainter &painter);
     void select(const services::CalendarItem &item);
     void endDrag();

@@ -106,12 +106,12 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
     // Contents, with their commands at the right.
     QHeaderView *header = m_contentView->horizontalHeader();
     header->setSectionResizeMode(ContentListModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(ContentListModel::NumberColumn, 44);
-    header->resizeSection(ContentListModel::PresentingColumn, 170);
-    header->resizeSection(ContentListModel::ReviewingColumn, 170);
-    header->resizeSection(ContentListModel::PlannedColumn, 120);
-    header->resizeSection(ContentListModel::HandlingColumn, 130);
-    header->resizeSection(ContentListModel::DocumentsColumn, 100);
+    header->resizeSection(ContentListModel::NumberColumn, 40);
+    header->resizeSection(ContentListModel::PresentingColumn, 140);
+    header->resizeSection(ContentListModel::ReviewingColumn, 140);
+    header->resizeSection(ContentListModel::PlannedColumn, 118);
+    header->resizeSection(ContentListModel::HandlingColumn, 110);
+    header->resizeSection(ContentListModel::DocumentsColumn, 90);
     auto *contentButtons = new QVBoxLayout;
     for (QPushButton *button : {m_addContent, m_editContent, m_removeContent, m_up, m_down})
         contentButtons->addWidget(button);

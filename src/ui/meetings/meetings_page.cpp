@@ -108,12 +108,13 @@ MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, 
     m_agendaView->verticalHeader()->setDefaultSectionSize(m_agendaView->fontMetrics().height() + 8);
     QHeaderView *header = m_agendaView->horizontalHeader();
     header->setHighlightSections(false);
-    header->resizeSection(AgendaModel::DateColumn, 170);
-    header->resizeSection(AgendaModel::KindColumn, 170);
+    header->resizeSection(AgendaModel::DateColumn, 150);
+    header->resizeSection(AgendaModel::KindColumn, 150);
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(AgendaModel::VenueColumn, 220);
-    header->resizeSection(AgendaModel::StatusColumn, 110);
-    header->resizeSection(AgendaModel::ContentsColumn, 90);
+    header->resizeSection(AgendaModel::VenueColumn, 160);
+    header->resizeSection(AgendaModel::StatusColumn, 95);
+    header->resizeSection(AgendaModel::ContentsColumn, 85);
+    header->setMinimumSectionSize(40);
 
     m_stack->addWidget(m_monthView);
     m_stack->addWidget(m_weekView);
@@ -122,7 +123,7 @@ MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, 
 
     m_side->addTab(m_readiness, tr("Chuẩn bị tài liệu"));
     m_side->addTab(m_conflicts, tr("Xung đột"));
-    m_side->setMinimumWidth(300);
+    m_side->setMinimumWidth(340);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -135,7 +136,7 @@ MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, 
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({800, 340});
+    split->setSizes({800, 380});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -169,6 +170,7 @@ MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, 
     connect(m_agendaView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MeetingsPage::updateActions);
     connect(m_agendaModel, &AgendaModel::errorOccurred, this, &MeetingsPage::reportError);
+    connect(m_agendaModel, &AgendaModel::rowsInserted, this, &MeetingsPage::updateStatus);
     connect(m_readiness, &ReadinessPanel::meetingActivated, this, &MeetingsPage::openMeeting);
     connect(m_conflicts, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QDate date = item->data(Qt::UserRole).toDate();
@@ -307,12 +309,6 @@ void MeetingsPage::createToolbar(QWidget *bar)
          std::initializer_list<QWidget *>{m_previousButton, m_todayButton, m_nextButton, m_month,
                                           m_year, views, m_kinds, m_term, m_search, m_clearFilter})
         flow->addWidget(w);
-    for (QAction *action : {m_newMeetingAction, m_newEventAction}) {
-        auto *button = new QToolButton(bar);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        flow->addWidget(button);
-    }
 }
 
 void MeetingsPage::reload()
@@ -483,6 +479,8 @@ void MeetingsPage::reloadView()
         }
         data.entries = calendarEntries(*range, f);
         data.plenaryDays = range->plenaryDays;
+        if (m_view == View::Week)
+            addSittings(data);
     }
     if (auto conflicts = m_workspace.meetings().conflicts(m_actor, data.from, data.to))
         data.conflicts = *conflicts;
@@ -520,6 +518,23 @@ void MeetingsPage::reloadView()
                 .arg(data.conflicts.first().message.vi.toHtmlEscaped()));
     updateStatus();
     updateActions();
+}
+
+void MeetingsPage::addSittings(CalendarData &data) const
+{
+    // A week holds one or two meetings: their contents say what each half-day is about.
+    for (CalendarEntry &entry : data.entries) {
+        if (!entry.isMeeting())
+            continue;
+        auto details = m_workspace.meetings().details(m_actor, entry.item.id);
+        if (!details)
+            continue;
+        for (const services::ContentDetails &c : std::as_const(details->contents)) {
+            if (c.content.plannedDay.isValid() && c.content.plannedDay >= data.from &&
+                c.content.plannedDay <= data.to)
+                entry.sittings.append({c.content.plannedDay, c.content.halfDay, c.content.title});
+        }
+    }
 }
 
 void MeetingsPage::reloadSide()

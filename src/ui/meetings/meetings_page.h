@@ -125,6 +125,7 @@ private:
     void createToolbar(QWidget *bar);
     void reloadView();
     void reloadSide();
+    void addSittings(CalendarData &data) const;
     CalendarFilter filter() const;
     Result<QList<CalendarEntry>> load(const QDate &from, const QDate &to) const;
     void showChange(const CalendarChange &change);

@@ -136,7 +136,10 @@ QVariant ReadinessModel::data(const QModelIndex &index, int role) const
             return index.column() == NameColumn ? node->contentTitle : QVariant();
         switch (index.column()) {
         case NameColumn:
-            return domain::documentKindLabel(document->document.kind);
+            // The due date beside the kind: a narrow panel hides the due column.
+            return tr("%1 · hạn %2")
+                .arg(domain::documentKindLabel(document->document.kind),
+                     document->document.dueDate.toString(QStringLiteral("dd/MM")));
         case DueColumn:
             return domain::shortDate(document->document.dueDate);
         case StateColumn:

@@ -24,8 +24,9 @@ ReadinessPanel::ReadinessPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ReadinessModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->resizeSection(ReadinessModel::DueColumn, 84);
-    m_view->header()->resizeSection(ReadinessModel::StateColumn, 130);
+    m_view->header()->hideSection(ReadinessModel::DueColumn); // the names carry it
+    m_view->header()->resizeSection(ReadinessModel::StateColumn, 112);
+    m_view->setIndentation(14);
     // The reminder lists per agency come with the document writers.
     m_export->setEnabled(false);
     m_export->setToolTip(tr("Chưa có: danh sách nhắc việc theo cơ quan sẽ xuất ra DOCX và PDF "
@@ -77,7 +78,7 @@ void ReadinessPanel::showMeeting()
     }
     const services::MeetingReadiness &r = m_readiness[index];
     m_model->setReadiness(r);
-    m_view->expandToDepth(0);
+    m_view->expandAll();
     m_summary->setText(r.outstanding == 0
                            ? tr("Đã nhận đủ %1 tài liệu. Hạn gửi tài liệu: %2.")
                                  .arg(r.documents)
