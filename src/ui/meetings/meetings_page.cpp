@@ -123,6 +123,11 @@ MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, 
 
     m_side->addTab(m_readiness, tr("Chuẩn bị tài liệu"));
     m_side->addTab(m_conflicts, tr("Xung đột"));
+    // A conflict reads as a sentence: wrapped, never cut at the panel's edge.
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_conflicts->setResizeMode(QListView::Adjust);
+    m_conflicts->setSpacing(2);
     m_side->setMinimumWidth(340);
 
     auto *left = new QWidget(this);
@@ -501,9 +506,7 @@ void MeetingsPage::reloadView()
 
     m_conflicts->clear();
     for (const services::Conflict &conflict : std::as_const(data.conflicts)) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("⚠ %1 — %2").arg(domain::shortDate(conflict.date), conflict.message.vi),
-            m_conflicts);
+        auto *item = new QListWidgetItem(QStringLiteral("⚠ ") + conflict.message.vi, m_conflicts);
         item->setData(Qt::UserRole, conflict.date);
         item->setToolTip(conflict.message.vi);
     }
@@ -661,6 +664,9 @@ void MeetingsPage::showChange(const CalendarChange &change)
     else
         reloadView();
     reloadSide();
+    // The keyboard's day follows what moved, so arrows and Enter go on from there.
+    if (change.date.isValid() && (m_view == View::Month || m_view == View::Week))
+        (m_view == View::Month ? m_monthView : m_weekView)->setCurrentDate(change.date);
     if (change.item.id != 0) {
         selectItem(change.item);
         // Saved, but the filter hides it: say so rather than leave the user wondering.
@@ -694,15 +700,24 @@ void MeetingsPage::newMeeting()
     meeting.kind = domain::MeetingKind::Regular;
     const QDate first = *suggested;
     meeting.phases = {{first, m_workingDays.addWorkingDays(first, 1)}};
-    // The term of that day and its next number.
+    // The term of the meeting before it (a year two terms share has meetings of both), or
+    // the term of its year; then that term's next number.
+    if (auto before = m_workspace.meetings().calendar(m_actor, first.addDays(-180), first);
+        before && !before->meetings.isEmpty()) {
+        const auto latest =
+            std::max_element(before->meetings.begin(), before->meetings.end(),
+                             [](const storage::MeetingRow &a, const storage::MeetingRow &b) {
+                                 return a.meeting.firstDay() < b.meeting.firstDay();
+                             });
+        meeting.term = latest->meeting.term;
+    }
     for (const domain::Term &term : std::as_const(m_terms)) {
-        if (term.firstYear <= first.year() && first.year() <= term.lastYear)
-            meeting.term = term.number; // the later term in a year two terms share
+        if (meeting.term == 0 && term.firstYear <= first.year() && first.year() <= term.lastYear)
+            meeting.term = term.number;
     }
     if (meeting.term != 0) {
-        auto meetings = m_workspace.meetings().meetingsOfTerm(m_actor, meeting.term);
         int last = 0;
-        if (meetings) {
+        if (auto meetings = m_workspace.meetings().meetingsOfTerm(m_actor, meeting.term)) {
             for (const storage::MeetingRow &row : *meetings)
                 last = std::max(last, row.meeting.number);
         }
