@@ -313,3 +313,31 @@ TEST_CASE("A viewer reads the calendar but cannot edit it", "[ui][meetings][role
     CHECK_FALSE(page.editAction()->isEnabled());
     CHECK_FALSE(page.deleteAction()->isEnabled());
 }
+
+TEST_CASE("The calendar page fits 1280×720 with its views, filters and side panel in view",
+          "[ui][meetings][layout]")
+{
+    CalendarFixture fx;
+    QTemporaryDir dir;
+    ui::Settings settings(dir.filePath(QStringLiteral("thuky.ini")));
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), settings);
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(1);
+    auto *page = qobject_cast<ui::MeetingsPage *>(window.currentPage());
+    REQUIRE(page);
+    CHECK(window.width() == 1280);
+    const QRect screen(QPoint(0, 0), window.size());
+    const auto inView = [&](QWidget *w) {
+        return w->isVisible() && screen.contains(QRect(w->mapTo(&window, QPoint(0, 0)), w->size()));
+    };
+    CHECK(inView(page->monthView()));
+    CHECK(inView(page->searchEdit()));
+    CHECK(inView(page->kindFilter()));
+    CHECK(inView(page->readinessPanel()));
+    // Six weeks with room for a bar in each.
+    CHECK(page->monthView()->dayRect(QDate(2025, 6, 10)).height() >=
+          3 * page->fontMetrics().height());
+    CHECK_FALSE(page->monthView()->itemRect(itemOf(fx.june), QDate(2025, 6, 10)).isEmpty());
+}

@@ -26,8 +26,8 @@ ContentDialog::ContentDialog(const QList<domain::Agency> &agencies, const domain
       m_documentsBox(new QGroupBox(tr("Tài liệu cần gửi"), this)),
       m_submission(new QCheckBox(tr("Tờ trình (cơ quan trình gửi)"), this)),
       m_review(new QCheckBox(tr("Báo cáo thẩm tra (cơ quan thẩm tra gửi)"), this)),
-      m_draft(new QCheckBox(tr("Dự thảo (cơ quan trình gửi)"), this)), m_error(new QLabel(this)),
-      m_agencies(agencies)
+      m_draft(new QCheckBox(tr("Dự thảo (cơ quan trình gửi)"), this)),
+      m_error(makeErrorLabel(this)), m_agencies(agencies)
 {
     m_title->setMaximumHeight(3 * fontMetrics().height() + 12);
     m_title->setTabChangesFocus(true);
@@ -56,10 +56,6 @@ ContentDialog::ContentDialog(const QList<domain::Agency> &agencies, const domain
     dayRow->addStretch();
     connect(m_hasDay, &QCheckBox::toggled, m_day, &QWidget::setEnabled);
     connect(m_hasDay, &QCheckBox::toggled, m_halfDay, &QWidget::setEnabled);
-
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Nội dung:"), m_title);
@@ -101,11 +97,8 @@ void ContentDialog::setContent(const domain::MeetingContent &content)
 
 void ContentDialog::accept()
 {
-    if (auto valid = domain::validateContent(content()); !valid) {
-        m_error->setText(valid.error().message.vi);
-        m_error->show();
+    if (showInvalid(m_error, domain::validateContent(content())))
         return;
-    }
     QDialog::accept();
 }
 

@@ -18,7 +18,7 @@ EventDialog::EventDialog(const domain::WorkingDays &days, QWidget *parent)
     : QDialog(parent), m_title(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_startDay(makeDateField(days, this)), m_startTime(new QTimeEdit(this)),
       m_endDay(makeDateField(days, this)), m_endTime(new QTimeEdit(this)),
-      m_venue(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_error(new QLabel(this))
+      m_venue(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_error(makeErrorLabel(this))
 {
     fillChoices(m_kind, domain::kAllEventKinds, [](auto v) { return domain::eventKindLabel(v); });
     m_startTime->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -30,9 +30,6 @@ EventDialog::EventDialog(const domain::WorkingDays &days, QWidget *parent)
         if (m_endDay->date() < date)
             m_endDay->setDate(date);
     });
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_error->hide();
 
     const auto row = [this](QWidget *day, QWidget *time) {
         auto *layout = new QHBoxLayout;
@@ -86,11 +83,8 @@ domain::MeetingEvent EventDialog::event() const
 
 void EventDialog::accept()
 {
-    if (auto valid = domain::validateEvent(event()); !valid) {
-        m_error->setText(valid.error().message.vi);
-        m_error->show();
+    if (showInvalid(m_error, domain::validateEvent(event())))
         return;
-    }
     QDialog::accept();
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 
 namespace thuky::ui {
@@ -52,6 +53,24 @@ void fillPeople(QComboBox *combo, const QList<domain::Person> &people, domain::I
                            qint64(person.id));
     }
     selectData(combo, qint64(current));
+}
+
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828"));
+    label->hide();
+    return label;
+}
+
+bool showInvalid(QLabel *label, const Result<void> &checked)
+{
+    if (checked)
+        return false;
+    label->setText(checked.error().message.vi);
+    label->show();
+    return true;
 }
 
 QDialogButtonBox *saveCancelButtons(QDialog *dialog)

@@ -2,12 +2,14 @@
 // Small pieces the calendar's forms share: a date field with days off shaded, combo boxes of
 // a domain enum's labels and of the catalogues' agencies and people.
 
+#include "thuky/core/result.h"
 #include "thuky/domain/reference.h"
 #include "thuky/domain/working_days.h"
 
 #include <QComboBox>
 
 class QDialog;
+class QLabel;
 class QDialogButtonBox;
 
 namespace thuky::ui {
@@ -33,6 +35,10 @@ void fillAgencies(QComboBox *combo, const QList<domain::Agency> &agencies, domai
 void fillPeople(QComboBox *combo, const QList<domain::Person> &people, domain::Id current,
                 const QString &none);
 
+/// The red line under a form that says what is wrong with it; hidden until then.
+QLabel *makeErrorLabel(QWidget *parent);
+/// Shows the error of `checked` in `label`; true when there was one.
+bool showInvalid(QLabel *label, const Result<void> &checked);
 /// Lưu and Hủy, wired to the dialog's accept() and reject().
 QDialogButtonBox *saveCancelButtons(QDialog *dialog);
 

@@ -24,7 +24,7 @@ MeetingDialog::MeetingDialog(MeetingDialogChoices choices, QWidget *parent)
       m_number(new QSpinBox(this)), m_kind(new QComboBox(this)), m_status(new QComboBox(this)),
       m_phaseRows(new QVBoxLayout), m_reserve(new QListWidget(this)),
       m_reserveField(makeDateField(m_choices.workingDays, this)), m_venue(new QLineEdit(this)),
-      m_chair(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_error(new QLabel(this))
+      m_chair(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_error(makeErrorLabel(this))
 {
     for (const domain::Term &term : std::as_const(m_choices.terms))
         m_term->addItem(tr("Khóa %1 (%2–%3)")
@@ -70,9 +70,6 @@ MeetingDialog::MeetingDialog(MeetingDialogChoices choices, QWidget *parent)
             [this] { delete m_reserve->currentItem(); });
 
     m_notes->setMaximumHeight(3 * fontMetrics().height() + 12);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Khóa:"), m_term);
@@ -197,11 +194,8 @@ domain::Meeting MeetingDialog::meeting() const
 
 void MeetingDialog::accept()
 {
-    if (auto valid = domain::validateMeeting(meeting()); !valid) {
-        m_error->setText(valid.error().message.vi);
-        m_error->show();
+    if (showInvalid(m_error, domain::validateMeeting(meeting())))
         return;
-    }
     QDialog::accept();
 }
 
