@@ -83,6 +83,12 @@ const QList<OptionSpec> &knownOptions()
         valued("limit", "N"),     flag("force"),            flag("off"),
         flag("working"),          valued("reason", "TEXT"), valued("short", "TEXT"),
         valued("parent", "UNIT"), valued("kind", "KIND"),   flag("add-missing"),   flag("shift-years"),
+        valued("term", "N"),      valued("number", "N"),    valued("date", "YYYY-MM-DD"), valued("days", "N"),
+        valued("venue", "TEXT"),  valued("chair", "NAME"),  valued("notes", "TEXT"),  valued("title", "TEXT"),
+        valued("presenting", "UNIT"), valued("reviewing", "UNIT"), valued("category", "CATEGORY"),
+        valued("day", "YYYY-MM-DD"), valued("half", "morning|afternoon|evening"),
+        valued("documents", "KIND[,KIND...]"), flag("added"), flag("written"), valued("on", "YYYY-MM-DD"),
+        valued("next", "N"),
     };
     return options;
 }

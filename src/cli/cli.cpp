@@ -88,10 +88,11 @@ std::optional<QString> checkCommandUse(const Command &cmd, const ParsedArgs &arg
     if (positionals.size() < cmd.argNames.size())
         return tr2(lang, "Lệnh \"%1\" thiếu đối số %2.", "Command \"%1\" is missing argument %2.")
             .arg(name, cmd.argNames.at(positionals.size()));
-    if (positionals.size() > cmd.argNames.size())
+    const qsizetype most = cmd.argNames.size() + cmd.optionalArgNames.size();
+    if (positionals.size() > most)
         return tr2(lang, "Lệnh \"%1\" không nhận đối số \"%2\".",
                    "Command \"%1\" takes no argument \"%2\".")
-            .arg(name, positionals.at(cmd.argNames.size()));
+            .arg(name, positionals.at(most));
     return std::nullopt;
 }
 

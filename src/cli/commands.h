@@ -20,6 +20,7 @@ struct Command
     const char *summaryVi = "";
     const char *summaryEn = "";
     Access access = Access::Read; ///< on a database with accounts: is --user required?
+    QStringList optionalArgNames = {}; ///< positional arguments after argNames that may be left out
 };
 
 /// init, demo, check, backup, restore (commands_database.cpp).
@@ -34,6 +35,9 @@ QList<Command> auditCommands();
 QList<Command> catalogueCommands();
 /// calendar workdays|holidays|exceptions (commands_calendar.cpp).
 QList<Command> calendarCommands();
+/// meetings list|show|readiness|conflicts|suggest|add|edit|delete, meetings contents add,
+/// meetings documents receive (commands_meetings.cpp).
+QList<Command> meetingCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.
 QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.

@@ -23,6 +23,8 @@ QString commandSynopsis(const Command &cmd)
 {
     QStringList parts = cmd.path;
     parts << cmd.argNames;
+    for (const QString &optional : cmd.optionalArgNames)
+        parts << QLatin1Char('[') + optional + QLatin1Char(']');
     for (const QString &option : cmd.options)
         parts << optionSynopsis(option, cmd.required.contains(option));
     return parts.join(QLatin1Char(' '));
@@ -40,8 +42,9 @@ QStringList names(std::initializer_list<const char *> list)
 
 const QList<Command> &allCommands()
 {
-    static const QList<Command> commands =
-        databaseCommands() + programmeCommands() + catalogueCommands() + calendarCommands() + userCommands() + auditCommands();
+    static const QList<Command> commands = databaseCommands() + programmeCommands() +
+                                           catalogueCommands() + calendarCommands() +
+                                           meetingCommands() + userCommands() + auditCommands();
     return commands;
 }
 

@@ -5,6 +5,7 @@
 #include "thuky/services/authorizer.h"
 #include "thuky/services/demo.h"
 #include "thuky/services/maintenance.h"
+#include "thuky/services/meeting_service.h"
 #include "thuky/storage/database.h"
 
 #include <QTemporaryDir>
@@ -115,6 +116,18 @@ TEST_CASE("every role against every action, through the services", "[accounts][p
         {Action::ViewAudit, [&](const Actor &a) { auto r = ws->audit().entries(a, {}); return r ? std::nullopt : std::optional(r.error().code); }},
         {Action::ViewHistory, [&](const Actor &a) {
              auto r = ws->audit().history(a, storage::Entity::Task, task.id);
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::EditMeetings, [&](const Actor &a) {
+             domain::Meeting m;
+             m.term = 15;
+             m.number = 100 + ++unique;
+             m.phases = {{QDate(2025, 9, 10), QDate(2025, 9, 11)}};
+             auto r = ws->meetings().createMeeting(a, m);
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::ConfigureMeetings, [&](const Actor &a) {
+             auto r = ws->meetings().setDeadlineRule(a, QStringLiteral("due_soon"), 3 + ++unique % 5, true);
              return r ? std::nullopt : std::optional(r.error().code);
          }},
         {Action::ManageDatabase, [&](const Actor &a) {
