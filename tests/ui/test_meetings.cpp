@@ -2,6 +2,7 @@
 
 #include "gui_fixtures.h"
 
+#include "common/choice_button.h"
 #include "common/date_field.h"
 #include "meetings/agenda_model.h"
 #include "meetings/calendar_grid.h"
@@ -16,6 +17,7 @@
 #include "thuky/services/meeting_service.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QSpinBox>
