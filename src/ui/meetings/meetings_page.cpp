@@ -4,6 +4,7 @@
 #include "common/flow_layout.h"
 #include "common/icons.h"
 #include "common/message_boxes.h"
+#include "common/record_history_dialog.h"
 #include "meetings/agenda_model.h"
 #include "meetings/calendar_grid.h"
 #include "meetings/event_dialog.h"
@@ -212,7 +213,8 @@ QIcon MeetingsPage::icon() const
 
 QList<QAction *> MeetingsPage::editActions() const
 {
-    return {m_newMeetingAction, m_newEventAction, m_openAction, m_editAction, m_deleteAction};
+    return {m_newMeetingAction, m_newEventAction, m_openAction,
+            m_editAction,       m_historyAction,  m_deleteAction};
 }
 
 QList<QAction *> MeetingsPage::viewActions() const
@@ -239,6 +241,10 @@ void MeetingsPage::createActions()
                               &MeetingsPage::editSelected);
     m_deleteAction = makeAction(icons::deleteTask(), tr("&Xóa…"),
                                 QKeySequence(QKeySequence::Delete), &MeetingsPage::deleteSelected);
+    m_historyAction = makeAction(icons::history(), tr("&Lịch sử thay đổi…"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_H), &MeetingsPage::showHistory);
+    m_historyAction->setToolTip(
+        tr("Ai đã thêm, sửa, dời phiên họp hoặc sự kiện đang chọn, khi nào"));
     m_previousAction = makeAction(QIcon(), tr("&Trước"), QKeySequence(Qt::ALT | Qt::Key_Left),
                                   &MeetingsPage::previous);
     m_nextAction =
@@ -633,6 +639,19 @@ void MeetingsPage::updateActions()
     m_openAction->setEnabled(selected);
     m_permissions.apply(m_editAction, Action::EditMeetings, selected);
     m_permissions.apply(m_deleteAction, Action::EditMeetings, selected);
+    m_permissions.apply(m_historyAction, Action::ViewHistory, selected);
+}
+
+void MeetingsPage::showHistory()
+{
+    const CalendarItem item = selectedItem();
+    if (item.id == 0 || !m_permissions.allows(Action::ViewHistory))
+        return;
+    RecordHistoryDialog dialog(m_workspace.audit(), m_actor,
+                               item.type == Type::Meeting ? storage::Entity::Meeting
+                                                          : storage::Entity::MeetingEvent,
+                               item.id, item.title, this);
+    dialog.exec();
 }
 
 void MeetingsPage::focusFilter()

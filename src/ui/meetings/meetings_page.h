@@ -96,6 +96,7 @@ public:
     QAction *openAction() const { return m_openAction; }
     QAction *editAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *historyAction() const { return m_historyAction; }
 
     /// The meeting or event selected in the current view; id 0 when none is.
     services::CalendarItem selectedItem() const;
@@ -108,6 +109,8 @@ public:
     void openSelected() { openItem(selectedItem()); }
     void editSelected();
     void deleteSelected();
+    /// The audit history of the selected meeting or event (lịch sử thay đổi).
+    void showHistory();
     /// Moves `item` so that it starts on `firstDay`, asking first when that lands on a day
     /// off or a plenary day, and after when it makes a new conflict. false: not moved.
     bool moveItem(const services::CalendarItem &item, const QDate &firstDay);
@@ -174,6 +177,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_todayAction = nullptr;
