@@ -60,8 +60,8 @@ ContentDialog::ContentDialog(const QList<domain::Agency> &agencies, const domain
     auto *form = new QFormLayout;
     form->addRow(tr("&Nội dung:"), m_title);
     form->addRow(tr("&Lĩnh vực:"), m_category);
-    form->addRow(tr("Cơ quan t&rình:"), m_presenting);
-    form->addRow(tr("Cơ quan thẩm t&ra:"), m_reviewing);
+    form->addRow(tr("&Cơ quan trình:"), m_presenting);
+    form->addRow(tr("Cơ &quan thẩm tra:"), m_reviewing);
     form->addRow(m_hasDay, dayRow);
     form->addRow(tr("&Hình thức:"), m_handling);
     form->addRow(tr("&Trạng thái:"), m_status);
@@ -72,6 +72,11 @@ ContentDialog::ContentDialog(const QList<domain::Agency> &agencies, const domain
     layout->addWidget(m_error);
     layout->addWidget(saveCancelButtons(this));
     setMinimumWidth(600);
+}
+
+void ContentDialog::setMeetingDay(const QDate &day)
+{
+    m_meetingDay = day;
 }
 
 void ContentDialog::setContent(const domain::MeetingContent &content)
@@ -85,8 +90,8 @@ void ContentDialog::setContent(const domain::MeetingContent &content)
     m_hasDay->setChecked(content.plannedDay.isValid());
     m_day->setEnabled(content.plannedDay.isValid());
     m_halfDay->setEnabled(content.plannedDay.isValid());
-    if (content.plannedDay.isValid())
-        m_day->setDate(content.plannedDay);
+    // Without a planned day the field waits on the meeting's first day, ready to be ticked.
+    m_day->setDate(content.plannedDay.isValid() ? content.plannedDay : m_meetingDay);
     selectData(m_halfDay, content.halfDay ? int(*content.halfDay) : -1);
     selectData(m_handling, int(content.handling));
     selectData(m_status, int(content.status));

@@ -25,6 +25,8 @@ public:
     ContentDialog(const QList<domain::Agency> &agencies, const domain::WorkingDays &days,
                   QWidget *parent = nullptr);
 
+    /// The meeting's first day, offered when the content has no planned day. Before setContent().
+    void setMeetingDay(const QDate &day);
     /// A content without id is a new one: the documents to require are offered.
     void setContent(const domain::MeetingContent &content);
     domain::MeetingContent content() const;
@@ -54,6 +56,7 @@ private:
     QCheckBox *m_draft;
     QLabel *m_error;
     QList<domain::Agency> m_agencies;
+    QDate m_meetingDay;
 };
 
 /// Asks for a day (the day a document was received…); std::nullopt when cancelled.

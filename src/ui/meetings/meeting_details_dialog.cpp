@@ -135,6 +135,8 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
     documentsLayout->addLayout(documentButtons);
     auto *inviteesBox = new QGroupBox(tr("Thành phần mời"), this);
     auto *inviteesLayout = new QVBoxLayout(inviteesBox);
+    m_invitees->setWordWrap(true);
+    m_invitees->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     inviteesLayout->addWidget(m_invitees);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
@@ -319,6 +321,7 @@ void MeetingDetailsDialog::addContent()
     content.meetingId = m_meetingId;
     content.plannedYear = m_details.meeting.firstDay().year();
     content.plannedMonth = m_details.meeting.firstDay().month();
+    dialog.setMeetingDay(m_details.meeting.firstDay());
     dialog.setContent(content);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -337,6 +340,7 @@ void MeetingDetailsDialog::editContent()
     if (!content)
         return;
     ContentDialog dialog(m_agencies, m_workingDays, this);
+    dialog.setMeetingDay(m_details.meeting.firstDay());
     dialog.setContent(content->content);
     if (dialog.exec() != QDialog::Accepted)
         return;
