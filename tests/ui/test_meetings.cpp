@@ -17,6 +17,7 @@
 #include "thuky/services/meeting_service.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -342,4 +343,33 @@ TEST_CASE("The calendar page fits 1280×720 with its views, filters and side pan
     CHECK(page->monthView()->dayRect(QDate(2025, 6, 10)).height() >=
           3 * page->fontMetrics().height());
     CHECK_FALSE(page->monthView()->itemRect(itemOf(fx.june), QDate(2025, 6, 10)).isEmpty());
+}
+
+TEST_CASE("Inviting to a content and withdrawing the invitation are undoable", "[ui][meetings]")
+{
+    CalendarFixture fx;
+    ui::MeetingsPage page(*fx.ws, test::actor());
+    const ui::Permissions permissions(fx.ws->authorizer(), test::actor());
+    ui::MeetingDetailsDialog dialog(*fx.ws, permissions, page.commandContext(), page.undoStack(),
+                                    fx.next.id);
+    REQUIRE(dialog.inviteeList()->count() == 0);
+    const QString agency = ok(fx.ws->reference().agency(test::actor(), fx.reviewing)).name;
+    test::whenModalShown([&](QWidget *modal) {
+        auto *who = modal->findChild<QComboBox *>();
+        REQUIRE(who);
+        who->setCurrentIndex(who->findText(agency));
+        QMetaObject::invokeMethod(modal, "accept", Qt::QueuedConnection);
+    });
+    dialog.addInvitee();
+    REQUIRE(dialog.inviteeList()->count() == 1);
+    CHECK(dialog.inviteeList()->item(0)->text() == agency);
+    page.undoStack()->undo();
+    CHECK(dialog.inviteeList()->count() == 0);
+    page.undoStack()->redo();
+    REQUIRE(dialog.inviteeList()->count() == 1);
+    dialog.inviteeList()->setCurrentRow(0);
+    dialog.removeInvitee();
+    CHECK(dialog.inviteeList()->count() == 0);
+    page.undoStack()->undo();
+    CHECK(dialog.inviteeList()->count() == 1);
 }

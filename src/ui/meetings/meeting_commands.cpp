@@ -301,6 +301,53 @@ std::unique_ptr<MeetingCommand> addDocument(MeetingCommandContext &context, doma
         });
 }
 
+namespace {
+
+/// Inviting and withdrawing one invitee: each invitation gets a new id, kept in `state`.
+struct InviteeSteps
+{
+    MeetingCommand::Step invite;
+    MeetingCommand::Step withdraw;
+};
+
+InviteeSteps inviteeSteps(services::MeetingService &service, const domain::Actor &actor,
+                          Id contentId, std::shared_ptr<services::NamedInvitee> state,
+                          const CalendarChange &change)
+{
+    return {[&service, actor, contentId, state, change] {
+                return then(service.addInvitee(actor, contentId, state->invitee),
+                            [state, change](const services::NamedInvitee &added) {
+                                state->invitee.id = added.invitee.id;
+                                return change;
+                            });
+            },
+            [&service, actor, contentId, state, change] {
+                return after(service.removeInvitee(actor, contentId, state->invitee.id), change);
+            }};
+}
+
+} // namespace
+
+std::unique_ptr<MeetingCommand> addInvitee(MeetingCommandContext &context, domain::Actor actor,
+                                           const domain::Meeting &meeting, Id contentId,
+                                           services::NamedInvitee invitee)
+{
+    auto state = std::make_shared<services::NamedInvitee>(std::move(invitee));
+    auto steps = inviteeSteps(context.service, actor, contentId, state, shown(meeting));
+    return std::make_unique<MeetingCommand>(context, tr("mời %1").arg(state->name),
+                                            std::move(steps.invite), std::move(steps.withdraw));
+}
+
+std::unique_ptr<MeetingCommand> removeInvitee(MeetingCommandContext &context, domain::Actor actor,
+                                              const domain::Meeting &meeting, Id contentId,
+                                              services::NamedInvitee invitee)
+{
+    auto state = std::make_shared<services::NamedInvitee>(std::move(invitee));
+    auto steps = inviteeSteps(context.service, actor, contentId, state, shown(meeting));
+    return std::make_unique<MeetingCommand>(context, tr("bỏ mời %1").arg(state->name),
+                                            std::move(steps.withdraw), std::move(steps.invite));
+}
+
 std::unique_ptr<MeetingCommand> createEvent(MeetingCommandContext &context, domain::Actor actor,
                                             domain::MeetingEvent event)
 {

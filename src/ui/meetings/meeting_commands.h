@@ -88,6 +88,13 @@ std::unique_ptr<MeetingCommand> receiveDocument(MeetingCommandContext &context, 
 std::unique_ptr<MeetingCommand> addDocument(MeetingCommandContext &context, domain::Actor actor,
                                             const domain::Meeting &meeting,
                                             domain::RequiredDocument document);
+/// Invites an agency or a person to a content (thành phần mời); undo withdraws the invitation.
+std::unique_ptr<MeetingCommand> addInvitee(MeetingCommandContext &context, domain::Actor actor,
+                                           const domain::Meeting &meeting, domain::Id contentId,
+                                           services::NamedInvitee invitee);
+std::unique_ptr<MeetingCommand> removeInvitee(MeetingCommandContext &context, domain::Actor actor,
+                                              const domain::Meeting &meeting, domain::Id contentId,
+                                              services::NamedInvitee invitee);
 std::unique_ptr<MeetingCommand> createEvent(MeetingCommandContext &context, domain::Actor actor,
                                             domain::MeetingEvent event);
 std::unique_ptr<MeetingCommand> editEvent(MeetingCommandContext &context, domain::Actor actor,

@@ -82,12 +82,15 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
       m_addDocument(new QPushButton(tr("Thêm tài liệu…"), this)),
       m_receive(new QPushButton(tr("Đánh dấu đã &nhận…"), this)),
       m_unreceive(new QPushButton(tr("Bỏ đánh dấu đã nhận"), this)),
-      m_invitees(new QListWidget(this))
+      m_invitees(new QListWidget(this)), m_addInvitee(new QPushButton(tr("&Mời…"), this)),
+      m_removeInvitee(new QPushButton(tr("Bỏ mời"), this))
 {
     if (auto days = m_workspace.calendar().workingDays(m_permissions.actor()))
         m_workingDays = *days;
     if (auto agencies = m_workspace.reference().agencies(m_permissions.actor()))
         m_agencies = *agencies;
+    if (auto people = m_workspace.reference().people(m_permissions.actor()))
+        m_people = *people;
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -138,6 +141,10 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
     m_invitees->setWordWrap(true);
     m_invitees->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     inviteesLayout->addWidget(m_invitees);
+    auto *inviteeButtons = new QHBoxLayout;
+    inviteeButtons->addWidget(m_addInvitee);
+    inviteeButtons->addWidget(m_removeInvitee);
+    inviteesLayout->addLayout(inviteeButtons);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(documentsBox);
@@ -179,6 +186,10 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
     connect(m_addDocument, &QPushButton::clicked, this, &MeetingDetailsDialog::addDocument);
     connect(m_receive, &QPushButton::clicked, this, &MeetingDetailsDialog::receiveDocument);
     connect(m_unreceive, &QPushButton::clicked, this, [this] { markReceived(QDate()); });
+    connect(m_addInvitee, &QPushButton::clicked, this, &MeetingDetailsDialog::addInvitee);
+    connect(m_removeInvitee, &QPushButton::clicked, this, &MeetingDetailsDialog::removeInvitee);
+    connect(m_invitees, &QListWidget::currentRowChanged, this,
+            &MeetingDetailsDialog::updateButtons);
     connect(m_contentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingDetailsDialog::showContent);
     connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -290,6 +301,9 @@ void MeetingDetailsDialog::updateButtons()
     m_permissions.apply(m_receive, Action::EditMeetings, document != nullptr);
     m_permissions.apply(m_unreceive, Action::EditMeetings,
                         document != nullptr && document->document.receivedOn.isValid());
+    m_permissions.apply(m_addInvitee, Action::EditMeetings, content != nullptr);
+    m_permissions.apply(m_removeInvitee, Action::EditMeetings,
+                        content != nullptr && m_invitees->currentRow() >= 0);
 }
 
 bool MeetingDetailsDialog::push(std::unique_ptr<MeetingCommand> command)
@@ -434,6 +448,57 @@ void MeetingDetailsDialog::markReceived(const QDate &on)
         return;
     push(meeting_commands::receiveDocument(m_context, m_permissions.actor(), m_details.meeting,
                                            document->document, on));
+}
+
+} // namespace thuky::ui
+
+namespace thuky::ui {
+
+void MeetingDetailsDialog::addInvitee()
+{
+    const services::ContentDetails *content = currentContent();
+    if (!content)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Mời dự nội dung"));
+    auto *who = new QComboBox(&dialog);
+    who->setEditable(true); // type a few letters to find the name
+    who->setInsertPolicy(QComboBox::NoInsert);
+    // Agencies by their id, people by the negative of theirs.
+    for (const domain::Agency &agency : std::as_const(m_agencies)) {
+        if (agency.active)
+            who->addItem(agency.name, qint64(agency.id));
+    }
+    for (const domain::Person &person : std::as_const(m_people)) {
+        if (person.active)
+            who->addItem(person.position.isEmpty()
+                             ? person.fullName
+                             : QStringLiteral("%1 (%2)").arg(person.fullName, person.position),
+                         -qint64(person.id));
+    }
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Cơ quan hoặc cán bộ:"), who);
+    form->addRow(saveCancelButtons(&dialog));
+    dialog.setMinimumWidth(480);
+    if (dialog.exec() != QDialog::Accepted || who->currentIndex() < 0)
+        return;
+    const qint64 chosen = who->currentData().toLongLong();
+    services::NamedInvitee invitee;
+    invitee.invitee.agencyId = chosen > 0 ? chosen : 0;
+    invitee.invitee.personId = chosen < 0 ? -chosen : 0;
+    invitee.name = who->currentText();
+    push(meeting_commands::addInvitee(m_context, m_permissions.actor(), m_details.meeting,
+                                      content->content.id, invitee));
+}
+
+void MeetingDetailsDialog::removeInvitee()
+{
+    const services::ContentDetails *content = currentContent();
+    const int row = m_invitees->currentRow();
+    if (!content || row < 0 || row >= content->invitees.size())
+        return;
+    push(meeting_commands::removeInvitee(m_context, m_permissions.actor(), m_details.meeting,
+                                         content->content.id, content->invitees[row]));
 }
 
 } // namespace thuky::ui

@@ -47,6 +47,7 @@ public:
     QPushButton *editButton() const { return m_editButton; }
     QPushButton *addContentButton() const { return m_addContent; }
     QPushButton *receiveButton() const { return m_receive; }
+    QListWidget *inviteeList() const { return m_invitees; }
 
     void editMeeting();
     void addContent();
@@ -58,6 +59,9 @@ public:
     void receiveDocument();
     /// Marks the selected document received on `on` without asking (invalid: not received).
     void markReceived(const QDate &on);
+    /// Invites an agency or a person (asked for) to the selected content.
+    void addInvitee();
+    void removeInvitee();
 
 private:
     void showContent();
@@ -92,6 +96,9 @@ private:
     QPushButton *m_receive;
     QPushButton *m_unreceive;
     QListWidget *m_invitees;
+    QPushButton *m_addInvitee;
+    QPushButton *m_removeInvitee;
+    QList<domain::Person> m_people;
 };
 
 } // namespace thuky::ui
