@@ -373,3 +373,36 @@ TEST_CASE("Inviting to a content and withdrawing the invitation are undoable", "
     page.undoStack()->undo();
     CHECK(dialog.inviteeList()->count() == 1);
 }
+
+TEST_CASE("The keyboard walks the month's days and opens what a day holds", "[ui][meetings]")
+{
+    CalendarFixture fx;
+    ui::MeetingsPage page(*fx.ws, test::actor());
+    show(page);
+    ui::CalendarGrid *month = page.monthView();
+    month->setFocus();
+    month->setCurrentDate(QDate(2025, 6, 9));
+    QList<services::CalendarItem> opened;
+    QObject::connect(month, &ui::CalendarGrid::itemActivated,
+                     [&](const services::CalendarItem &item) { opened.append(item); });
+    QTest::keyClick(month, Qt::Key_Right);
+    CHECK(month->currentDate() == QDate(2025, 6, 10));
+    CHECK(month->selectedItem() == itemOf(fx.june));
+    CHECK(page.editAction()->isEnabled());
+    // Enter opens the meeting's page (closed again here).
+    bool pageShown = false;
+    test::whenModalShown([&](QWidget *modal) {
+        pageShown = qobject_cast<ui::MeetingDetailsDialog *>(modal) != nullptr;
+        QMetaObject::invokeMethod(modal, "reject", Qt::QueuedConnection);
+    });
+    QTest::keyClick(month, Qt::Key_Return);
+    CHECK(pageShown);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first() == itemOf(fx.june));
+    // Down past the last week shown: the next month comes.
+    month->setCurrentDate(QDate(2025, 7, 1));
+    QTest::keyClick(month, Qt::Key_Down);
+    QTest::keyClick(month, Qt::Key_Down);
+    CHECK(month->currentDate() == QDate(2025, 7, 15));
+    CHECK(page.anchor().month() == 7);
+}
