@@ -472,3 +472,20 @@ TEST_CASE("contents move between meetings, reorder and stay in the yearly plan",
     CHECK(ok(fx.svc.addContent(actor(), dirty)).content.title ==
           QStringLiteral("Nội dung có ký tự ẩn"));
 }
+
+TEST_CASE("a document marked received behind Thuky's back shows in the audit check",
+          "[meeting][audit]")
+{
+    Fixture fx;
+    const Meeting m = fx.meeting(52, d(2025, 9, 10), d(2025, 9, 11));
+    const auto c =
+        ok(fx.svc.addContent(actor(), fx.content(m.id, "Cho ý kiến về dự án Luật Thống kê"),
+                             {document(DocumentKind::Submission, agencyId(*fx.ws, "CP"))}));
+    REQUIRE(ok(fx.ws->audit().verify()).mismatches.isEmpty());
+    ok(fx.ws->db().exec("UPDATE required_documents SET received_on = '2025-09-01' WHERE id = ?",
+                        c.documents.first().document.id));
+    const auto check = ok(fx.ws->audit().verify());
+    REQUIRE(check.mismatches.size() == 1);
+    CHECK(check.mismatches.first().entity == storage::Entity::MeetingContent);
+    CHECK(check.mismatches.first().id == c.content.id);
+}
