@@ -292,7 +292,6 @@ std::unique_ptr<MeetingCommand> addDocument(MeetingCommandContext &context, doma
             return then(service.addDocument(actor, *state),
                         [state, change](const services::DocumentStatus &added) {
                             *state = added.document;
-                            state->dueSet = added.document.dueSet;
                             return change;
                         });
         },
@@ -303,27 +302,28 @@ std::unique_ptr<MeetingCommand> addDocument(MeetingCommandContext &context, doma
 
 namespace {
 
-/// Inviting and withdrawing one invitee: each invitation gets a new id, kept in `state`.
-struct InviteeSteps
+/// Invites (or withdraws) one invitee; each invitation gets a new id, kept between steps.
+std::unique_ptr<MeetingCommand> inviteeCommand(MeetingCommandContext &context,
+                                               const domain::Actor &actor,
+                                               const domain::Meeting &meeting, Id contentId,
+                                               services::NamedInvitee invitee, bool invite)
 {
-    MeetingCommand::Step invite;
-    MeetingCommand::Step withdraw;
-};
-
-InviteeSteps inviteeSteps(services::MeetingService &service, const domain::Actor &actor,
-                          Id contentId, std::shared_ptr<services::NamedInvitee> state,
-                          const CalendarChange &change)
-{
-    return {[&service, actor, contentId, state, change] {
-                return then(service.addInvitee(actor, contentId, state->invitee),
-                            [state, change](const services::NamedInvitee &added) {
-                                state->invitee.id = added.invitee.id;
-                                return change;
-                            });
-            },
-            [&service, actor, contentId, state, change] {
-                return after(service.removeInvitee(actor, contentId, state->invitee.id), change);
-            }};
+    auto &service = context.service;
+    auto state = std::make_shared<services::NamedInvitee>(std::move(invitee));
+    const CalendarChange change = shown(meeting);
+    MeetingCommand::Step add = [&service, actor, contentId, state, change] {
+        return then(service.addInvitee(actor, contentId, state->invitee),
+                    [state, change](const services::NamedInvitee &added) {
+                        state->invitee.id = added.invitee.id;
+                        return change;
+                    });
+    };
+    MeetingCommand::Step withdraw = [&service, actor, contentId, state, change] {
+        return after(service.removeInvitee(actor, contentId, state->invitee.id), change);
+    };
+    const QString text = (invite ? tr("mời %1") : tr("bỏ mời %1")).arg(state->name);
+    return invite ? std::make_unique<MeetingCommand>(context, text, add, withdraw)
+                  : std::make_unique<MeetingCommand>(context, text, withdraw, add);
 }
 
 } // namespace
@@ -332,20 +332,14 @@ std::unique_ptr<MeetingCommand> addInvitee(MeetingCommandContext &context, domai
                                            const domain::Meeting &meeting, Id contentId,
                                            services::NamedInvitee invitee)
 {
-    auto state = std::make_shared<services::NamedInvitee>(std::move(invitee));
-    auto steps = inviteeSteps(context.service, actor, contentId, state, shown(meeting));
-    return std::make_unique<MeetingCommand>(context, tr("mời %1").arg(state->name),
-                                            std::move(steps.invite), std::move(steps.withdraw));
+    return inviteeCommand(context, actor, meeting, contentId, std::move(invitee), true);
 }
 
 std::unique_ptr<MeetingCommand> removeInvitee(MeetingCommandContext &context, domain::Actor actor,
                                               const domain::Meeting &meeting, Id contentId,
                                               services::NamedInvitee invitee)
 {
-    auto state = std::make_shared<services::NamedInvitee>(std::move(invitee));
-    auto steps = inviteeSteps(context.service, actor, contentId, state, shown(meeting));
-    return std::make_unique<MeetingCommand>(context, tr("bỏ mời %1").arg(state->name),
-                                            std::move(steps.withdraw), std::move(steps.invite));
+    return inviteeCommand(context, actor, meeting, contentId, std::move(invitee), false);
 }
 
 std::unique_ptr<MeetingCommand> createEvent(MeetingCommandContext &context, domain::Actor actor,
