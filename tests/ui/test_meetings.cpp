@@ -7,6 +7,7 @@
 #include "meetings/agenda_model.h"
 #include "meetings/calendar_grid.h"
 #include "meetings/content_list_model.h"
+#include "meetings/event_dialog.h"
 #include "meetings/meeting_details_dialog.h"
 #include "meetings/meeting_dialog.h"
 #include "meetings/meetings_page.h"
@@ -405,4 +406,29 @@ TEST_CASE("The keyboard walks the month's days and opens what a day holds", "[ui
     QTest::keyClick(month, Qt::Key_Down);
     CHECK(month->currentDate() == QDate(2025, 7, 15));
     CHECK(page.anchor().month() == 7);
+}
+
+TEST_CASE("Ctrl+Shift+N opens the event form; a saved event is undoable", "[ui][meetings]")
+{
+    CalendarFixture fx;
+    ui::MeetingsPage page(*fx.ws, test::actor());
+    show(page);
+    page.monthView()->setCurrentDate(QDate(2025, 6, 19));
+    bool shown = false;
+    test::whenModalShown([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ui::EventDialog *>(modal);
+        shown = dialog != nullptr;
+        if (!dialog)
+            return modal->close(), void();
+        dialog->titleEdit()->setText(QStringLiteral("Làm việc với Bộ Tư pháp"));
+        dialog->accept();
+    });
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(shown);
+    REQUIRE(page.undoStack()->count() == 1);
+    const QList<services::CalendarItem> items = page.monthView()->itemsOn(QDate(2025, 6, 19));
+    REQUIRE(items.size() == 1);
+    CHECK(items.first().title == QStringLiteral("Làm việc với Bộ Tư pháp"));
+    page.undoStack()->undo();
+    CHECK(page.monthView()->itemsOn(QDate(2025, 6, 19)).isEmpty());
 }

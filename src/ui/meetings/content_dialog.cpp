@@ -59,12 +59,12 @@ ContentDialog::ContentDialog(const QList<domain::Agency> &agencies, const domain
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Nội dung:"), m_title);
-    form->addRow(tr("&Lĩnh vực:"), m_category);
+    form->addRow(tr("Lĩnh &vực:"), m_category);
     form->addRow(tr("&Cơ quan trình:"), m_presenting);
     form->addRow(tr("Cơ &quan thẩm tra:"), m_reviewing);
     form->addRow(m_hasDay, dayRow);
-    form->addRow(tr("&Hình thức:"), m_handling);
-    form->addRow(tr("&Trạng thái:"), m_status);
+    form->addRow(tr("Hình &thức:"), m_handling);
+    form->addRow(tr("Trạn&g thái:"), m_status);
     form->addRow(QString(), m_inPlan);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

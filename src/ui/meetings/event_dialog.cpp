@@ -41,9 +41,14 @@ EventDialog::EventDialog(const domain::WorkingDays &days, QWidget *parent)
     };
     auto *form = new QFormLayout;
     form->addRow(tr("&Tên sự kiện:"), m_title);
-    form->addRow(tr("&Loại:"), m_kind);
-    form->addRow(tr("&Bắt đầu:"), row(m_startDay, m_startTime));
-    form->addRow(tr("&Kết thúc:"), row(m_endDay, m_endTime));
+    form->addRow(tr("L&oại:"), m_kind);
+    // A row holding a layout gets no buddy of its own: the labels name their day fields.
+    auto *startLabel = new QLabel(tr("&Bắt đầu:"), this);
+    startLabel->setBuddy(m_startDay);
+    auto *endLabel = new QLabel(tr("&Kết thúc:"), this);
+    endLabel->setBuddy(m_endDay);
+    form->addRow(startLabel, row(m_startDay, m_startTime));
+    form->addRow(endLabel, row(m_endDay, m_endTime));
     form->addRow(tr("Địa điể&m:"), m_venue);
     form->addRow(tr("&Ghi chú:"), m_notes);
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "meetings/meeting_details_dialog.h"
 
 #include "common/message_boxes.h"
+#include "common/record_history_dialog.h"
 #include "meetings/content_dialog.h"
 #include "meetings/content_list_model.h"
 #include "meetings/form_helpers.h"
@@ -83,7 +84,8 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
       m_receive(new QPushButton(tr("Đánh dấu đã &nhận…"), this)),
       m_unreceive(new QPushButton(tr("Bỏ đánh dấu đã nhận"), this)),
       m_invitees(new QListWidget(this)), m_addInvitee(new QPushButton(tr("&Mời…"), this)),
-      m_removeInvitee(new QPushButton(tr("Bỏ mời"), this))
+      m_removeInvitee(new QPushButton(tr("Bỏ mời"), this)),
+      m_contentHistory(new QPushButton(tr("Lịch sử…"), this))
 {
     if (auto days = m_workspace.calendar().workingDays(m_permissions.actor()))
         m_workingDays = *days;
@@ -116,7 +118,11 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
     header->resizeSection(ContentListModel::HandlingColumn, 110);
     header->resizeSection(ContentListModel::DocumentsColumn, 90);
     auto *contentButtons = new QVBoxLayout;
-    for (QPushButton *button : {m_addContent, m_editContent, m_removeContent, m_up, m_down})
+    m_contentHistory->setToolTip(
+        tr("Ai đã thêm, sửa nội dung đang chọn, tài liệu và thành phần mời của nó (Ctrl+H)"));
+    m_contentHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    for (QPushButton *button :
+         {m_addContent, m_editContent, m_removeContent, m_up, m_down, m_contentHistory})
         contentButtons->addWidget(button);
     contentButtons->addStretch();
     auto *contentsBox = new QGroupBox(tr("Nội dung phiên họp, theo thứ tự"), this);
@@ -186,6 +192,15 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
     connect(m_addDocument, &QPushButton::clicked, this, &MeetingDetailsDialog::addDocument);
     connect(m_receive, &QPushButton::clicked, this, &MeetingDetailsDialog::receiveDocument);
     connect(m_unreceive, &QPushButton::clicked, this, [this] { markReceived(QDate()); });
+    connect(m_contentHistory, &QPushButton::clicked, this, [this] {
+        const services::ContentDetails *content = currentContent();
+        if (!content)
+            return;
+        RecordHistoryDialog history(m_workspace.audit(), m_permissions.actor(),
+                                    storage::Entity::MeetingContent, content->content.id,
+                                    tr("Nội dung “%1”").arg(content->content.title), this);
+        history.exec();
+    });
     connect(m_addInvitee, &QPushButton::clicked, this, &MeetingDetailsDialog::addInvitee);
     connect(m_removeInvitee, &QPushButton::clicked, this, &MeetingDetailsDialog::removeInvitee);
     connect(m_invitees, &QListWidget::currentRowChanged, this,
@@ -302,6 +317,7 @@ void MeetingDetailsDialog::updateButtons()
     m_permissions.apply(m_unreceive, Action::EditMeetings,
                         document != nullptr && document->document.receivedOn.isValid());
     m_permissions.apply(m_addInvitee, Action::EditMeetings, content != nullptr);
+    m_permissions.apply(m_contentHistory, Action::ViewHistory, content != nullptr);
     m_permissions.apply(m_removeInvitee, Action::EditMeetings,
                         content != nullptr && m_invitees->currentRow() >= 0);
 }
@@ -411,7 +427,7 @@ void MeetingDetailsDialog::addDocument()
     auto *agency = new QComboBox(&dialog);
     fillAgencies(agency, m_agencies, content->content.presentingAgencyId);
     auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Loại tài liệu:"), kind);
+    form->addRow(tr("L&oại tài liệu:"), kind);
     form->addRow(tr("&Cơ quan gửi:"), agency);
     form->addRow(new QLabel(tr("Hạn gửi tính theo quy định thời hạn của phiên họp."), &dialog));
     form->addRow(saveCancelButtons(&dialog));

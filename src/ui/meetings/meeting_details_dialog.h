@@ -98,6 +98,7 @@ private:
     QListWidget *m_invitees;
     QPushButton *m_addInvitee;
     QPushButton *m_removeInvitee;
+    QPushButton *m_contentHistory;
     QList<domain::Person> m_people;
 };
 

@@ -74,7 +74,7 @@ MeetingDialog::MeetingDialog(MeetingDialogChoices choices, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Khóa:"), m_term);
     form->addRow(tr("&Số phiên họp:"), m_number);
-    form->addRow(tr("&Loại:"), m_kind);
+    form->addRow(tr("L&oại:"), m_kind);
     form->addRow(tr("&Trạng thái:"), m_status);
     form->addRow(tr("Các đợt họp:"), phases);
     form->addRow(tr("Ngày dự phòng:"), reserve);
