@@ -408,7 +408,8 @@ TEST_CASE("The keyboard walks the month's days and opens what a day holds", "[ui
     CHECK(page.anchor().month() == 7);
 }
 
-TEST_CASE("Ctrl+Shift+N opens the event form; a saved event is undoable", "[ui][meetings]")
+TEST_CASE("Ctrl+Shift+N opens the event form; a saved event, with its participant, is undoable",
+          "[ui][meetings]")
 {
     CalendarFixture fx;
     ui::MeetingsPage page(*fx.ws, test::actor());
@@ -421,6 +422,9 @@ TEST_CASE("Ctrl+Shift+N opens the event form; a saved event is undoable", "[ui][
         if (!dialog)
             return modal->close(), void();
         dialog->titleEdit()->setText(QStringLiteral("Làm việc với Bộ Tư pháp"));
+        dialog->participantBox()->setCurrentIndex(0);
+        dialog->addParticipant();
+        dialog->addParticipant(); // once only
         dialog->accept();
     });
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
@@ -429,6 +433,7 @@ TEST_CASE("Ctrl+Shift+N opens the event form; a saved event is undoable", "[ui][
     const QList<services::CalendarItem> items = page.monthView()->itemsOn(QDate(2025, 6, 19));
     REQUIRE(items.size() == 1);
     CHECK(items.first().title == QStringLiteral("Làm việc với Bộ Tư pháp"));
+    CHECK(ok(fx.service().event(test::actor(), items.first().id)).participants.size() == 1);
     page.undoStack()->undo();
     CHECK(page.monthView()->itemsOn(QDate(2025, 6, 19)).isEmpty());
 }

@@ -9,16 +9,21 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTimeEdit>
 
 namespace thuky::ui {
 
-EventDialog::EventDialog(const domain::WorkingDays &days, QWidget *parent)
+EventDialog::EventDialog(const domain::WorkingDays &days, QList<domain::Agency> agencies,
+                         QList<domain::Person> people, QWidget *parent)
     : QDialog(parent), m_title(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_startDay(makeDateField(days, this)), m_startTime(new QTimeEdit(this)),
       m_endDay(makeDateField(days, this)), m_endTime(new QTimeEdit(this)),
-      m_venue(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_error(makeErrorLabel(this))
+      m_venue(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_participant(new QComboBox(this)), m_participants(new QListWidget(this)),
+      m_error(makeErrorLabel(this)), m_agencies(std::move(agencies)), m_people(std::move(people))
 {
     fillChoices(m_kind, domain::kAllEventKinds, [](auto v) { return domain::eventKindLabel(v); });
     m_startTime->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -51,6 +56,22 @@ EventDialog::EventDialog(const domain::WorkingDays &days, QWidget *parent)
     form->addRow(endLabel, row(m_endDay, m_endTime));
     form->addRow(tr("Địa điể&m:"), m_venue);
     form->addRow(tr("&Ghi chú:"), m_notes);
+    // Who takes part: the people and agencies a conflict check looks for.
+    fillInviteeChoices(m_participant, m_agencies, m_people);
+    m_participant->setCurrentIndex(-1);
+    auto *add = new QPushButton(tr("Thêm"), this);
+    auto *remove = new QPushButton(tr("Bỏ"), this);
+    auto *chooser = new QHBoxLayout;
+    chooser->addWidget(m_participant, 1);
+    chooser->addWidget(add);
+    chooser->addWidget(remove);
+    auto *participantLabel = new QLabel(tr("Thành &phần:"), this);
+    participantLabel->setBuddy(m_participant);
+    form->addRow(participantLabel, chooser);
+    m_participants->setMaximumHeight(4 * fontMetrics().height() + 10);
+    form->addRow(QString(), m_participants);
+    connect(add, &QPushButton::clicked, this, &EventDialog::addParticipant);
+    connect(remove, &QPushButton::clicked, this, [this] { delete m_participants->currentItem(); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -70,6 +91,29 @@ void EventDialog::setEvent(const domain::MeetingEvent &event)
     m_endTime->setTime(event.endTime);
     m_venue->setText(event.venue);
     m_notes->setPlainText(event.notes);
+    m_participants->clear();
+    for (const domain::Invitee &participant : event.participants) {
+        auto *item =
+            new QListWidgetItem(inviteeName(participant, m_agencies, m_people), m_participants);
+        item->setData(Qt::UserRole, qint64(participant.agencyId));
+        item->setData(Qt::UserRole + 1, qint64(participant.personId));
+    }
+}
+
+void EventDialog::addParticipant()
+{
+    if (m_participant->currentIndex() < 0)
+        return;
+    const domain::Invitee chosen = chosenInvitee(m_participant);
+    for (int i = 0; i < m_participants->count(); ++i) {
+        const QListWidgetItem *item = m_participants->item(i);
+        if (item->data(Qt::UserRole).toLongLong() == chosen.agencyId &&
+            item->data(Qt::UserRole + 1).toLongLong() == chosen.personId)
+            return;
+    }
+    auto *item = new QListWidgetItem(m_participant->currentText(), m_participants);
+    item->setData(Qt::UserRole, qint64(chosen.agencyId));
+    item->setData(Qt::UserRole + 1, qint64(chosen.personId));
 }
 
 domain::MeetingEvent EventDialog::event() const
@@ -83,6 +127,13 @@ domain::MeetingEvent EventDialog::event() const
     e.endTime = m_endTime->time();
     e.venue = m_venue->text().trimmed();
     e.notes = m_notes->toPlainText().trimmed();
+    e.participants.clear();
+    for (int i = 0; i < m_participants->count(); ++i) {
+        domain::Invitee participant;
+        participant.agencyId = m_participants->item(i)->data(Qt::UserRole).toLongLong();
+        participant.personId = m_participants->item(i)->data(Qt::UserRole + 1).toLongLong();
+        e.participants.append(participant);
+    }
     return e;
 }
 

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QTimeEdit;
 
@@ -22,12 +23,18 @@ class EventDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit EventDialog(const domain::WorkingDays &days, QWidget *parent = nullptr);
+    /// `agencies` and `people`: whom the event can take (participants).
+    EventDialog(const domain::WorkingDays &days, QList<domain::Agency> agencies,
+                QList<domain::Person> people, QWidget *parent = nullptr);
 
     void setEvent(const domain::MeetingEvent &event);
     domain::MeetingEvent event() const;
 
     QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *participantBox() const { return m_participant; }
+    QListWidget *participantList() const { return m_participants; }
+    /// Adds the one chosen in participantBox().
+    void addParticipant();
 
     void accept() override;
 
@@ -41,7 +48,11 @@ private:
     QTimeEdit *m_endTime;
     QLineEdit *m_venue;
     QPlainTextEdit *m_notes;
+    QComboBox *m_participant;
+    QListWidget *m_participants;
     QLabel *m_error;
+    QList<domain::Agency> m_agencies;
+    QList<domain::Person> m_people;
 };
 
 } // namespace thuky::ui

@@ -11,6 +11,17 @@
 
 namespace thuky::ui {
 
+namespace {
+
+QString personText(const domain::Person &person)
+{
+    return person.position.isEmpty()
+               ? person.fullName
+               : QStringLiteral("%1 (%2)").arg(person.fullName, person.position);
+}
+
+} // namespace
+
 DateField *makeDateField(const domain::WorkingDays &days, QWidget *parent)
 {
     auto *field = new DateField(parent);
@@ -47,12 +58,48 @@ void fillPeople(QComboBox *combo, const QList<domain::Person> &people, domain::I
     combo->addItem(none, qint64(0));
     for (const domain::Person &person : people) {
         if (person.active || person.id == current)
-            combo->addItem(person.position.isEmpty()
-                               ? person.fullName
-                               : QStringLiteral("%1 (%2)").arg(person.fullName, person.position),
-                           qint64(person.id));
+            combo->addItem(personText(person), qint64(person.id));
     }
     selectData(combo, qint64(current));
+}
+
+void fillInviteeChoices(QComboBox *combo, const QList<domain::Agency> &agencies,
+                        const QList<domain::Person> &people)
+{
+    combo->setEditable(true); // a few letters find the name
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    // Agencies by their id, people by the negative of theirs.
+    for (const domain::Agency &agency : agencies) {
+        if (agency.active)
+            combo->addItem(agency.name, qint64(agency.id));
+    }
+    for (const domain::Person &person : people) {
+        if (person.active)
+            combo->addItem(personText(person), -qint64(person.id));
+    }
+}
+
+domain::Invitee chosenInvitee(const QComboBox *combo)
+{
+    const qint64 chosen = combo->currentIndex() >= 0 ? combo->currentData().toLongLong() : 0;
+    domain::Invitee invitee;
+    invitee.agencyId = chosen > 0 ? chosen : 0;
+    invitee.personId = chosen < 0 ? -chosen : 0;
+    return invitee;
+}
+
+QString inviteeName(const domain::Invitee &invitee, const QList<domain::Agency> &agencies,
+                    const QList<domain::Person> &people)
+{
+    for (const domain::Agency &agency : agencies) {
+        if (invitee.agencyId != 0 && agency.id == invitee.agencyId)
+            return agency.name;
+    }
+    for (const domain::Person &person : people) {
+        if (invitee.personId != 0 && person.id == invitee.personId)
+            return personText(person);
+    }
+    return {};
 }
 
 QLabel *makeErrorLabel(QWidget *parent)

@@ -3,6 +3,7 @@
 // a domain enum's labels and of the catalogues' agencies and people.
 
 #include "thuky/core/result.h"
+#include "thuky/domain/meeting.h"
 #include "thuky/domain/reference.h"
 #include "thuky/domain/working_days.h"
 
@@ -35,6 +36,14 @@ void fillAgencies(QComboBox *combo, const QList<domain::Agency> &agencies, domai
 void fillPeople(QComboBox *combo, const QList<domain::Person> &people, domain::Id current,
                 const QString &none);
 
+/// Active agencies, then active people, for choosing an invitee or a participant.
+void fillInviteeChoices(QComboBox *combo, const QList<domain::Agency> &agencies,
+                        const QList<domain::Person> &people);
+/// The invitee chosen in a combo filled by fillInviteeChoices().
+domain::Invitee chosenInvitee(const QComboBox *combo);
+/// The name of an agency or person, as fillInviteeChoices() shows it.
+QString inviteeName(const domain::Invitee &invitee, const QList<domain::Agency> &agencies,
+                    const QList<domain::Person> &people);
 /// The red line under a form that says what is wrong with it; hidden until then.
 QLabel *makeErrorLabel(QWidget *parent);
 /// Shows the error of `checked` in `label`; true when there was one.

@@ -478,31 +478,14 @@ void MeetingDetailsDialog::addInvitee()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Mời dự nội dung"));
     auto *who = new QComboBox(&dialog);
-    who->setEditable(true); // type a few letters to find the name
-    who->setInsertPolicy(QComboBox::NoInsert);
-    // Agencies by their id, people by the negative of theirs.
-    for (const domain::Agency &agency : std::as_const(m_agencies)) {
-        if (agency.active)
-            who->addItem(agency.name, qint64(agency.id));
-    }
-    for (const domain::Person &person : std::as_const(m_people)) {
-        if (person.active)
-            who->addItem(person.position.isEmpty()
-                             ? person.fullName
-                             : QStringLiteral("%1 (%2)").arg(person.fullName, person.position),
-                         -qint64(person.id));
-    }
+    fillInviteeChoices(who, m_agencies, m_people);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Cơ quan hoặc cán bộ:"), who);
     form->addRow(saveCancelButtons(&dialog));
     dialog.setMinimumWidth(480);
     if (dialog.exec() != QDialog::Accepted || who->currentIndex() < 0)
         return;
-    const qint64 chosen = who->currentData().toLongLong();
-    services::NamedInvitee invitee;
-    invitee.invitee.agencyId = chosen > 0 ? chosen : 0;
-    invitee.invitee.personId = chosen < 0 ? -chosen : 0;
-    invitee.name = who->currentText();
+    const services::NamedInvitee invitee{chosenInvitee(who), who->currentText()};
     push(meeting_commands::addInvitee(m_context, m_permissions.actor(), m_details.meeting,
                                       content->content.id, invitee));
 }

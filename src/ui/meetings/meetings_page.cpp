@@ -696,12 +696,23 @@ void MeetingsPage::showChange(const CalendarChange &change)
     Q_EMIT calendarChanged();
 }
 
+QList<domain::Agency> MeetingsPage::agencies() const
+{
+    auto agencies = m_workspace.reference().agencies(m_actor);
+    return agencies ? *agencies : QList<domain::Agency>{};
+}
+
+QList<domain::Person> MeetingsPage::people() const
+{
+    auto people = m_workspace.reference().people(m_actor);
+    return people ? *people : QList<domain::Person>{};
+}
+
 MeetingDialogChoices MeetingsPage::meetingChoices() const
 {
     MeetingDialogChoices choices;
     choices.terms = m_terms;
-    if (auto people = m_workspace.reference().people(m_actor))
-        choices.people = *people;
+    choices.people = people();
     choices.workingDays = m_workingDays;
     return choices;
 }
@@ -756,7 +767,7 @@ void MeetingsPage::newEvent()
     domain::MeetingEvent event;
     const CalendarGrid *grid = m_view == View::Week ? m_weekView : m_monthView;
     event.startDay = event.endDay = grid->currentDate().isValid() ? grid->currentDate() : m_anchor;
-    EventDialog dialog(m_workingDays, this);
+    EventDialog dialog(m_workingDays, agencies(), people(), this);
     dialog.setEvent(event);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -774,7 +785,7 @@ void MeetingsPage::openItem(const CalendarItem &item)
     auto event = m_workspace.meetings().event(m_actor, item.id);
     if (!event)
         return reportError(event.error());
-    EventDialog dialog(m_workingDays, this);
+    EventDialog dialog(m_workingDays, agencies(), people(), this);
     dialog.setEvent(*event);
     if (!m_permissions.allows(Action::EditMeetings)) {
         // Those who may not edit read it: the form without Lưu.

@@ -138,6 +138,9 @@ private:
     void reportError(const Error &error);
     void setStatusText(const QString &text);
     MeetingDialogChoices meetingChoices() const;
+    /// The catalogues, for the forms.
+    QList<domain::Agency> agencies() const;
+    QList<domain::Person> people() const;
 
     services::Workspace &m_workspace;
     domain::Actor m_actor;
