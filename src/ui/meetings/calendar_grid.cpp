@@ -61,6 +61,8 @@ void CalendarGrid::setAnchor(const QDate &date)
 {
     if (!date.isValid())
         return;
+    if (m_pressed >= 0)
+        endDrag();
     m_anchor = date;
     if (!m_current.isValid() || m_current < firstDay() || m_current > lastDay())
         m_current = date;
@@ -70,6 +72,9 @@ void CalendarGrid::setAnchor(const QDate &date)
 
 void CalendarGrid::setData(const CalendarData &data)
 {
+    // A press or drag refers to the old bars: it ends with them.
+    if (m_pressed >= 0)
+        endDrag();
     m_data = data;
     if (m_selected.id != 0 && !m_data.find(m_selected))
         m_selected = {};
