@@ -67,6 +67,10 @@ Record demoRecord(const Context &ctx, services::DemoScale scale, std::uint64_t s
             field("progressEntries", ctx.tr("Báo cáo tiến độ", "Progress entries"),
                   report.progressEntries),
             field("people", ctx.tr("Cán bộ", "People"), report.people),
+            field("meetings", ctx.tr("Phiên họp UBTVQH", "Standing Committee meetings"), report.meetings),
+            field("meetingContents", ctx.tr("Nội dung phiên họp", "Meeting contents"), report.meetingContents),
+            field("meetingDocuments", ctx.tr("Tài liệu phiên họp", "Meeting documents"), report.meetingDocuments),
+            field("meetingEvents", ctx.tr("Sự kiện khác", "Other events"), report.meetingEvents),
             field("elapsedMs", ctx.tr("Thời gian (ms)", "Time (ms)"), elapsedMs)};
 }
 
