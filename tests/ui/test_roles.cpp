@@ -32,8 +32,9 @@ TEST_CASE("A viewer sees the task actions disabled, with the reason", "[ui][role
     RoleFixture fx;
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actorWith({Role::Viewer}),
                           fx.settings);
-    CHECK(window.moduleTitles() ==
-          QStringList{QStringLiteral("Chương trình công tác"), QStringLiteral("Danh mục")});
+    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
+                                               QStringLiteral("Lịch phiên họp UBTVQH"),
+                                               QStringLiteral("Danh mục")});
     ui::ProgrammePage *page = programmePage(window);
     REQUIRE(page->selectTask(fx.tasks[1].id));
 
@@ -58,8 +59,9 @@ TEST_CASE("A drafter may edit, record progress and read a task's history, but no
     RoleFixture fx;
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actorWith({Role::Drafter}),
                           fx.settings);
-    CHECK(window.moduleTitles() ==
-          QStringList{QStringLiteral("Chương trình công tác"), QStringLiteral("Danh mục")});
+    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
+                                               QStringLiteral("Lịch phiên họp UBTVQH"),
+                                               QStringLiteral("Danh mục")});
     ui::ProgrammePage *page = programmePage(window);
     CHECK(page->addTaskAction()->isEnabled());
     CHECK_FALSE(page->editTaskAction()->isEnabled()); // nothing selected yet
@@ -84,7 +86,8 @@ TEST_CASE("A reviewer may open a task's history and the audit page, not administ
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actorWith({Role::Reviewer}),
                           fx.settings);
     CHECK(window.moduleTitles() ==
-          QStringList{QStringLiteral("Chương trình công tác"), QStringLiteral("Danh mục"),
+          QStringList{QStringLiteral("Chương trình công tác"), QStringLiteral("Lịch phiên họp UBTVQH"),
+                      QStringLiteral("Danh mục"),
                       QStringLiteral("Nhật ký thay đổi")});
     ui::ProgrammePage *page = programmePage(window);
     CHECK_FALSE(page->historyAction()->isEnabled()); // nothing selected

@@ -475,7 +475,7 @@ TEST_CASE("On a new database the administrator is told the next step", "[ui][usa
     CHECK(summary->text().contains(QStringLiteral("Quản trị")));
     CHECK(summary->text().contains(QStringLiteral("thêm tài khoản cho chuyên viên")));
     CHECK(summary->text().contains(QStringLiteral("đăng nhập bằng tài khoản đó")));
-    CHECK(window.moduleTitles().value(3) == QStringLiteral("Quản trị")); // Ctrl+4
+    CHECK(window.moduleTitles().contains(QStringLiteral("Quản trị")));
 }
 
 TEST_CASE("Log-in: an empty password is not sent, names are per database, the next person "

@@ -133,6 +133,28 @@ QIcon programme()
     });
 }
 
+QIcon calendar()
+{
+    return drawn([](QPainter &p) {
+        p.setPen(pen(kRed, 2));
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(QRectF(4, 6, 24, 22), 2.5, 2.5);
+        p.setPen(Qt::NoPen);
+        p.setBrush(kRed);
+        p.drawRect(QRectF(4, 6, 24, 6));
+        p.setPen(pen(kInk, 2.5));
+        p.drawLine(QPointF(10, 3), QPointF(10, 8));
+        p.drawLine(QPointF(22, 3), QPointF(22, 8));
+        p.setPen(Qt::NoPen);
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < 4; ++column) {
+                p.setBrush(row == 0 && column == 1 ? kRed : kInk);
+                p.drawRect(QRectF(7.5 + column * 4.5, 15 + row * 5.5, 3, 3));
+            }
+        }
+    });
+}
+
 QIcon addTask()
 {
     return drawn([](QPainter &p) {

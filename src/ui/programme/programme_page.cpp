@@ -387,7 +387,7 @@ void ProgrammePage::updateSummary()
             next = tr("Chưa có chương trình công tác nào. Bấm “Chương trình mới…” để tạo, hoặc "
                       "nhập từ tệp (Ctrl+I).");
         else if (m_permissions.allows(Action::ManageUsers))
-            next = tr("Chưa có chương trình công tác nào. Bước tiếp theo: mở “Quản trị” (Ctrl+4) "
+            next = tr("Chưa có chương trình công tác nào. Bước tiếp theo: mở “Quản trị” ở thanh bên "
                       "và thêm tài khoản cho chuyên viên (Ctrl+N), rồi đăng xuất (Tài khoản → "
                       "Đăng xuất) và đăng nhập bằng tài khoản đó để tạo hoặc nhập chương trình.");
         else
