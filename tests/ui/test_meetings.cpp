@@ -14,10 +14,19 @@
 #include "meetings/readiness_model.h"
 #include "meetings/readiness_panel.h"
 #include "meetings/year_overview.h"
+#include "common/settings.h"
+
+#include "thuky/documents/ics.h"
 
 #include "thuky/services/meeting_service.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +47,8 @@ namespace {
 struct CalendarFixture
 {
     std::unique_ptr<services::Workspace> ws = test::workspace();
+    QTemporaryDir dir;
+    ui::Settings settings{dir.filePath(QStringLiteral("thuky.ini"))};
     domain::Meeting june;
     domain::Meeting next;
     domain::MeetingEvent conference;
@@ -113,7 +124,7 @@ void drag(QWidget *widget, const QPoint &from, const QPoint &to)
 TEST_CASE("The month view shows a meeting on its days, the conference on its own", "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     show(page);
     CHECK(page.view() == ui::MeetingsPage::View::Month);
     ui::CalendarGrid *month = page.monthView();
@@ -136,7 +147,7 @@ TEST_CASE("The month view shows a meeting on its days, the conference on its own
 TEST_CASE("Navigation moves by month, week and year, and comes back to today", "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     show(page);
     page.next();
     CHECK(page.anchor().month() == 7);
@@ -163,7 +174,7 @@ TEST_CASE("Navigation moves by month, week and year, and comes back to today", "
 TEST_CASE("Dragging a meeting to another day reschedules it; undo puts it back", "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     show(page);
     ui::CalendarGrid *month = page.monthView();
     const QRect bar = month->itemRect(itemOf(fx.june), QDate(2025, 6, 10));
@@ -186,7 +197,7 @@ TEST_CASE("Dragging a meeting to another day reschedules it; undo puts it back",
 TEST_CASE("Moving a meeting onto a day off asks first", "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     show(page);
     QString question;
     test::answerNextMessageBox(QStringLiteral("Hủy"), &question);
@@ -200,7 +211,7 @@ TEST_CASE("Moving a meeting onto a day off asks first", "[ui][meetings]")
 TEST_CASE("A new meeting proposes the suggested date and the next number", "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     show(page);
     page.showDate(QDate(2025, 8, 1));
     QDate proposed;
@@ -227,7 +238,7 @@ TEST_CASE("The readiness tree groups what is owed by agency, content and documen
           "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     ui::ReadinessModel *model = page.readinessPanel()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page.readinessPanel()->currentMeetingId() == fx.next.id);
@@ -254,7 +265,7 @@ TEST_CASE("The meeting's page lists contents and documents; receiving one is und
           "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     const ui::Permissions permissions(fx.ws->authorizer(), test::actor());
     ui::MeetingDetailsDialog dialog(*fx.ws, permissions, page.commandContext(), page.undoStack(),
                                     fx.next.id);
@@ -303,7 +314,7 @@ TEST_CASE("The list view reads month by month", "[ui][meetings]")
 TEST_CASE("A viewer reads the calendar but cannot edit it", "[ui][meetings][roles]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actorWith({domain::Role::Viewer}));
+    ui::MeetingsPage page(*fx.ws, test::actorWith({domain::Role::Viewer}), fx.settings);
     show(page);
     CHECK(page.monthView()->itemsOn(QDate(2025, 6, 10)).contains(itemOf(fx.june)));
     CHECK_FALSE(page.newMeetingAction()->isEnabled());
@@ -349,7 +360,7 @@ TEST_CASE("The calendar page fits 1280×720 with its views, filters and side pan
 TEST_CASE("Inviting to a content and withdrawing the invitation are undoable", "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     const ui::Permissions permissions(fx.ws->authorizer(), test::actor());
     ui::MeetingDetailsDialog dialog(*fx.ws, permissions, page.commandContext(), page.undoStack(),
                                     fx.next.id);
@@ -378,7 +389,7 @@ TEST_CASE("Inviting to a content and withdrawing the invitation are undoable", "
 TEST_CASE("The keyboard walks the month's days and opens what a day holds", "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     show(page);
     ui::CalendarGrid *month = page.monthView();
     month->setFocus();
@@ -412,7 +423,7 @@ TEST_CASE("Ctrl+Shift+N opens the event form; a saved event, with its participan
           "[ui][meetings]")
 {
     CalendarFixture fx;
-    ui::MeetingsPage page(*fx.ws, test::actor());
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
     show(page);
     page.monthView()->setCurrentDate(QDate(2025, 6, 19));
     bool shown = false;
@@ -436,4 +447,62 @@ TEST_CASE("Ctrl+Shift+N opens the event form; a saved event, with its participan
     CHECK(ok(fx.service().event(test::actor(), items.first().id)).participants.size() == 1);
     page.undoStack()->undo();
     CHECK(page.monthView()->itemsOn(QDate(2025, 6, 19)).isEmpty());
+}
+
+TEST_CASE("The calendar goes to .ics and back; programmes and reminder lists go to DOCX and PDF",
+          "[ui][meetings][exchange]")
+{
+    CalendarFixture fx;
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
+    show(page);
+    QSignalSpy said(&page, &ui::ModulePage::transientMessage);
+
+    const QString ics = fx.dir.filePath(QStringLiteral("lich.ics"));
+    REQUIRE(page.exportCalendarTo(ics, QDate(2025, 1, 1), QDate(2025, 12, 31)));
+    CHECK(said.last().first().toString().contains(QStringLiteral("3 sự kiện")));
+    const auto events = ok(documents::readIcsFile(ics));
+    CHECK(events.size() == 3);
+
+    // Into a fresh database through another page: the summary says what came in.
+    CalendarFixture other;
+    ok(other.service().deleteEvent(test::actor(), other.conference.id));
+    ui::MeetingsPage target(*other.ws, test::actor(), other.settings);
+    show(target);
+    QString summary;
+    test::whenModalShown([&summary](QWidget *box) {
+        summary = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        qobject_cast<QDialog *>(box)->accept();
+    });
+    REQUIRE(target.importCalendarFrom(ics));
+    CHECK(summary.contains(QStringLiteral("Sự kiện thêm mới: 1")));
+    CHECK(summary.contains(QStringLiteral("Không thay đổi: 2")));
+
+    page.selectItem({Type::Meeting, fx.next.id, fx.next.title()});
+    CHECK(page.exportProgrammeAction()->isEnabled());
+    const QString docx = fx.dir.filePath(QStringLiteral("chuong-trinh.docx"));
+    REQUIRE(page.exportProgrammeTo(fx.next.id, docx));
+    QFile file(docx);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(2) == QByteArray("PK"));
+
+    // The next meeting owes documents: the reminder button is on and writes a PDF.
+    page.readinessPanel()->meetingBox()->setCurrentIndex(
+        page.readinessPanel()->meetingBox()->findData(qint64(fx.next.id)));
+    CHECK(page.readinessPanel()->exportButton()->isEnabled());
+    const QString pdf = fx.dir.filePath(QStringLiteral("nhac-viec.pdf"));
+    REQUIRE(page.exportRemindersTo(fx.next.id, pdf));
+    QFile printed(pdf);
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    CHECK(printed.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("A viewer exports the calendar but cannot import one", "[ui][meetings][exchange][roles]")
+{
+    CalendarFixture fx;
+    ui::MeetingsPage page(*fx.ws, test::actorWith({domain::Role::Viewer}), fx.settings);
+    show(page);
+    CHECK(page.exportCalendarAction()->isEnabled());
+    CHECK_FALSE(page.importCalendarAction()->isEnabled());
+    CHECK(page.exportCalendarTo(fx.dir.filePath(QStringLiteral("lich.ics")), QDate(2025, 1, 1),
+                                QDate(2025, 12, 31)));
 }

@@ -65,8 +65,9 @@ QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *pa
 
 } // namespace
 
-MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, QWidget *parent)
-    : ModulePage(parent), m_workspace(workspace), m_actor(std::move(actor)),
+MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, Settings &settings,
+                           QWidget *parent)
+    : ModulePage(parent), m_workspace(workspace), m_actor(std::move(actor)), m_settings(settings),
       m_permissions(workspace.authorizer(), m_actor),
       m_context{workspace.meetings(), [this](const Error &error) { reportError(error); },
                 [this](const CalendarChange &change) { showChange(change); }},
@@ -178,6 +179,7 @@ MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, 
     connect(m_agendaModel, &AgendaModel::errorOccurred, this, &MeetingsPage::reportError);
     connect(m_agendaModel, &AgendaModel::rowsInserted, this, &MeetingsPage::updateStatus);
     connect(m_readiness, &ReadinessPanel::meetingActivated, this, &MeetingsPage::openMeeting);
+    connect(m_readiness, &ReadinessPanel::remindersRequested, this, &MeetingsPage::exportReminders);
     connect(m_conflicts, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QDate date = item->data(Qt::UserRole).toDate();
         showDate(date);
@@ -209,6 +211,11 @@ QString MeetingsPage::title() const
 QIcon MeetingsPage::icon() const
 {
     return icons::calendar();
+}
+
+QList<QAction *> MeetingsPage::fileActions() const
+{
+    return {m_importCalendarAction, m_exportCalendarAction, m_exportProgrammeAction};
 }
 
 QList<QAction *> MeetingsPage::editActions() const
@@ -245,6 +252,21 @@ void MeetingsPage::createActions()
                                  QKeySequence(Qt::CTRL | Qt::Key_H), &MeetingsPage::showHistory);
     m_historyAction->setToolTip(
         tr("Ai đã thêm, sửa, dời phiên họp hoặc sự kiện đang chọn, khi nào"));
+    m_exportCalendarAction =
+        makeAction(icons::exportFile(), tr("&Xuất lịch ra tệp .ics…"),
+                   QKeySequence(Qt::CTRL | Qt::Key_E), &MeetingsPage::exportCalendar);
+    m_exportCalendarAction->setToolTip(
+        tr("Các phiên họp và sự kiện của năm đang xem, cho Outlook, Thunderbird (Ctrl+E)"));
+    m_importCalendarAction =
+        makeAction(icons::importFile(), tr("&Nhập lịch từ tệp .ics…"),
+                   QKeySequence(Qt::CTRL | Qt::Key_I), &MeetingsPage::importCalendar);
+    m_importCalendarAction->setToolTip(
+        tr("Sự kiện từ Outlook, Thunderbird hoặc Thuky; nhập lại cùng tệp thì cập nhật (Ctrl+I)"));
+    m_exportProgrammeAction =
+        makeAction(icons::exportFile(), tr("Xuất &chương trình phiên họp…"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MeetingsPage::exportProgramme);
+    m_exportProgrammeAction->setToolTip(
+        tr("Chương trình của phiên họp đang chọn, DOCX hoặc PDF khổ A4 (Ctrl+Shift+E)"));
     m_previousAction = makeAction(QIcon(), tr("&Trước"), QKeySequence(Qt::ALT | Qt::Key_Left),
                                   &MeetingsPage::previous);
     m_nextAction =
@@ -640,6 +662,8 @@ void MeetingsPage::updateActions()
     m_permissions.apply(m_editAction, Action::EditMeetings, selected);
     m_permissions.apply(m_deleteAction, Action::EditMeetings, selected);
     m_permissions.apply(m_historyAction, Action::ViewHistory, selected);
+    m_permissions.apply(m_importCalendarAction, Action::EditMeetings);
+    m_exportProgrammeAction->setEnabled(selected && item.type == Type::Meeting);
 }
 
 void MeetingsPage::showHistory()

@@ -36,6 +36,7 @@ namespace thuky::ui {
 class AgendaModel;
 class CalendarGrid;
 class ChoiceButton;
+class Settings;
 class MeetingDetailsDialog;
 class ReadinessPanel;
 class YearOverview;
@@ -53,13 +54,15 @@ public:
         Year
     };
 
-    MeetingsPage(services::Workspace &workspace, domain::Actor actor, QWidget *parent = nullptr);
+    MeetingsPage(services::Workspace &workspace, domain::Actor actor, Settings &settings,
+                 QWidget *parent = nullptr);
     ~MeetingsPage() override;
 
     QString key() const override;
     QString title() const override;
     QIcon icon() const override;
     QUndoStack *undoStack() const override { return m_undoStack; }
+    QList<QAction *> fileActions() const override;
     QList<QAction *> editActions() const override;
     QList<QAction *> viewActions() const override;
     void reload() override;
@@ -97,6 +100,23 @@ public:
     QAction *editAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *historyAction() const { return m_historyAction; }
+    QAction *exportCalendarAction() const { return m_exportCalendarAction; }
+    QAction *importCalendarAction() const { return m_importCalendarAction; }
+    QAction *exportProgrammeAction() const { return m_exportProgrammeAction; }
+
+    // Exchange (meeting_exports.cpp)
+    /// The year shown (or `from`–`to`) to an .ics file Outlook and Thunderbird read.
+    void exportCalendar();
+    bool exportCalendarTo(const QString &path, const QDate &from, const QDate &to);
+    /// Events of an .ics file into the calendar, all or nothing, after a summary.
+    void importCalendar();
+    bool importCalendarFrom(const QString &path);
+    /// The selected meeting's programme (chương trình phiên họp) as DOCX or PDF.
+    void exportProgramme();
+    bool exportProgrammeTo(domain::Id meetingId, const QString &path);
+    /// What the agencies still owe for a meeting, one page per agency, as DOCX or PDF.
+    void exportReminders(domain::Id meetingId);
+    bool exportRemindersTo(domain::Id meetingId, const QString &path);
 
     /// The meeting or event selected in the current view; id 0 when none is.
     services::CalendarItem selectedItem() const;
@@ -144,6 +164,7 @@ private:
 
     services::Workspace &m_workspace;
     domain::Actor m_actor;
+    Settings &m_settings;
     Permissions m_permissions;
     MeetingCommandContext m_context;
     QUndoStack *m_undoStack;
@@ -181,6 +202,9 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_exportCalendarAction = nullptr;
+    QAction *m_importCalendarAction = nullptr;
+    QAction *m_exportProgrammeAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_todayAction = nullptr;

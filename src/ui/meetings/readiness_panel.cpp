@@ -27,10 +27,13 @@ ReadinessPanel::ReadinessPanel(QWidget *parent)
     m_view->header()->hideSection(ReadinessModel::DueColumn); // the names carry it
     m_view->header()->resizeSection(ReadinessModel::StateColumn, 112);
     m_view->setIndentation(14);
-    // The reminder lists per agency come with the document writers.
-    m_export->setEnabled(false);
-    m_export->setToolTip(tr("Chưa có: danh sách nhắc việc theo cơ quan sẽ xuất ra DOCX và PDF "
-                            "khi có bộ xuất văn bản."));
+    m_export->setEnabled(false); // until a meeting is shown
+    m_export->setToolTip(tr("Mỗi cơ quan một trang: các tài liệu còn thiếu của phiên họp đang "
+                            "chọn, hạn gửi và tình trạng, để gửi đi (DOCX hoặc PDF)"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (const domain::Id id = currentMeetingId())
+            Q_EMIT remindersRequested(id);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -72,11 +75,13 @@ void ReadinessPanel::showMeeting()
 {
     const int index = m_meetings->currentIndex();
     if (index < 0 || index >= m_readiness.size()) {
+        m_export->setEnabled(false);
         m_model->setReadiness({});
         m_summary->setText(tr("Không có phiên họp nào sắp tới."));
         return;
     }
     const services::MeetingReadiness &r = m_readiness[index];
+    m_export->setEnabled(r.outstanding > 0);
     m_model->setReadiness(r);
     m_view->expandAll();
     m_summary->setText(r.outstanding == 0

@@ -26,6 +26,7 @@ public:
     void setReadiness(const QList<services::MeetingReadiness> &meetings);
     ReadinessModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    QPushButton *exportButton() const { return m_export; }
     QComboBox *meetingBox() const { return m_meetings; }
     /// The meeting shown; 0 when none is.
     domain::Id currentMeetingId() const;
@@ -33,6 +34,8 @@ public:
 Q_SIGNALS:
     /// A double click on a line: open that meeting's page.
     void meetingActivated(domain::Id meetingId);
+    /// "Xuất danh sách nhắc việc": the reminder lists of the meeting shown.
+    void remindersRequested(domain::Id meetingId);
 
 private:
     void showMeeting();

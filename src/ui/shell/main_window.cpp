@@ -84,7 +84,7 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     // Only the modules that are built are listed, and only those the user's roles may open.
     const domain::Actor &who = m_permissions.actor();
     addPage(new ProgrammePage(workspace, who, settings, this));
-    addPage(new MeetingsPage(workspace, who, this));
+    addPage(new MeetingsPage(workspace, who, settings, this));
     addPage(new CataloguePage(workspace, who, settings, this));
     if (m_permissions.allows(services::Action::ViewAudit))
         addPage(new AuditPage(workspace, who, this));
