@@ -20,6 +20,41 @@
     </message>
 </context>
 <context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Agency or unit</translation>
+    </message>
+    <message>
+        <source>&amp;Tên cơ quan, đơn vị:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Vụ Tổng hợp</source>
+        <translation>E.g. Vụ Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Tên &amp;viết tắt:</source>
+        <translation>A&amp;bbreviation:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: VTH (không bắt buộc)</source>
+        <translation>E.g. VTH (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>T&amp;rực thuộc:</source>
+        <translation>&amp;Part of:</translation>
+    </message>
+    <message>
+        <source>Đang &amp;dùng (bỏ chọn: ngừng sử dụng, vẫn giữ ở mọi nơi đã dùng)</source>
+        <translation>&amp;Active (untick to deactivate; it stays wherever it is already used)</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>Tệp cơ sở dữ liệu (mặc định: tệp của người dùng).</source>
@@ -299,10 +334,109 @@
     </message>
 </context>
 <context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>Phiên họp thường kỳ</source>
+        <translation>Regular meeting</translation>
+    </message>
+    <message>
+        <source>Phiên họp chuyên đề</source>
+        <translation>Thematic meeting</translation>
+    </message>
+    <message>
+        <source>Phiên họp khác</source>
+        <translation>Other meeting</translation>
+    </message>
+    <message>
+        <source>Hội nghị</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Làm việc</source>
+        <translation>Working session</translation>
+    </message>
+    <message>
+        <source>Đoàn công tác</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Sự kiện khác</source>
+        <translation>Other event</translation>
+    </message>
+    <message>
+        <source>Ngày dự phòng: %1</source>
+        <translation>Reserve days: %1</translation>
+    </message>
+    <message>
+        <source>Chủ trì: %1</source>
+        <translation>Chair: %1</translation>
+    </message>
+    <message>
+        <source>Trạng thái: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nội dung</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kỳ họp Quốc hội</source>
+        <translation>National Assembly session</translation>
+    </message>
+    <message>
+        <source>Tháng %1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>CN</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>đơn vị “%1”</source>
+        <translation>unit “%1”</translation>
+    </message>
+    <message>
+        <source>cán bộ “%1”</source>
+        <translation>official “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&lt;b&gt;Cơ quan, đơn vị&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agencies and units&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lọc đơn vị theo tên, tên viết tắt (không cần dấu)</source>
+        <translation>Filter units by name or abbreviation (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Chỉ của đơn vị đang &amp;chọn</source>
+        <translation>&amp;Selected unit only</translation>
+    </message>
+    <message>
+        <source>Lọc cán bộ theo tên, chức vụ, đơn vị, thư điện tử, điện thoại (không cần dấu)</source>
+        <translation>Filter officials by name, position, unit, email or phone (diacritics optional)</translation>
+    </message>
+</context>
+<context>
     <name>DaysOff</name>
     <message>
         <source>Ngày nghỉ: %1</source>
         <translation>Day off: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEntryCommand</name>
+    <message>
+        <source>xóa %1</source>
+        <translation>delete %1</translation>
     </message>
 </context>
 <context>
@@ -573,6 +707,193 @@
         <source>(đã xóa)</source>
         <translation>(deleted)</translation>
     </message>
+    <message>
+        <source>phiên họp thứ %1, khóa %2</source>
+        <translation>meeting no. %1, term %2</translation>
+    </message>
+    <message>
+        <source>Phiên họp UBTVQH: %1</source>
+        <translation>Standing Committee meeting: %1</translation>
+    </message>
+    <message>
+        <source>Nội dung phiên họp: %1</source>
+        <translation>Meeting content: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>khóa %1</source>
+        <translation>term %1</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Khóa Quốc hội</source>
+        <translation>National Assembly term</translation>
+    </message>
+    <message>
+        <source>Khóa</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Từ năm</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>Đến năm</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <source>Phiên họp UBTVQH</source>
+        <translation>Standing Committee meeting</translation>
+    </message>
+    <message>
+        <source>Phiên họp thứ</source>
+        <translation>Meeting number</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Các đợt</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Ngày dự phòng</source>
+        <translation>Reserve days</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Nội dung phiên họp</source>
+        <translation>Meeting content</translation>
+    </message>
+    <message>
+        <source>Phiên họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Cơ quan trình</source>
+        <translation>Presenting agency</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm tra</source>
+        <translation>Reviewing agency</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Buổi</source>
+        <translation>Morning or afternoon</translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch năm</source>
+        <translation>In the annual plan</translation>
+    </message>
+    <message>
+        <source>Năm kế hoạch</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>Tháng kế hoạch</source>
+        <translation>Plan month</translation>
+    </message>
+    <message>
+        <source>Hình thức cho ý kiến</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Thành phần mời</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <source>Sự kiện khác</source>
+        <translation>Other event</translation>
+    </message>
+    <message>
+        <source>Từ giờ</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Đến giờ</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Thời hạn gửi tài liệu</source>
+        <translation>Document deadline</translation>
+    </message>
+    <message>
+        <source>Loại thời hạn</source>
+        <translation>Deadline type</translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Tính ngày làm việc</source>
+        <translation>Counts working days</translation>
+    </message>
+</context>
+<context>
+    <name>EntryColumns</name>
+    <message>
+        <source>Còn dùng (Có) hay đã ngừng sử dụng (Ngừng)</source>
+        <translation>Active (Yes) or deactivated (No)</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Ngừng</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 (ngừng sử dụng)</source>
+        <translation>%1 (deactivated)</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -780,6 +1101,114 @@
     </message>
 </context>
 <context>
+    <name>MeetingCommands</name>
+    <message>
+        <source>phiên họp thứ %1 (khóa %2)</source>
+        <translation>meeting no. %1 (term %2)</translation>
+    </message>
+    <message>
+        <source>phiên họp mới</source>
+        <translation>new meeting</translation>
+    </message>
+    <message>
+        <source>thêm %1</source>
+        <translation>add %1</translation>
+    </message>
+    <message>
+        <source>sửa %1</source>
+        <translation>edit %1</translation>
+    </message>
+    <message>
+        <source>xóa %1</source>
+        <translation>delete %1</translation>
+    </message>
+    <message>
+        <source>dời %1 từ %2 sang %3</source>
+        <translation>move %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>thêm nội dung %1 vào %2</source>
+        <translation>add content %1 to %2</translation>
+    </message>
+    <message>
+        <source>sửa nội dung %1</source>
+        <translation>edit content %1</translation>
+    </message>
+    <message>
+        <source>xóa nội dung %1 khỏi %2</source>
+        <translation>delete content %1 from %2</translation>
+    </message>
+    <message>
+        <source>đổi thứ tự nội dung của %1</source>
+        <translation>reorder the content of %1</translation>
+    </message>
+    <message>
+        <source>ghi nhận %1 đã nhận ngày %2</source>
+        <translation>record %1 as received on %2</translation>
+    </message>
+    <message>
+        <source>bỏ ghi nhận đã nhận %1</source>
+        <translation>unmark %1 as received</translation>
+    </message>
+    <message>
+        <source>thêm tài liệu %1</source>
+        <translation>add document %1</translation>
+    </message>
+    <message>
+        <source>mời %1</source>
+        <translation>invite %1</translation>
+    </message>
+    <message>
+        <source>bỏ mời %1</source>
+        <translation>uninvite %1</translation>
+    </message>
+    <message>
+        <source>thêm sự kiện %1</source>
+        <translation>add event %1</translation>
+    </message>
+    <message>
+        <source>sửa sự kiện %1</source>
+        <translation>edit event %1</translation>
+    </message>
+    <message>
+        <source>xóa sự kiện %1</source>
+        <translation>delete event %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForms</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Gộp mục trùng</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Mục &amp;trùng:</source>
+        <translation>&amp;Duplicate:</translation>
+    </message>
+    <message>
+        <source>Giữ lại:</source>
+        <translation>Keep:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeEntriesCommand</name>
+    <message>
+        <source>gộp %1 vào “%2”</source>
+        <translation>merge %1 into “%2”</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxes</name>
     <message>
         <source>&amp;Hủy</source>
@@ -810,6 +1239,53 @@
     <message>
         <source>Cần vai trò: %1.</source>
         <translation>Requires the role: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>E.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation>Pos&amp;ition:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chuyên viên chính</source>
+        <translation>E.g. Chuyên viên chính</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị công tác:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Thư đ&amp;iện tử:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: nguyen.van.an@quochoi.vn</source>
+        <translation>E.g. nguyen.van.an@quochoi.vn</translation>
+    </message>
+    <message>
+        <source>Điện th&amp;oại:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 024 3822 8888 hoặc +84 912 345 678</source>
+        <translation>E.g. 024 3822 8888 or +84 912 345 678</translation>
+    </message>
+    <message>
+        <source>Đang &amp;dùng (bỏ chọn: ngừng sử dụng, vẫn giữ ở mọi nơi đã dùng)</source>
+        <translation>&amp;Active (untick to deactivate; it stays wherever it is already used)</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1403,25 @@
     </message>
 </context>
 <context>
+    <name>SaveEntryCommand</name>
+    <message>
+        <source>thêm %1</source>
+        <translation>add %1</translation>
+    </message>
+    <message>
+        <source>ngừng sử dụng %1</source>
+        <translation>deactivate %1</translation>
+    </message>
+    <message>
+        <source>dùng lại %1</source>
+        <translation>reactivate %1</translation>
+    </message>
+    <message>
+        <source>sửa %1</source>
+        <translation>edit %1</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Cơ sở dữ liệu chưa có tài khoản nào. Hãy mở Thuky không kèm --user để tạo tài khoản quản trị đầu tiên.</source>
@@ -935,6 +1430,21 @@
     <message>
         <source>Thiếu mật khẩu: đặt biến môi trường THUKY_PASSWORD khi dùng --user.</source>
         <translation>No password: set the environment variable THUKY_PASSWORD when using --user.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFiles</name>
+    <message>
+        <source>Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1141,16 +1651,15 @@
         <translation>Export work programme</translation>
     </message>
     <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel spreadsheet (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Tệp CSV (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
         <source>Chương trình công tác năm %1</source>
         <translation>Work programme %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCombo</name>
+    <message>
+        <source> — ngừng sử dụng</source>
+        <translation> — deactivated</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1789,75 @@
     <message>
         <source>Đã ngừng hoạt động tài khoản %1.</source>
         <translation>Account %1 deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AgencyDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Sửa cơ quan, đơn vị</source>
+        <translation>Edit agency or unit</translation>
+    </message>
+    <message>
+        <source>Thêm cơ quan, đơn vị</source>
+        <translation>Add agency or unit</translation>
+    </message>
+    <message>
+        <source>(không trực thuộc đơn vị nào)</source>
+        <translation>(not part of another unit)</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AgencyTreeModel</name>
+    <message>
+        <source>Tên cơ quan, đơn vị</source>
+        <translation>Agency or unit</translation>
+    </message>
+    <message>
+        <source>Viết tắt</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dùng</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::AgendaModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Số nội dung</source>
+        <translation>Agenda items</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2101,333 @@
     </message>
 </context>
 <context>
+    <name>thuky::ui::CalendarGrid</name>
+    <message>
+        <source>Chiều</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Sáng</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>+%1 nữa</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>Kỳ họp QH</source>
+        <translation>NA session</translation>
+    </message>
+    <message>
+        <source>Dự phòng: %1</source>
+        <translation>Reserve: %1</translation>
+    </message>
+    <message>
+        <source>+%1 nội dung</source>
+        <translation>+%1 items</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::CataloguePage</name>
+    <message>
+        <source>Chọn một đơn vị ở cây bên trái: chỉ hiện cán bộ của đơn vị đó và các đơn vị trực thuộc</source>
+        <translation>Select a unit in the tree on the left to show only the officials of that unit and its subunits</translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Ngừng sử dụng</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp mục trùng…</source>
+        <translation>&amp;Merge duplicates…</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ tệp…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất ra tệp…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm đơn vị…</source>
+        <translation>&amp;Add unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm cán bộ…</source>
+        <translation>&amp;Add official…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa đơn vị…</source>
+        <translation>&amp;Edit unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa cán bộ…</source>
+        <translation>&amp;Edit official…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa đơn vị…</source>
+        <translation>De&amp;lete unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa cán bộ…</source>
+        <translation>De&amp;lete official…</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp đơn vị trùng…</source>
+        <translation>&amp;Merge duplicate units…</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp cán bộ trùng…</source>
+        <translation>&amp;Merge duplicate officials…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập danh mục đơn vị từ tệp…</source>
+        <translation>&amp;Import units from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập danh mục cán bộ từ tệp…</source>
+        <translation>&amp;Import officials from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất danh mục đơn vị ra tệp…</source>
+        <translation>E&amp;xport units to file…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất danh mục cán bộ ra tệp…</source>
+        <translation>E&amp;xport officials to file…</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;▸ Cơ quan, đơn vị&lt;/b&gt;</source>
+        <translation>&lt;b&gt;▸ Agencies and units&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cơ quan, đơn vị&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agencies and units&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã được lưu nhưng không hiện vì bộ lọc đang ẩn nó.</source>
+        <translation>The unit was saved but is not shown because the filter hides it.</translation>
+    </message>
+    <message>
+        <source>Cán bộ đã được lưu nhưng không hiện vì bộ lọc đang ẩn.</source>
+        <translation>The official was saved but is not shown because the filter hides them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;▸ Cán bộ&lt;/b&gt; của %1</source>
+        <translation>&lt;b&gt;▸ Officials&lt;/b&gt; of %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cán bộ&lt;/b&gt; của %1</source>
+        <translation>&lt;b&gt;Officials&lt;/b&gt; of %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;▸ Cán bộ&lt;/b&gt; (tất cả)</source>
+        <translation>&lt;b&gt;▸ Officials&lt;/b&gt; (all)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cán bộ&lt;/b&gt; (tất cả)</source>
+        <translation>&lt;b&gt;Officials&lt;/b&gt; (all)</translation>
+    </message>
+    <message>
+        <source>&amp;Dùng lại</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>Dùng lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Ngừng dùng</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>%1 cơ quan, đơn vị</source>
+        <translation>%1 agencies and units</translation>
+    </message>
+    <message>
+        <source>bộ lọc giữ %1 trong %2 cơ quan, đơn vị</source>
+        <translation>filter shows %1 of %2 agencies and units</translation>
+    </message>
+    <message>
+        <source>%1 cán bộ</source>
+        <translation>%1 officials</translation>
+    </message>
+    <message>
+        <source>hiện %1 trong %2 cán bộ</source>
+        <translation>showing %1 of %2 officials</translation>
+    </message>
+    <message>
+        <source>Danh mục · %1 · %2</source>
+        <translation>Catalogues · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Xóa đơn vị</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Xóa cán bộ</source>
+        <translation>Delete official</translation>
+    </message>
+    <message>
+        <source>Không xóa được “%1” vì đang được dùng ở: %2.</source>
+        <translation>“%1” cannot be deleted because it is used in: %2.</translation>
+    </message>
+    <message>
+        <source>Mục này đã ngừng sử dụng; có thể gộp nó vào mục trùng (Ctrl+M).</source>
+        <translation>This entry is deactivated; you can merge it into its duplicate (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>Mục ngừng sử dụng vẫn giữ nguyên ở mọi nơi đã dùng nhưng không còn được gợi ý khi nhập mới; có thể dùng lại bất cứ lúc nào. Nếu đây là mục trùng, hãy gộp nó vào mục đúng (Ctrl+M).</source>
+        <translation>A deactivated entry stays as it is wherever it is already used but is no longer suggested for new input; it can be reactivated at any time. If it is a duplicate, merge it into the right entry (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>Xóa đơn vị “%1”?</source>
+        <translation>Delete unit “%1”?</translation>
+    </message>
+    <message>
+        <source>Xóa cán bộ “%1”?</source>
+        <translation>Delete official “%1”?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Không nơi nào dùng mục này. Có thể hoàn tác (Ctrl+Z).</source>
+        <translation>Nothing uses this entry. This can be undone (Ctrl+Z).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bản ghi đang dùng “%1” sẽ chuyển sang “%2”: %3.</source>
+        <translation>
+            <numerusform>%n record using “%1” will use “%2” instead: %3.</numerusform>
+            <numerusform>%n records using “%1” will use “%2” instead: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không bản ghi nào dùng “%1”.</source>
+        <translation>No record uses “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” bị xóa khỏi danh mục. Có thể hoàn tác (Ctrl+Z).</source>
+        <translation>“%1” is then removed from the catalogue. This can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Gộp mục trùng</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Gộp “%1” vào “%2”?</source>
+        <translation>Merge “%1” into “%2”?</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Đơn vị “%1”</source>
+        <translation>Unit “%1”</translation>
+    </message>
+    <message>
+        <source>Cán bộ “%1”</source>
+        <translation>Official “%1”</translation>
+    </message>
+    <message>
+        <source>Nhập danh mục đơn vị</source>
+        <translation>Import units</translation>
+    </message>
+    <message>
+        <source>Nhập danh mục cán bộ</source>
+        <translation>Import officials</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tệp %1 không có gì mới: %n dòng đã có trong danh mục.</source>
+        <translation>
+            <numerusform>The file %1 has nothing new: its %n row is already in the catalogue.</numerusform>
+            <numerusform>The file %1 has nothing new: its %n rows are already in the catalogue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nhập tệp %1: thêm %2 đơn vị, cập nhật %3 đơn vị?</source>
+        <translation>Import the file %1: add %2 units and update %3 units?</translation>
+    </message>
+    <message>
+        <source>Nhập tệp %1: thêm %2 cán bộ?</source>
+        <translation>Import the file %1: add %2 officials?</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dòng đã có, giữ nguyên. Việc nhập không hoàn tác được bằng lệnh Hoàn tác; mỗi mục thêm, sửa đều được ghi nhật ký.</source>
+        <translation>
+            <numerusform>%n row already exists and is left as it is. An import cannot be undone with Undo; every entry added or edited is recorded in the audit trail.</numerusform>
+            <numerusform>%n rows already exist and are left as they are. An import cannot be undone with Undo; every entry added or edited is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã nhập %1: thêm %2, cập nhật %3.</source>
+        <translation>Imported %1: %2 added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>Đã xuất ra %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <source>Danh mục cơ quan, đơn vị</source>
+        <translation>Agencies and units</translation>
+    </message>
+    <message>
+        <source>Danh mục cán bộ</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <source>Xuất danh mục đơn vị</source>
+        <translation>Export units</translation>
+    </message>
+    <message>
+        <source>Xuất danh mục cán bộ</source>
+        <translation>Export officials</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::ChangePasswordDialog</name>
     <message>
         <source>Đổi mật khẩu</source>
@@ -1556,6 +2461,116 @@
     </message>
 </context>
 <context>
+    <name>thuky::ui::ContentDialog</name>
+    <message>
+        <source>Ngày dự kiến:</source>
+        <translation>Planned date:</translation>
+    </message>
+    <message>
+        <source>Có trong kế hoạch năm (bỏ chọn: nội dung bổ sung)</source>
+        <translation>In the annual plan (untick: added outside the plan)</translation>
+    </message>
+    <message>
+        <source>Tài liệu cần gửi</source>
+        <translation>Documents to submit</translation>
+    </message>
+    <message>
+        <source>Tờ trình (cơ quan trình gửi)</source>
+        <translation>Submission (from the presenting agency)</translation>
+    </message>
+    <message>
+        <source>Báo cáo thẩm tra (cơ quan thẩm tra gửi)</source>
+        <translation>Review report (from the reviewing agency)</translation>
+    </message>
+    <message>
+        <source>Dự thảo (cơ quan trình gửi)</source>
+        <translation>Draft (from the presenting agency)</translation>
+    </message>
+    <message>
+        <source>(cả ngày)</source>
+        <translation>(all day)</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung:</source>
+        <translation>C&amp;ontent:</translation>
+    </message>
+    <message>
+        <source>Lĩnh &amp;vực:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan trình:</source>
+        <translation>&amp;Presenting agency:</translation>
+    </message>
+    <message>
+        <source>Cơ &amp;quan thẩm tra:</source>
+        <translation>&amp;Reviewing agency:</translation>
+    </message>
+    <message>
+        <source>Hình &amp;thức:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <source>Trạn&amp;g thái:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung</source>
+        <translation>Add content</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung</source>
+        <translation>Edit content</translation>
+    </message>
+    <message>
+        <source>(chọn cơ quan trình)</source>
+        <translation>(choose the presenting agency)</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ContentListModel</name>
+    <message>
+        <source>%1/%2 đã nhận</source>
+        <translation>%1/%2 received</translation>
+    </message>
+    <message>
+        <source> — bổ sung ngoài kế hoạch năm</source>
+        <translation> — added outside the annual plan</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Cơ quan trình</source>
+        <translation>Presenting agency</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm tra</source>
+        <translation>Reviewing agency</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::DateField</name>
     <message>
         <source>tháng %1 năm %2</source>
@@ -1568,6 +2583,80 @@
     <message>
         <source>%1 không có ngày %2; ngày đã thành %3.</source>
         <translation>%1 has no day %2; the date is now %3.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::DocumentListModel</name>
+    <message>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Cơ quan gửi</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Hạn gửi</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Timeliness</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::EventDialog</name>
+    <message>
+        <source>lúc</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>&amp;Tên sự kiện:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>L&amp;oại:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu:</source>
+        <translation>Sta&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Kết thúc:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Địa điể&amp;m:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Thành &amp;phần:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>Thêm sự kiện</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>Sửa sự kiện</source>
+        <translation>Edit event</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2716,13 @@
         <translation>
             <numerusform>The file %1 has %n error, so no task was imported. Correct the file and import it again.</numerusform>
             <numerusform>The file %1 has %n errors, so no task was imported. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tệp %1 có %n lỗi nên chưa ghi gì. Hãy sửa tệp rồi nhập lại.</source>
+        <translation>
+            <numerusform>The file %1 has %n error, so nothing was saved. Fix the file and import it again.</numerusform>
+            <numerusform>The file %1 has %n errors, so nothing was saved. Fix the file and import it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -1725,6 +2821,628 @@
     </message>
 </context>
 <context>
+    <name>thuky::ui::MeetingDetailsDialog</name>
+    <message>
+        <source>đợt %1: %2</source>
+        <translation>phase %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa thông tin phiên họp…</source>
+        <translation>&amp;Edit meeting details…</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm nội dung…</source>
+        <translation>&amp;Add content…</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung…</source>
+        <translation>Edit content…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa nội dung</source>
+        <translation>&amp;Delete content</translation>
+    </message>
+    <message>
+        <source>&amp;Lên</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Xuố&amp;ng</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Thêm tài liệu…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã &amp;nhận…</source>
+        <translation>Mark as &amp;received…</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã nhận</source>
+        <translation>Unmark as received</translation>
+    </message>
+    <message>
+        <source>&amp;Mời…</source>
+        <translation>&amp;Invite…</translation>
+    </message>
+    <message>
+        <source>Bỏ mời</source>
+        <translation>Uninvite</translation>
+    </message>
+    <message>
+        <source>Lịch sử…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Ai đã thêm, sửa nội dung đang chọn, tài liệu và thành phần mời của nó (Ctrl+H)</source>
+        <translation>Who added or edited the selected content, its documents and its invitees (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Nội dung phiên họp, theo thứ tự</source>
+        <translation>Meeting content, in order</translation>
+    </message>
+    <message>
+        <source>Tài liệu của nội dung đang chọn</source>
+        <translation>Documents of the selected content</translation>
+    </message>
+    <message>
+        <source>Thành phần mời</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Nội dung “%1”</source>
+        <translation>Content “%1”</translation>
+    </message>
+    <message>
+        <source>Phiên họp không còn trong lịch</source>
+        <translation>The meeting is no longer in the calendar</translation>
+    </message>
+    <message>
+        <source>%1 — khóa %2</source>
+        <translation>%1 — term %2</translation>
+    </message>
+    <message>
+        <source>%1 (khóa %2)</source>
+        <translation>%1 (term %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · dự phòng: %1</source>
+        <translation> · reserve: %1</translation>
+    </message>
+    <message>
+        <source>Địa điểm: %1%2</source>
+        <translation>Venue: %1%2</translation>
+    </message>
+    <message>
+        <source> · Chủ trì: %1</source>
+        <translation> · Chair: %1</translation>
+    </message>
+    <message>
+        <source>Chốt chương trình: %1 · Quyết định triệu tập: %2 · Hạn gửi tài liệu: %3</source>
+        <translation>Programme finalised: %1 · Convening decision: %2 · Document deadline: %3</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung</source>
+        <translation>Delete content</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung “%1” cùng %2 tài liệu và %3 thành phần mời của nó khỏi phiên họp?</source>
+        <translation>Delete content “%1” from the meeting, with its %2 documents and %3 invitees?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Thêm tài liệu</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>L&amp;oại tài liệu:</source>
+        <translation>Document &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan gửi:</source>
+        <translation>Sending &amp;agency:</translation>
+    </message>
+    <message>
+        <source>Hạn gửi tính theo quy định thời hạn của phiên họp.</source>
+        <translation>The deadline follows the meeting&apos;s deadline rules.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã nhận</source>
+        <translation>Mark as received</translation>
+    </message>
+    <message>
+        <source>%1 của %2 nhận ngày:</source>
+        <translation>%1 from %2 received on:</translation>
+    </message>
+    <message>
+        <source>Mời dự nội dung</source>
+        <translation>Invite to the content</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan hoặc cán bộ:</source>
+        <translation>&amp;Agency or official:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::MeetingDialog</name>
+    <message>
+        <source>Khóa %1 (%2–%3)</source>
+        <translation>Term %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Số thứ tự trong khóa, liên tục từ phiên họp thứ nhất</source>
+        <translation>Sequence number within the term, counted from the first meeting</translation>
+    </message>
+    <message>
+        <source>Thêm đợt</source>
+        <translation>Add phase</translation>
+    </message>
+    <message>
+        <source>Phiên họp chia nhiều đợt: thêm một đợt sau đợt cuối</source>
+        <translation>The meeting is held in several phases: add a phase after the last one</translation>
+    </message>
+    <message>
+        <source>Thêm ngày dự phòng</source>
+        <translation>Add reserve day</translation>
+    </message>
+    <message>
+        <source>Bỏ ngày đã chọn</source>
+        <translation>Remove selected day</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <source>&amp;Số phiên họp:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>L&amp;oại:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Trạng thái:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Các đợt họp:</source>
+        <translation>Phases:</translation>
+    </message>
+    <message>
+        <source>Ngày dự phòng:</source>
+        <translation>Reserve days:</translation>
+    </message>
+    <message>
+        <source>Địa điể&amp;m:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Chủ trì:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chú:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Đợt %1: từ</source>
+        <translation>Phase %1: from</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Bỏ đợt này</source>
+        <translation>Remove this phase</translation>
+    </message>
+    <message>
+        <source>Thêm phiên họp</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <source>Sửa %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(none selected)</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::MeetingsPage</name>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Xuất lịch ra tệp .ics</source>
+        <translation>Export calendar to .ics file</translation>
+    </message>
+    <message>
+        <source>Lịch iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n sự kiện ra %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nhập lịch từ tệp .ics</source>
+        <translation>Import calendar from .ics file</translation>
+    </message>
+    <message>
+        <source>Phiên họp thêm mới: %1; cập nhật: %2.</source>
+        <translation>Meetings added: %1; updated: %2.</translation>
+    </message>
+    <message>
+        <source>Sự kiện thêm mới: %1; cập nhật: %2.</source>
+        <translation>Events added: %1; updated: %2.</translation>
+    </message>
+    <message>
+        <source>Không thay đổi: %1.</source>
+        <translation>Unchanged: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sự kiện lặp lại chỉ lấy lần đầu.</source>
+        <translation>
+            <numerusform>%n recurring event: only its first occurrence was taken.</numerusform>
+            <numerusform>%n recurring events: only their first occurrence was taken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã nhập %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Xuất chương trình phiên họp</source>
+        <translation>Export meeting programme</translation>
+    </message>
+    <message>
+        <source>Đã xuất chương trình phiên họp ra %1.</source>
+        <translation>Exported the meeting programme to %1.</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách nhắc việc</source>
+        <translation>Export reminder lists</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh sách nhắc việc ra %1.</source>
+        <translation>Exported the reminder lists to %1.</translation>
+    </message>
+    <message>
+        <source>Trước (Alt+←)</source>
+        <translation>Previous (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Về hôm nay (Alt+Home)</source>
+        <translation>Go to today (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Sau (Alt+→)</source>
+        <translation>Next (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <source>Hiện mọi loại, mọi khóa, bỏ từ tìm</source>
+        <translation>Show all types and terms, clear the search</translation>
+    </message>
+    <message>
+        <source>Chuẩn bị tài liệu</source>
+        <translation>Document readiness</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Lịch phiên họp UBTVQH</source>
+        <translation>Standing Committee meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm phiên họp…</source>
+        <translation>&amp;Add meeting…</translation>
+    </message>
+    <message>
+        <source>Thêm phiên họp; ngày đề xuất là ngày 10 của tháng hoặc ngày làm việc kế tiếp (Ctrl+N)</source>
+        <translation>Add a meeting; the suggested date is the 10th of the month or the next working day (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;sự kiện…</source>
+        <translation>Add &amp;event…</translation>
+    </message>
+    <message>
+        <source>Thêm hội nghị, buổi làm việc, đoàn công tác (Ctrl+Shift+N)</source>
+        <translation>Add a conference, working session or mission (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mở…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Mở trang phiên họp hoặc sự kiện đang chọn (Enter hoặc nhấp đúp)</source>
+        <translation>Open the page of the selected meeting or event (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa thông tin…</source>
+        <translation>E&amp;dit details…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>Ai đã thêm, sửa, dời phiên họp hoặc sự kiện đang chọn, khi nào</source>
+        <translation>Who added, edited or moved the selected meeting or event, and when</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất lịch ra tệp .ics…</source>
+        <translation>E&amp;xport calendar to .ics file…</translation>
+    </message>
+    <message>
+        <source>Các phiên họp và sự kiện của năm đang xem, cho Outlook, Thunderbird (Ctrl+E)</source>
+        <translation>The meetings and events of the year shown, for Outlook or Thunderbird (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập lịch từ tệp .ics…</source>
+        <translation>&amp;Import calendar from .ics file…</translation>
+    </message>
+    <message>
+        <source>Sự kiện từ Outlook, Thunderbird hoặc Thuky; nhập lại cùng tệp thì cập nhật (Ctrl+I)</source>
+        <translation>Events from Outlook, Thunderbird or Thuky; importing the same file again updates them (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;chương trình phiên họp…</source>
+        <translation>Export meeting &amp;programme…</translation>
+    </message>
+    <message>
+        <source>Chương trình của phiên họp đang chọn, DOCX hoặc PDF khổ A4 (Ctrl+Shift+E)</source>
+        <translation>The programme of the selected meeting, as DOCX or A4 PDF (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Trước</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Sau</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Hôm nay</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Xem theo thán&amp;g</source>
+        <translation>&amp;Month view</translation>
+    </message>
+    <message>
+        <source>Xem theo t&amp;uần</source>
+        <translation>&amp;Week view</translation>
+    </message>
+    <message>
+        <source>Xem dạng danh sác&amp;h</source>
+        <translation>&amp;List view</translation>
+    </message>
+    <message>
+        <source>Xem cả năm</source>
+        <translation>Year view</translation>
+    </message>
+    <message>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Chọn tháng</source>
+        <translation>Choose month</translation>
+    </message>
+    <message>
+        <source>Chọn năm</source>
+        <translation>Choose year</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Khóa Quốc hội của các phiên họp</source>
+        <translation>National Assembly term of the meetings</translation>
+    </message>
+    <message>
+        <source>Tìm phiên họp, sự kiện (Ctrl+F)</source>
+        <translation>Find meetings and events (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Mọi khóa</source>
+        <translation>All terms</translation>
+    </message>
+    <message>
+        <source>Khóa %1</source>
+        <translation>Term %1</translation>
+    </message>
+    <message>
+        <source>Xung đột (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 xung đột trong những ngày đang xem: %2 &lt;a href=&quot;#&quot;&gt;Xem danh sách&lt;/a&gt;</source>
+        <translation>⚠ %1 conflicts in the days shown: %2 &lt;a href=&quot;#&quot;&gt;Show the list&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Tuần %1 – %2</source>
+        <translation>Week %1 – %2</translation>
+    </message>
+    <message>
+        <source>Từ %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 dòng</source>
+        <translation>%1 · %2 rows</translation>
+    </message>
+    <message>
+        <source>%1 · %2 phiên họp, %3 sự kiện</source>
+        <translation>%1 · %2 meetings, %3 events</translation>
+    </message>
+    <message>
+        <source> · %1 xung đột</source>
+        <translation> · %1 conflicts</translation>
+    </message>
+    <message>
+        <source>Lịch phiên họp</source>
+        <translation>Meeting calendar</translation>
+    </message>
+    <message>
+        <source>“%1” đã được lưu nhưng không hiện vì bộ lọc đang ẩn nó.</source>
+        <translation>“%1” was saved but is not shown because the filter hides it.</translation>
+    </message>
+    <message>
+        <source>Sự kiện (chỉ xem)</source>
+        <translation>Event (read-only)</translation>
+    </message>
+    <message>
+        <source>Xóa sự kiện</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Xóa sự kiện “%1” (%2)?</source>
+        <translation>Delete event “%1” (%2)?</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Xóa phiên họp</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Xóa %1 (%2)? Phiên họp còn nội dung thì không xóa được: chuyển hoặc xóa các nội dung trước.</source>
+        <translation>Delete %1 (%2)? A meeting that still has content cannot be deleted: move or delete its content first.</translation>
+    </message>
+    <message>
+        <source>Dời vào ngày nghỉ</source>
+        <translation>Move onto a day off</translation>
+    </message>
+    <message>
+        <source>Dời “%1” sang %2 thì có ngày rơi vào ngày nghỉ hoặc ngày họp Quốc hội:</source>
+        <translation>Moving “%1” to %2 puts some of its days on a day off or a National Assembly session day:</translation>
+    </message>
+    <message>
+        <source>
+
+Vẫn dời?</source>
+        <translation>
+
+Move anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Vẫn dời</source>
+        <translation>&amp;Move anyway</translation>
+    </message>
+    <message>
+        <source>Xung đột lịch</source>
+        <translation>Schedule conflict</translation>
+    </message>
+    <message>
+        <source>Sau khi dời có xung đột:</source>
+        <translation>After the move there are conflicts:</translation>
+    </message>
+    <message>
+        <source>
+
+Giữ ngày mới?</source>
+        <translation>
+
+Keep the new date?</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ ngày mới</source>
+        <translation>&amp;Keep the new date</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::MergeDialog</name>
+    <message>
+        <source>&amp;Gộp…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Chọn mục trùng với “%1” và mục giữ lại. Mọi nơi đang dùng mục kia (nhiệm vụ, cán bộ, đơn vị trực thuộc, chương trình) sẽ dùng mục giữ lại, rồi mục kia bị xóa.</source>
+        <translation>Choose the duplicate of “%1” and the entry to keep. Everything that uses the other entry (tasks, officials, subunits, programmes) will use the kept one, and the other entry is then deleted.</translation>
+    </message>
+    <message>
+        <source>“%1” (&amp;mục đang chọn)</source>
+        <translation>“%1” (the &amp;selected entry)</translation>
+    </message>
+    <message>
+        <source>“%1” (mục t&amp;rùng)</source>
+        <translation>“%1” (the d&amp;uplicate)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::ModulePage</name>
     <message>
         <source>Không thể “%1”: %2</source>
@@ -1755,6 +3473,56 @@
     <message>
         <source>Mật khẩu hiện tại không đúng.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::PersonDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Sửa cán bộ</source>
+        <translation>Edit official</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ</source>
+        <translation>Add official</translation>
+    </message>
+    <message>
+        <source>(chưa có đơn vị)</source>
+        <translation>(no unit)</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::PersonListModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Dùng</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -1841,10 +3609,6 @@
     <message>
         <source>Chưa có chương trình công tác nào. Bấm “Chương trình mới…” để tạo, hoặc nhập từ tệp (Ctrl+I).</source>
         <translation>No work programme yet. Click “New programme…” to create one, or import from a file (Ctrl+I).</translation>
-    </message>
-    <message>
-        <source>Chưa có chương trình công tác nào. Bước tiếp theo: mở “Quản trị” (Ctrl+3) và thêm tài khoản cho chuyên viên (Ctrl+N), rồi đăng xuất (Tài khoản → Đăng xuất) và đăng nhập bằng tài khoản đó để tạo hoặc nhập chương trình.</source>
-        <translation>No work programme yet. Next step: open “Administration” (Ctrl+3) and add an account for a drafter (Ctrl+N), then log out (Account → Log out) and log in with that account to create or import a programme.</translation>
     </message>
     <message>
         <source>Chưa có chương trình công tác nào. Chuyên viên hoặc lãnh đạo tạo chương trình mới hoặc nhập từ tệp.</source>
@@ -1954,6 +3718,10 @@
         <source>Nhiệm vụ %1 “%2”</source>
         <translation>Task %1 “%2”</translation>
     </message>
+    <message>
+        <source>Chưa có chương trình công tác nào. Bước tiếp theo: mở “Quản trị” ở thanh bên và thêm tài khoản cho chuyên viên (Ctrl+N), rồi đăng xuất (Tài khoản → Đăng xuất) và đăng nhập bằng tài khoản đó để tạo hoặc nhập chương trình.</source>
+        <translation>No work programme yet. Next step: open “Administration” in the sidebar and add an account for a drafter (Ctrl+N), then log out (Account → Log out) and log in with that account to create or import a programme.</translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::ProgressDialog</name>
@@ -2004,6 +3772,68 @@
     <message>
         <source>&amp;Mở lại</source>
         <translation>&amp;Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ReadinessModel</name>
+    <message>
+        <source>%1 quá hạn</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 sắp đến hạn</source>
+        <translation>%1 due soon</translation>
+    </message>
+    <message>
+        <source>%1 chưa đến hạn</source>
+        <translation>%1 not yet due</translation>
+    </message>
+    <message>
+        <source>%1 nhận muộn</source>
+        <translation>%1 received late</translation>
+    </message>
+    <message>
+        <source>%1 · hạn %2</source>
+        <translation>%1 · due %2</translation>
+    </message>
+    <message>
+        <source>Cơ quan / nội dung / tài liệu</source>
+        <translation>Agency / content / document</translation>
+    </message>
+    <message>
+        <source>Hạn gửi</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Timeliness</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ReadinessPanel</name>
+    <message>
+        <source>Xuất danh sách nhắc việc (DOCX/PDF)</source>
+        <translation>Export reminder lists (DOCX/PDF)</translation>
+    </message>
+    <message>
+        <source>Mỗi cơ quan một trang: các tài liệu còn thiếu của phiên họp đang chọn, hạn gửi và tình trạng, để gửi đi (DOCX hoặc PDF)</source>
+        <translation>One page per agency: the missing documents of the selected meeting, their deadlines and timeliness, ready to send (DOCX or PDF)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Không có phiên họp nào sắp tới.</source>
+        <translation>No upcoming meetings.</translation>
+    </message>
+    <message>
+        <source>Đã nhận đủ %1 tài liệu. Hạn gửi tài liệu: %2.</source>
+        <translation>All %1 documents received. Document deadline: %2.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu &lt;b&gt;%1&lt;/b&gt;/%2 tài liệu. Hạn gửi tài liệu: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; of %2 documents still missing. Document deadline: %3.</translation>
     </message>
 </context>
 <context>

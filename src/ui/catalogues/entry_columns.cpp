@@ -7,10 +7,10 @@ namespace thuky::ui {
 
 namespace {
 
-QString tr(const char *text)
+struct EntryColumnsText
 {
-    return QCoreApplication::translate("EntryColumns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EntryColumns)
+};
 
 } // namespace
 
@@ -22,19 +22,19 @@ QVariant catalogueHeader(const QStringList &titles, int section, Qt::Orientation
     if (role == Qt::DisplayRole)
         return titles.at(section);
     if (role == Qt::ToolTipRole && section == titles.size() - 1)
-        return tr("Còn dùng (Có) hay đã ngừng sử dụng (Ngừng)");
+        return EntryColumnsText::tr("Còn dùng (Có) hay đã ngừng sử dụng (Ngừng)");
     return {};
 }
 
 QString activeText(bool active)
 {
-    return active ? tr("Có") : tr("Ngừng");
+    return active ? EntryColumnsText::tr("Có") : EntryColumnsText::tr("Ngừng");
 }
 
 QVariant entryState(bool active, const QString &name, int role)
 {
     if (role == Qt::ToolTipRole)
-        return active ? name : tr("%1 (ngừng sử dụng)").arg(name);
+        return active ? name : EntryColumnsText::tr("%1 (ngừng sử dụng)").arg(name);
     // What is no longer used reads as such, everywhere in the row.
     if (role == Qt::ForegroundRole && !active)
         return QApplication::palette().color(QPalette::Disabled, QPalette::Text);

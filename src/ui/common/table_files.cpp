@@ -15,10 +15,10 @@ bool isXlsx(const QString &path)
     return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
 }
 
-QString tr(const char *text)
+struct TableFilesText
 {
-    return QCoreApplication::translate("TableFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableFiles)
+};
 
 } // namespace
 
@@ -42,7 +42,7 @@ QString chooseTableToOpen(QWidget *parent, Settings &settings, const QString &ti
 {
     const QString path =
         chooseOpenFile(parent, title, settings.lastImportFolder(),
-                       tr("Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)"));
+                       TableFilesText::tr("Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)"));
     if (!path.isEmpty())
         settings.setLastImportFolder(QFileInfo(path).absolutePath());
     return path;
@@ -51,8 +51,8 @@ QString chooseTableToOpen(QWidget *parent, Settings &settings, const QString &ti
 QString chooseTableToSave(QWidget *parent, Settings &settings, const QString &title,
                           const QString &baseName)
 {
-    const QString xlsxFilter = tr("Bảng tính Excel (*.xlsx)");
-    const QString csvFilter = tr("Tệp CSV (*.csv)");
+    const QString xlsxFilter = TableFilesText::tr("Bảng tính Excel (*.xlsx)");
+    const QString csvFilter = TableFilesText::tr("Tệp CSV (*.csv)");
     QString filter = xlsxFilter;
     QString path = chooseSaveFile(
         parent, title, settings.lastExportFolder() + u'/' + baseName + QStringLiteral(".xlsx"),

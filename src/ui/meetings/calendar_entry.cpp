@@ -17,10 +17,10 @@ using domain::MeetingKind;
 
 namespace {
 
-QString tr(const char *text)
+struct CalendarEntryText
 {
-    return QCoreApplication::translate("CalendarEntry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CalendarEntry)
+};
 
 QString shortDayMonth(const QDate &date)
 {
@@ -61,21 +61,21 @@ QString entryKindLabel(EntryKind kind)
 {
     switch (kind) {
     case EntryKind::RegularMeeting:
-        return tr("Phiên họp thường kỳ");
+        return CalendarEntryText::tr("Phiên họp thường kỳ");
     case EntryKind::ThematicMeeting:
-        return tr("Phiên họp chuyên đề");
+        return CalendarEntryText::tr("Phiên họp chuyên đề");
     case EntryKind::OtherMeeting:
-        return tr("Phiên họp khác");
+        return CalendarEntryText::tr("Phiên họp khác");
     case EntryKind::Conference:
-        return tr("Hội nghị");
+        return CalendarEntryText::tr("Hội nghị");
     case EntryKind::WorkingSession:
-        return tr("Làm việc");
+        return CalendarEntryText::tr("Làm việc");
     case EntryKind::Mission:
-        return tr("Đoàn công tác");
+        return CalendarEntryText::tr("Đoàn công tác");
     case EntryKind::OtherEvent:
         break;
     }
-    return tr("Sự kiện khác");
+    return CalendarEntryText::tr("Sự kiện khác");
 }
 
 QColor entryKindColor(EntryKind kind)
@@ -162,16 +162,16 @@ QString CalendarEntry::toolTip() const
         QStringList days;
         for (const QDate &day : reserveDays)
             days.append(domain::shortDate(day));
-        lines.append(tr("Ngày dự phòng: %1").arg(days.join(QStringLiteral(", "))));
+        lines.append(CalendarEntryText::tr("Ngày dự phòng: %1").arg(days.join(QStringLiteral(", "))));
     }
     if (!venue.isEmpty())
         lines.append(venue.toHtmlEscaped());
     if (!chair.isEmpty())
-        lines.append(tr("Chủ trì: %1").arg(chair.toHtmlEscaped()));
+        lines.append(CalendarEntryText::tr("Chủ trì: %1").arg(chair.toHtmlEscaped()));
     if (!status.isEmpty())
-        lines.append(tr("Trạng thái: %1").arg(status.toHtmlEscaped()));
+        lines.append(CalendarEntryText::tr("Trạng thái: %1").arg(status.toHtmlEscaped()));
     if (contentCount >= 0)
-        lines.append(tr("%1 nội dung").arg(contentCount));
+        lines.append(CalendarEntryText::tr("%n nội dung", nullptr, contentCount));
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -251,7 +251,7 @@ QString CalendarData::dayToolTip(const QDate &date) const
     if (const QString off = dayOffText(workingDays, date); !off.isEmpty())
         lines.append(off);
     if (isPlenaryDay(date))
-        lines.append(tr("Kỳ họp Quốc hội"));
+        lines.append(CalendarEntryText::tr("Kỳ họp Quốc hội"));
     for (const services::Conflict *conflict : conflictsOn(date))
         lines.append(QStringLiteral("⚠ ") + conflict->message.vi);
     return lines.join(QLatin1Char('\n'));
@@ -268,13 +268,13 @@ const CalendarEntry *CalendarData::find(const services::CalendarItem &item) cons
 
 QString monthTitle(int year, int month)
 {
-    return tr("Tháng %1/%2").arg(month).arg(year);
+    return CalendarEntryText::tr("Tháng %1/%2").arg(month).arg(year);
 }
 
 QString dayOfWeekName(int dayOfWeek, bool shortForm)
 {
     if (shortForm)
-        return dayOfWeek == 7 ? tr("CN") : QStringLiteral("T%1").arg(dayOfWeek + 1);
+        return dayOfWeek == 7 ? CalendarEntryText::tr("CN") : QStringLiteral("T%1").arg(dayOfWeek + 1);
     // 2025-06-16 was a Monday.
     return domain::weekdayName(QDate(2025, 6, 15).addDays(dayOfWeek));
 }

@@ -50,15 +50,15 @@ namespace meeting_commands {
 
 namespace {
 
-QString tr(const char *text)
+struct MeetingCommandsText
 {
-    return QCoreApplication::translate("MeetingCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MeetingCommands)
+};
 
 /// "phiên họp thứ 40 (khóa XV)".
 QString meetingName(const domain::Meeting &m)
 {
-    return tr("phiên họp thứ %1 (khóa %2)").arg(m.number).arg(domain::toRoman(m.term));
+    return MeetingCommandsText::tr("phiên họp thứ %1 (khóa %2)").arg(m.number).arg(domain::toRoman(m.term));
 }
 
 CalendarChange shown(const domain::Meeting &m)
@@ -101,9 +101,9 @@ std::unique_ptr<MeetingCommand> createMeeting(MeetingCommandContext &context, do
     // The first redo gives the meeting its id and number; later ones create it again as it was.
     auto state = std::make_shared<domain::Meeting>(std::move(meeting));
     auto &service = context.service;
-    const QString name = state->number > 0 ? meetingName(*state) : tr("phiên họp mới");
+    const QString name = state->number > 0 ? meetingName(*state) : MeetingCommandsText::tr("phiên họp mới");
     return std::make_unique<MeetingCommand>(
-        context, tr("thêm %1").arg(name),
+        context, MeetingCommandsText::tr("thêm %1").arg(name),
         [&service, actor, state] {
             return then(service.createMeeting(actor, *state), [state](const domain::Meeting &m) {
                 *state = m;
@@ -124,7 +124,7 @@ std::unique_ptr<MeetingCommand> editMeeting(MeetingCommandContext &context, doma
                     [](const domain::Meeting &saved) { return shown(saved); });
     };
     return std::make_unique<MeetingCommand>(
-        context, tr("sửa %1").arg(meetingName(after)), [save, after] { return save(after); },
+        context, MeetingCommandsText::tr("sửa %1").arg(meetingName(after)), [save, after] { return save(after); },
         [save, before] { return save(before); });
 }
 
@@ -133,7 +133,7 @@ std::unique_ptr<MeetingCommand> deleteMeeting(MeetingCommandContext &context, do
 {
     auto &service = context.service;
     return std::make_unique<MeetingCommand>(
-        context, tr("xóa %1").arg(meetingName(meeting)),
+        context, MeetingCommandsText::tr("xóa %1").arg(meetingName(meeting)),
         [&service, actor, meeting] {
             return after(service.deleteMeeting(actor, meeting.id), {meeting.firstDay(), {}});
         },
@@ -155,7 +155,7 @@ std::unique_ptr<MeetingCommand> reschedule(MeetingCommandContext &context, domai
     const QString what = item.type == Type::Meeting ? item.title.toLower() : quoted(item.title);
     return std::make_unique<MeetingCommand>(
         context,
-        tr("dời %1 từ %2 sang %3").arg(what, domain::shortDate(from), domain::shortDate(to)),
+        MeetingCommandsText::tr("dời %1 từ %2 sang %3").arg(what, domain::shortDate(from), domain::shortDate(to)),
         [&service, actor, item, to, move, showMove]() -> Result<CalendarChange> {
             if (*move)
                 return then(service.reschedule(actor, **move), showMove);
@@ -190,7 +190,7 @@ std::unique_ptr<MeetingCommand> addContent(MeetingCommandContext &context, domai
     const CalendarChange change = shown(meeting);
     return std::make_unique<MeetingCommand>(
         context,
-        tr("thêm nội dung %1 vào %2").arg(quoted(state->content.title), meetingName(meeting)),
+        MeetingCommandsText::tr("thêm nội dung %1 vào %2").arg(quoted(state->content.title), meetingName(meeting)),
         [&service, actor, state, change] {
             return then(service.addContent(actor, state->content, state->documents),
                         [state, change](const services::ContentDetails &added) {
@@ -217,7 +217,7 @@ std::unique_ptr<MeetingCommand> editContent(MeetingCommandContext &context, doma
         return then(service.updateContent(actor, c), [change](const auto &) { return change; });
     };
     return std::make_unique<MeetingCommand>(
-        context, tr("sửa nội dung %1").arg(quoted(after.title)),
+        context, MeetingCommandsText::tr("sửa nội dung %1").arg(quoted(after.title)),
         [save, after] { return save(after); }, [save, before] { return save(before); });
 }
 
@@ -235,7 +235,7 @@ std::unique_ptr<MeetingCommand> removeContent(MeetingCommandContext &context, do
         invitees.append(named.invitee);
     const domain::MeetingContent removed = content.content;
     return std::make_unique<MeetingCommand>(
-        context, tr("xóa nội dung %1 khỏi %2").arg(quoted(removed.title), meetingName(meeting)),
+        context, MeetingCommandsText::tr("xóa nội dung %1 khỏi %2").arg(quoted(removed.title), meetingName(meeting)),
         [&service, actor, removed, change] {
             return after(service.removeContent(actor, removed.id), change);
         },
@@ -256,7 +256,7 @@ std::unique_ptr<MeetingCommand> reorderContents(MeetingCommandContext &context, 
         return meeting_commands::after(service.reorderContents(actor, meetingId, order), change);
     };
     return std::make_unique<MeetingCommand>(
-        context, tr("đổi thứ tự nội dung của %1").arg(meetingName(meeting)),
+        context, MeetingCommandsText::tr("đổi thứ tự nội dung của %1").arg(meetingName(meeting)),
         [apply, after] { return apply(after); }, [apply, before] { return apply(before); });
 }
 
@@ -272,8 +272,8 @@ std::unique_ptr<MeetingCommand> receiveDocument(MeetingCommandContext &context, 
     };
     const QString kind = domain::documentKindLabel(document.kind).toLower();
     const QString text = on.isValid()
-                             ? tr("ghi nhận %1 đã nhận ngày %2").arg(kind, domain::shortDate(on))
-                             : tr("bỏ ghi nhận đã nhận %1").arg(kind);
+                             ? MeetingCommandsText::tr("ghi nhận %1 đã nhận ngày %2").arg(kind, domain::shortDate(on))
+                             : MeetingCommandsText::tr("bỏ ghi nhận đã nhận %1").arg(kind);
     return std::make_unique<MeetingCommand>(
         context, text, [mark, on] { return mark(on); },
         [mark, before = document.receivedOn] { return mark(before); });
@@ -287,7 +287,7 @@ std::unique_ptr<MeetingCommand> addDocument(MeetingCommandContext &context, doma
     const CalendarChange change = shown(meeting);
     auto state = std::make_shared<domain::RequiredDocument>(std::move(document));
     return std::make_unique<MeetingCommand>(
-        context, tr("thêm tài liệu %1").arg(domain::documentKindLabel(state->kind).toLower()),
+        context, MeetingCommandsText::tr("thêm tài liệu %1").arg(domain::documentKindLabel(state->kind).toLower()),
         [&service, actor, state, change] {
             return then(service.addDocument(actor, *state),
                         [state, change](const services::DocumentStatus &added) {
@@ -321,7 +321,7 @@ std::unique_ptr<MeetingCommand> inviteeCommand(MeetingCommandContext &context,
     MeetingCommand::Step withdraw = [&service, actor, contentId, state, change] {
         return after(service.removeInvitee(actor, contentId, state->invitee.id), change);
     };
-    const QString text = (invite ? tr("mời %1") : tr("bỏ mời %1")).arg(state->name);
+    const QString text = (invite ? MeetingCommandsText::tr("mời %1") : MeetingCommandsText::tr("bỏ mời %1")).arg(state->name);
     return invite ? std::make_unique<MeetingCommand>(context, text, add, withdraw)
                   : std::make_unique<MeetingCommand>(context, text, withdraw, add);
 }
@@ -348,7 +348,7 @@ std::unique_ptr<MeetingCommand> createEvent(MeetingCommandContext &context, doma
     auto &service = context.service;
     auto state = std::make_shared<domain::MeetingEvent>(std::move(event));
     return std::make_unique<MeetingCommand>(
-        context, tr("thêm sự kiện %1").arg(quoted(state->title)),
+        context, MeetingCommandsText::tr("thêm sự kiện %1").arg(quoted(state->title)),
         [&service, actor, state] {
             return then(service.addEvent(actor, *state), [state](const domain::MeetingEvent &e) {
                 *state = e;
@@ -369,7 +369,7 @@ std::unique_ptr<MeetingCommand> editEvent(MeetingCommandContext &context, domain
                     [](const domain::MeetingEvent &saved) { return shown(saved); });
     };
     return std::make_unique<MeetingCommand>(
-        context, tr("sửa sự kiện %1").arg(quoted(after.title)),
+        context, MeetingCommandsText::tr("sửa sự kiện %1").arg(quoted(after.title)),
         [save, after] { return save(after); }, [save, before] { return save(before); });
 }
 
@@ -378,7 +378,7 @@ std::unique_ptr<MeetingCommand> deleteEvent(MeetingCommandContext &context, doma
 {
     auto &service = context.service;
     return std::make_unique<MeetingCommand>(
-        context, tr("xóa sự kiện %1").arg(quoted(event.title)),
+        context, MeetingCommandsText::tr("xóa sự kiện %1").arg(quoted(event.title)),
         [&service, actor, event] {
             return after(service.deleteEvent(actor, event.id), {event.startDay, {}});
         },
