@@ -7,7 +7,9 @@
 
 #include "thuky/documents/ics.h"
 #include "thuky/documents/rich_document.h"
+#include "thuky/domain/vietnamese.h"
 #include "thuky/services/meeting_exchange.h"
+#include "thuky/services/meeting_service.h"
 #include "thuky/services/workspace.h"
 
 #include <QFileInfo>
