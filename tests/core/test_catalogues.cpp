@@ -651,7 +651,8 @@ TEST_CASE("deleting an entry the calendar uses is refused, naming the meeting co
     requireHealthy(*ws);
 }
 
-TEST_CASE("an undone merge brings back an invitation whose id was taken since",
+TEST_CASE("an undone merge brings back an invitation whose id was taken since, and leaves "
+          "an event deleted since deleted",
           "[services][catalogues][catalogue][meeting]")
 {
     auto ws = test::workspace();
@@ -666,9 +667,11 @@ TEST_CASE("an undone merge brings back an invitation whose id was taken since",
     const auto second =
         ok(ws->meetings().addContent(actor(), content(m.id, "Nội dung thứ hai", cp, 0))).content;
     const auto before = invitees(*ws, first.id);
+    const auto cancelled = event(*ws, "Hội thảo", {agencyInvitee(drop.id)});
 
     services::CatalogueMerge undo;
-    CHECK(ok(ws->reference().mergeAgencies(actor(), keep.id, drop.id, &undo)) == 1);
+    CHECK(ok(ws->reference().mergeAgencies(actor(), keep.id, drop.id, &undo)) == 2);
+    ok(ws->meetings().deleteEvent(actor(), cancelled.id));
     // The repeat's row is gone; the next invitation takes its id.
     const auto added = ok(
         ws->meetings().addInvitee(actor(), second.id, agencyInvitee(test::agencyId(*ws, "BTP"))));
@@ -680,5 +683,10 @@ TEST_CASE("an undone merge brings back an invitation whose id was taken since",
     CHECK(after[0] == before[0]);
     CHECK(after[1].agencyId == drop.id);
     CHECK(invitees(*ws, second.id) == QList<domain::Invitee>{added.invitee});
+    CHECK_FALSE(ws->meetings().event(actor(), cancelled.id).ok());
+    CHECK(ok(ws->audit().history(actor(), storage::Entity::MeetingEvent, cancelled.id))
+              .first()
+              .action == QStringLiteral("meeting.event.delete"));
+    CHECK(ok(ws->reference().agencyUsage(actor(), drop.id)).participations.isEmpty());
     requireHealthy(*ws);
 }

@@ -104,7 +104,8 @@ private:
                                         const QString &action);
     /// Cleans and checks a person (name, e-mail, phone, unit) before it is written.
     Result<void> preparePerson(domain::Person &person);
-    /// Audits each record of `records` (entity, id) as changed by `action` from `before`.
+    /// Audits each record of `records` (entity, id) as changed by `action` from `before`
+    /// (one without a before image no longer exists and is skipped).
     Result<void> recordAll(const domain::Actor &actor, const QString &action,
                            const QList<std::pair<storage::Entity, domain::Id>> &records,
                            const QList<std::optional<QByteArray>> &before);

@@ -362,8 +362,12 @@ Result<void> ReferenceService::recordAll(const Actor &actor, const QString &acti
                                          const QList<std::pair<storage::Entity, Id>> &records,
                                          const QList<std::optional<QByteArray>> &before)
 {
-    for (qsizetype i = 0; i < records.size(); ++i)
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        // A record deleted since (an event removed between a merge and its undo) is unchanged.
+        if (!before[i])
+            continue;
         THUKY_TRY(m_audit.record(actor, action, records[i].first, records[i].second, before[i]));
+    }
     return {};
 }
 

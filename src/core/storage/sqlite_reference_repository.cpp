@@ -125,42 +125,34 @@ constexpr const char *kPointDocument =
 /// Puts back an invitation or a participation (?1 its id, ?2 its content or event, ?3 the
 /// agency or person): the row a move pointed elsewhere points back; the row it dropped as a
 /// repeat comes back with its id. `fallback` adds it under a new id when that id has since
-/// gone to another row (the order of the list may then differ; nothing else does).
+/// gone to another row (the order of the list may then differ; nothing else does). A content
+/// or an event deleted since the merge is left deleted.
 struct RestoreLink
 {
     const char *upsert;
     const char *fallback;
 };
+#define THUKY_RESTORE_LINK(table, owner, ownerTable, column, other)                               \
+    RestoreLink                                                                                    \
+    {                                                                                              \
+        "INSERT INTO " table "(id, " owner ", " column ") SELECT ?1, ?2, ?3"                       \
+        " WHERE EXISTS (SELECT 1 FROM " ownerTable " WHERE id = ?2)"                               \
+        " ON CONFLICT(id) DO UPDATE SET " column " = excluded." column ", updated_at = " THUKY_NOW \
+        " WHERE " owner " = excluded." owner " AND " other " IS NULL",                             \
+            "INSERT INTO " table "(" owner ", " column ") SELECT ?2, ?3"                           \
+            " WHERE EXISTS (SELECT 1 FROM " ownerTable " WHERE id = ?2) AND NOT EXISTS"            \
+            " (SELECT 1 FROM " table " WHERE " owner " = ?2 AND " column " = ?3)"                  \
+    }
+// [0]: an agency, [1]: a person.
 constexpr RestoreLink kRestoreInvitation[] = {
-    // agency
-    {"INSERT INTO content_invitees(id, content_id, agency_id) VALUES (?1, ?2, ?3)"
-     " ON CONFLICT(id) DO UPDATE"
-     " SET agency_id = excluded.agency_id, updated_at = " THUKY_NOW
-     " WHERE content_id = excluded.content_id AND person_id IS NULL",
-     "INSERT INTO content_invitees(content_id, agency_id) SELECT ?2, ?3 WHERE NOT EXISTS"
-     " (SELECT 1 FROM content_invitees WHERE content_id = ?2 AND agency_id = ?3)"},
-    // person
-    {"INSERT INTO content_invitees(id, content_id, person_id) VALUES (?1, ?2, ?3)"
-     " ON CONFLICT(id) DO UPDATE"
-     " SET person_id = excluded.person_id, updated_at = " THUKY_NOW
-     " WHERE content_id = excluded.content_id AND agency_id IS NULL",
-     "INSERT INTO content_invitees(content_id, person_id) SELECT ?2, ?3 WHERE NOT EXISTS"
-     " (SELECT 1 FROM content_invitees WHERE content_id = ?2 AND person_id = ?3)"},
+    THUKY_RESTORE_LINK("content_invitees", "content_id", "meeting_contents", "agency_id", "person_id"),
+    THUKY_RESTORE_LINK("content_invitees", "content_id", "meeting_contents", "person_id", "agency_id"),
 };
 constexpr RestoreLink kRestoreParticipation[] = {
-    {"INSERT INTO event_participants(id, event_id, agency_id) VALUES (?1, ?2, ?3)"
-     " ON CONFLICT(id) DO UPDATE"
-     " SET agency_id = excluded.agency_id, updated_at = " THUKY_NOW
-     " WHERE event_id = excluded.event_id AND person_id IS NULL",
-     "INSERT INTO event_participants(event_id, agency_id) SELECT ?2, ?3 WHERE NOT EXISTS"
-     " (SELECT 1 FROM event_participants WHERE event_id = ?2 AND agency_id = ?3)"},
-    {"INSERT INTO event_participants(id, event_id, person_id) VALUES (?1, ?2, ?3)"
-     " ON CONFLICT(id) DO UPDATE"
-     " SET person_id = excluded.person_id, updated_at = " THUKY_NOW
-     " WHERE event_id = excluded.event_id AND agency_id IS NULL",
-     "INSERT INTO event_participants(event_id, person_id) SELECT ?2, ?3 WHERE NOT EXISTS"
-     " (SELECT 1 FROM event_participants WHERE event_id = ?2 AND person_id = ?3)"},
+    THUKY_RESTORE_LINK("event_participants", "event_id", "meeting_events", "agency_id", "person_id"),
+    THUKY_RESTORE_LINK("event_participants", "event_id", "meeting_events", "person_id", "agency_id"),
 };
+#undef THUKY_RESTORE_LINK
 constexpr const char *kDeleteAgency = "DELETE FROM agencies WHERE id = ?";
 constexpr const char *kDeletePerson = "DELETE FROM people WHERE id = ?";
 
