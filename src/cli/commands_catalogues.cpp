@@ -343,10 +343,10 @@ QList<Command> catalogueCommands()
          {},
          names({"KEEP", "DROP"}),
          runUnitsMerge,
-         "gộp đơn vị trùng DROP vào KEEP: mọi nhiệm vụ, cán bộ, chương trình chuyển sang KEEP "
-         "(quản trị)",
-         "merge the duplicate DROP into KEEP: every task, person and programme moves to KEEP "
-         "(administrators)",
+         "gộp đơn vị trùng DROP vào KEEP: mọi nhiệm vụ, cán bộ, chương trình, nội dung và sự "
+         "kiện của lịch họp chuyển sang KEEP (quản trị)",
+         "merge the duplicate DROP into KEEP: every task, person, programme, meeting content "
+         "and event moves to KEEP (administrators)",
          Access::Login},
         {names({"people", "list"}),
          names({"unit", "text"}),
@@ -385,8 +385,10 @@ QList<Command> catalogueCommands()
          {},
          names({"KEEP", "DROP"}),
          runPeopleMerge,
-         "gộp cán bộ trùng DROP vào KEEP (quản trị)",
-         "merge the duplicate person DROP into KEEP (administrators)",
+         "gộp cán bộ trùng DROP vào KEEP: nhiệm vụ, phiên họp chủ trì, lời mời chuyển sang "
+         "KEEP (quản trị)",
+         "merge the duplicate person DROP into KEEP: tasks, meetings chaired and invitations "
+         "move to KEEP (administrators)",
          Access::Login},
     };
 }

@@ -159,3 +159,30 @@ TEST_CASE("people add takes an e-mail and a phone, checks them and lists them in
           QStringLiteral("+84 24 3822 8888"));
     cli.ok(words("check"));
 }
+
+TEST_CASE("merging units and people the office demo's meeting calendar uses keeps check clean")
+{
+    CliFixture cli;
+    cli.demo();
+    // Two committees that present, review, owe documents and are invited in the demo's
+    // meetings and events.
+    const CliRun units =
+        cli.ok(as("quantri") + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("units"), QStringLiteral("merge"),
+                                           QStringLiteral("UBPLTP"), QStringLiteral("UBKTTC")});
+    CHECK(units.json().value(QLatin1String("moved")).toInt() > 20);
+    cli.ok(words("check"));
+
+    // The first people of the catalogue chair the demo's meetings.
+    const QJsonArray people =
+        listed(cli, {QStringLiteral("people"), QStringLiteral("list")}, "people");
+    REQUIRE(people.size() > 2);
+    const CliRun merged =
+        cli.ok(as("quantri") +
+               QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("people"), QStringLiteral("merge"),
+                           people.at(0).toObject().value(QLatin1String("fullName")).toString(),
+                           people.at(1).toObject().value(QLatin1String("fullName")).toString()});
+    CHECK(merged.json().value(QLatin1String("moved")).toInt() > 0);
+    cli.ok(words("check"));
+}

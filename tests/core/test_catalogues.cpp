@@ -5,6 +5,8 @@
 #include "thuky/services/account_service.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/catalogue_transfer.h"
+#include "thuky/services/maintenance.h"
+#include "thuky/services/meeting_service.h"
 #include "thuky/services/reference_service.h"
 
 using namespace thuky;
@@ -59,6 +61,88 @@ struct DuplicateUnits
         partnered = ok(ws.programmes().addTask(actor(), partnered));
     }
 };
+
+/// `check`'s verdict: every record matches its latest audit image, the chain holds.
+void requireHealthy(services::Workspace &ws)
+{
+    const auto health = ok(services::checkHealth(ws));
+    QStringList findings;
+    for (const Message &finding : health.findings())
+        findings << finding.en;
+    INFO(findings.join(QLatin1Char('\n')).toStdString());
+    CHECK(health.ok());
+}
+
+domain::Meeting meeting(services::Workspace &ws, int number, domain::Id chair = 0)
+{
+    domain::Meeting m;
+    m.term = 15;
+    m.number = number;
+    m.phases = {{QDate(2025, 7, 10), QDate(2025, 7, 11)}};
+    m.chairId = chair;
+    return ok(ws.meetings().createMeeting(actor(), m));
+}
+
+domain::MeetingContent content(domain::Id meetingId, const char *title, domain::Id presenting,
+                               domain::Id reviewing)
+{
+    domain::MeetingContent c;
+    c.meetingId = meetingId;
+    c.title = QString::fromUtf8(title);
+    c.presentingAgencyId = presenting;
+    c.reviewingAgencyId = reviewing;
+    return c;
+}
+
+domain::RequiredDocument owed(domain::DocumentKind kind, domain::Id agency)
+{
+    domain::RequiredDocument d;
+    d.kind = kind;
+    d.responsibleAgencyId = agency;
+    return d;
+}
+
+domain::MeetingEvent event(services::Workspace &ws, const char *title,
+                           const QList<domain::Invitee> &participants)
+{
+    domain::MeetingEvent e;
+    e.title = QString::fromUtf8(title);
+    e.startDay = QDate(2025, 7, 15);
+    e.endDay = QDate(2025, 7, 15);
+    e.participants = participants;
+    return ok(ws.meetings().addEvent(actor(), e));
+}
+
+domain::Invitee agencyInvitee(domain::Id id)
+{
+    return domain::Invitee{0, id, 0};
+}
+domain::Invitee personInvitee(domain::Id id)
+{
+    return domain::Invitee{0, 0, id};
+}
+
+QList<domain::Invitee> invitees(services::Workspace &ws, domain::Id contentId)
+{
+    QList<domain::Invitee> out;
+    for (const services::NamedInvitee &i : ok(ws.meetings().content(actor(), contentId)).invitees)
+        out << i.invitee;
+    return out;
+}
+
+QList<domain::Id> documentOwners(services::Workspace &ws, domain::Id contentId)
+{
+    QList<domain::Id> out;
+    for (const services::DocumentStatus &d :
+         ok(ws.meetings().content(actor(), contentId)).documents)
+        out << d.document.responsibleAgencyId;
+    return out;
+}
+
+QList<domain::Invitee> participants(services::Workspace &ws, domain::Id eventId)
+{
+    return ok(ws.meetings().event(actor(), eventId)).participants;
+}
 
 } // namespace
 
@@ -408,4 +492,201 @@ TEST_CASE("a merge is undone: the dropped entry and every reference come back",
     ok(ws->reference().deletePerson(actor(), lan.id));
     CHECK(ok(ws->reference().restorePerson(actor(), lan)).id == lan.id);
     CHECK(ok(ws->audit().verify()).ok());
+}
+
+TEST_CASE("merging units moves the calendar's contents, documents and invitations, and back",
+          "[services][catalogues][catalogue][meeting]")
+{
+    auto ws = test::workspace();
+    const auto keep = unit(*ws, "Vụ Tổng hợp 2", "VTH2");
+    const auto drop = unit(*ws, "Vu Tong hop II", "VTHII");
+    const domain::Id btp = test::agencyId(*ws, "BTP");
+    const domain::Id lan = person(*ws, "Phạm Thị Lan", keep.id).id;
+    const auto m = meeting(*ws, 41);
+    // Presented by the duplicate and reviewed by the one kept, both invited.
+    const auto both =
+        ok(ws->meetings().addContent(
+               actor(), content(m.id, "Cho ý kiến về dự án Luật Lưu trữ", drop.id, keep.id),
+               {owed(domain::DocumentKind::Submission, drop.id),
+                owed(domain::DocumentKind::ReviewReport, keep.id)},
+               {agencyInvitee(drop.id), agencyInvitee(keep.id), agencyInvitee(btp)}))
+            .content;
+    // Only owes a document and is invited.
+    const auto other =
+        ok(ws->meetings().addContent(
+               actor(),
+               content(m.id, "Báo cáo công tác dân nguyện", test::agencyId(*ws, "UBDNGS"), 0),
+               {owed(domain::DocumentKind::Report, drop.id)}, {agencyInvitee(drop.id)}))
+            .content;
+    const auto conference =
+        event(*ws, "Hội nghị tổng kết",
+              {agencyInvitee(drop.id), personInvitee(lan), agencyInvitee(keep.id)});
+    const auto mission = event(*ws, "Đoàn công tác", {agencyInvitee(drop.id)});
+
+    const auto bothInvitees = invitees(*ws, both.id);
+    const auto conferenceParticipants = participants(*ws, conference.id);
+    const auto usage = ok(ws->reference().agencyUsage(actor(), drop.id));
+    CHECK(usage.presentedContents == QList<domain::Id>{both.id});
+    CHECK(usage.reviewedContents.isEmpty());
+    CHECK(usage.documents.size() == 2);
+    CHECK(usage.invitations.size() == 2);
+    CHECK(usage.participations.size() == 2);
+    CHECK(usage.movedRecords() == 4); // two contents, two events
+    CHECK(services::describeUsage(usage).en ==
+          QStringLiteral("1 meeting contents (presenting), 2 meeting documents owed, "
+                         "2 meeting contents (invited), 2 other events (participant)"));
+
+    services::CatalogueMerge undo;
+    CHECK(ok(ws->reference().mergeAgencies(actor(), keep.id, drop.id, &undo)) == 4);
+    const auto bothAfter = ok(ws->meetings().content(actor(), both.id)).content;
+    CHECK(bothAfter.presentingAgencyId == keep.id);
+    CHECK(bothAfter.reviewingAgencyId == keep.id); // left for the Secretariat to correct
+    CHECK(documentOwners(*ws, both.id) == QList<domain::Id>{keep.id, keep.id});
+    CHECK(documentOwners(*ws, other.id) == QList<domain::Id>{keep.id});
+    // Invited once each.
+    CHECK(invitees(*ws, both.id) == QList<domain::Invitee>{bothInvitees[1], bothInvitees[2]});
+    REQUIRE(invitees(*ws, other.id).size() == 1);
+    CHECK(invitees(*ws, other.id).first().agencyId == keep.id);
+    CHECK(participants(*ws, conference.id) ==
+          QList<domain::Invitee>{conferenceParticipants[1], conferenceParticipants[2]});
+    REQUIRE(participants(*ws, mission.id).size() == 1);
+    CHECK(participants(*ws, mission.id).first().agencyId == keep.id);
+    CHECK(
+        ok(ws->audit().history(actor(), storage::Entity::MeetingContent, both.id)).first().action ==
+        QStringLiteral("agency.merge"));
+    CHECK(ok(ws->audit().history(actor(), storage::Entity::MeetingEvent, mission.id))
+              .first()
+              .action == QStringLiteral("agency.merge"));
+    CHECK(ok(ws->reference().agencyUsage(actor(), keep.id)).invitations.size() == 2);
+    requireHealthy(*ws);
+
+    ok(ws->reference().undoMerge(actor(), undo));
+    const auto bothBack = ok(ws->meetings().content(actor(), both.id)).content;
+    CHECK(bothBack.presentingAgencyId == drop.id);
+    CHECK(bothBack.reviewingAgencyId == keep.id);
+    CHECK(documentOwners(*ws, both.id) == QList<domain::Id>{drop.id, keep.id});
+    CHECK(documentOwners(*ws, other.id) == QList<domain::Id>{drop.id});
+    CHECK(invitees(*ws, both.id) == bothInvitees); // the same rows, ids and order
+    CHECK(invitees(*ws, other.id).first().agencyId == drop.id);
+    CHECK(participants(*ws, conference.id) == conferenceParticipants);
+    CHECK(participants(*ws, mission.id).first().agencyId == drop.id);
+    const auto usageBack = ok(ws->reference().agencyUsage(actor(), drop.id));
+    CHECK(usageBack.movedRecords() == 4);
+    CHECK(usageBack.invitations == usage.invitations);
+    CHECK(usageBack.participations == usage.participations);
+    CHECK(
+        ok(ws->audit().history(actor(), storage::Entity::MeetingContent, both.id)).first().action ==
+        QStringLiteral("agency.unmerge"));
+    requireHealthy(*ws);
+}
+
+TEST_CASE("merging people moves the meetings they chair and the events they attend, and back",
+          "[services][catalogues][catalogue][meeting]")
+{
+    auto ws = test::workspace();
+    const auto keep = person(*ws, "Trần Thanh Mẫn", 0);
+    const auto drop = person(*ws, "Tran Thanh Man", 0);
+    const auto chaired = meeting(*ws, 42, drop.id);
+    const auto other = meeting(*ws, 43, keep.id);
+    const auto c = ok(ws->meetings().addContent(
+                          actor(),
+                          content(chaired.id, "Cho ý kiến về dự án Luật Dữ liệu",
+                                  test::agencyId(*ws, "CP"), test::agencyId(*ws, "UBPLTP")),
+                          {}, {personInvitee(keep.id), personInvitee(drop.id)}))
+                       .content;
+    const auto conference =
+        event(*ws, "Hội nghị đại biểu chuyên trách",
+              {personInvitee(drop.id), agencyInvitee(test::agencyId(*ws, "UBKTTC"))});
+    const auto working =
+        event(*ws, "Làm việc với Bộ Tư pháp", {personInvitee(keep.id), personInvitee(drop.id)});
+    const auto contentInvitees = invitees(*ws, c.id);
+    const auto workingParticipants = participants(*ws, working.id);
+
+    const auto usage = ok(ws->reference().personUsage(actor(), drop.id));
+    CHECK(usage.chairedMeetings == QList<domain::Id>{chaired.id});
+    CHECK(usage.movedRecords() == 4); // a meeting, a content, two events
+    services::CatalogueMerge undo;
+    CHECK(ok(ws->reference().mergePeople(actor(), keep.id, drop.id, &undo)) == 4);
+    CHECK(ok(ws->meetings().meeting(actor(), chaired.id)).chairId == keep.id);
+    CHECK(ok(ws->meetings().meeting(actor(), other.id)).chairId == keep.id);
+    CHECK(invitees(*ws, c.id) == QList<domain::Invitee>{contentInvitees[0]});
+    CHECK(participants(*ws, conference.id).first().personId == keep.id);
+    CHECK(participants(*ws, working.id) == QList<domain::Invitee>{workingParticipants[0]});
+    CHECK(ok(ws->audit().history(actor(), storage::Entity::Meeting, chaired.id)).first().action ==
+          QStringLiteral("person.merge"));
+    requireHealthy(*ws);
+
+    ok(ws->reference().undoMerge(actor(), undo));
+    CHECK(ok(ws->meetings().meeting(actor(), chaired.id)).chairId == drop.id);
+    CHECK(ok(ws->meetings().meeting(actor(), other.id)).chairId == keep.id);
+    CHECK(invitees(*ws, c.id) == contentInvitees);
+    CHECK(participants(*ws, conference.id).first().personId == drop.id);
+    CHECK(participants(*ws, working.id) == workingParticipants);
+    requireHealthy(*ws);
+}
+
+TEST_CASE("deleting an entry the calendar uses is refused, naming the meeting contents",
+          "[services][catalogues][catalogue][meeting]")
+{
+    auto ws = test::workspace();
+    const auto presenter = unit(*ws, "Vụ Trình thử", "VTRTH");
+    const auto chair = person(*ws, "Nguyễn Thị Chủ Trì", 0);
+    const auto m = meeting(*ws, 44, chair.id);
+    ok(ws->meetings().addContent(
+        actor(), content(m.id, "Báo cáo thử", presenter.id, test::agencyId(*ws, "UBPLTP"))));
+
+    const auto refused = ws->reference().deleteAgency(actor(), presenter.id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().text(Lang::Vi).contains(
+        QStringLiteral("1 nội dung phiên họp (cơ quan trình)")));
+    CHECK(
+        refused.error().text(Lang::En).contains(QStringLiteral("1 meeting contents (presenting)")));
+    const auto chairRefused = ws->reference().deletePerson(actor(), chair.id);
+    REQUIRE_FALSE(chairRefused.ok());
+    CHECK(chairRefused.error().code == ErrorCode::Conflict);
+    CHECK(chairRefused.error().text(Lang::Vi).contains(QStringLiteral("1 phiên họp (chủ trì)")));
+    CHECK(chairRefused.error().text(Lang::En).contains(QStringLiteral("1 meetings (chair)")));
+    CHECK(ok(ws->reference().agency(actor(), presenter.id)).id == presenter.id);
+    requireHealthy(*ws);
+}
+
+TEST_CASE("an undone merge brings back an invitation whose id was taken since, and leaves "
+          "an event deleted since deleted",
+          "[services][catalogues][catalogue][meeting]")
+{
+    auto ws = test::workspace();
+    const auto keep = unit(*ws, "Vụ Tổng hợp 2", "VTH2");
+    const auto drop = unit(*ws, "Vu Tong hop II", "VTHII");
+    const auto m = meeting(*ws, 45);
+    const domain::Id cp = test::agencyId(*ws, "CP");
+    const auto first =
+        ok(ws->meetings().addContent(actor(), content(m.id, "Nội dung thứ nhất", cp, 0), {},
+                                     {agencyInvitee(keep.id), agencyInvitee(drop.id)}))
+            .content;
+    const auto second =
+        ok(ws->meetings().addContent(actor(), content(m.id, "Nội dung thứ hai", cp, 0))).content;
+    const auto before = invitees(*ws, first.id);
+    const auto cancelled = event(*ws, "Hội thảo", {agencyInvitee(drop.id)});
+
+    services::CatalogueMerge undo;
+    CHECK(ok(ws->reference().mergeAgencies(actor(), keep.id, drop.id, &undo)) == 2);
+    ok(ws->meetings().deleteEvent(actor(), cancelled.id));
+    // The repeat's row is gone; the next invitation takes its id.
+    const auto added = ok(
+        ws->meetings().addInvitee(actor(), second.id, agencyInvitee(test::agencyId(*ws, "BTP"))));
+    CHECK(added.invitee.id == before[1].id);
+
+    ok(ws->reference().undoMerge(actor(), undo));
+    const auto after = invitees(*ws, first.id);
+    REQUIRE(after.size() == 2);
+    CHECK(after[0] == before[0]);
+    CHECK(after[1].agencyId == drop.id);
+    CHECK(invitees(*ws, second.id) == QList<domain::Invitee>{added.invitee});
+    CHECK_FALSE(ws->meetings().event(actor(), cancelled.id).ok());
+    CHECK(ok(ws->audit().history(actor(), storage::Entity::MeetingEvent, cancelled.id))
+              .first()
+              .action == QStringLiteral("meeting.event.delete"));
+    CHECK(ok(ws->reference().agencyUsage(actor(), drop.id)).participations.isEmpty());
+    requireHealthy(*ws);
 }

@@ -21,7 +21,9 @@ struct CatalogueImportPlan;
 enum class Catalogue;
 
 /// What a merge changed, kept so that undoMerge() can put everything back: the entry
-/// dropped as it was, the records that pointed at it, and the partner lists of its tasks.
+/// dropped as it was, the records that pointed at it (the calendar's documents, invitations
+/// and participations by row, with their content or event), and the partner lists of its
+/// tasks.
 struct CatalogueMerge
 {
     bool agency = true; ///< agencies (droppedAgency) or people (droppedPerson)
@@ -68,10 +70,14 @@ public:
     Result<void> deletePerson(const domain::Actor &actor, domain::Id id);
 
     /// Merges a duplicate into the entry kept: every task, person, unit and programme that
-    /// pointed at `drop` points at `keep`, then `drop` is deleted, in one transaction, each
-    /// moved record audited. Refused when accounts belong to `drop` (move them first) or when
-    /// both own a programme of the same year. Returns how many records were moved; `undo`,
-    /// when given, receives what undoMerge() needs.
+    /// pointed at `drop` points at `keep`, and so do the meeting calendar's meetings (chair),
+    /// contents (presenting, reviewing agency), required documents, invitations and event
+    /// participations; then `drop` is deleted, in one transaction, each moved record (task,
+    /// meeting, content, event…) audited. A content or an event that already had `keep`
+    /// among its invitees keeps it once; a content presented by one and reviewed by the other
+    /// is left with `keep` as both, for the Secretariat to correct. Refused when accounts belong to
+    /// `drop` (move them first) or when both own a programme of the same year. Returns how many
+    /// records were moved; `undo`, when given, receives what undoMerge() needs.
     Result<int> mergeAgencies(const domain::Actor &actor, domain::Id keep, domain::Id drop,
                               CatalogueMerge *undo = nullptr);
     Result<int> mergePeople(const domain::Actor &actor, domain::Id keep, domain::Id drop,
@@ -98,7 +104,8 @@ private:
                                         const QString &action);
     /// Cleans and checks a person (name, e-mail, phone, unit) before it is written.
     Result<void> preparePerson(domain::Person &person);
-    /// Audits each record of `records` (entity, id) as changed by `action` from `before`.
+    /// Audits each record of `records` (entity, id) as changed by `action` from `before`
+    /// (one without a before image no longer exists and is skipped).
     Result<void> recordAll(const domain::Actor &actor, const QString &action,
                            const QList<std::pair<storage::Entity, domain::Id>> &records,
                            const QList<std::optional<QByteArray>> &before);

@@ -5,6 +5,7 @@
 #include "thuky/domain/reference.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -13,6 +14,17 @@
 namespace thuky::storage {
 
 class Database;
+
+/// A row of the meeting calendar that names an agency or a person (a required document, an
+/// invitation to a content, a participation in an event) and the content or event it is part
+/// of: the record whose audit image changes when the row does.
+struct CalendarRow
+{
+    domain::Id id = 0;    ///< the row: required_documents, content_invitees, event_participants
+    domain::Id owner = 0; ///< its meeting content or event
+
+    friend bool operator==(const CalendarRow &, const CalendarRow &) = default;
+};
 
 /// The records that point at an agency or a person, by kind.
 struct Referrers
@@ -24,21 +36,64 @@ struct Referrers
     QList<domain::Id> childUnits;       ///< units under it
     QList<domain::Id> programmes;       ///< programmes it owns
     QList<domain::Id> users;            ///< accounts of the unit
+    // The meeting calendar.
+    QList<domain::Id> chairedMeetings;   ///< meetings a person chairs
+    QList<domain::Id> presentedContents; ///< meeting contents it presents (cơ quan trình)
+    QList<domain::Id> reviewedContents;  ///< meeting contents it reviews (cơ quan thẩm tra)
+    QList<CalendarRow> documents;        ///< required documents it owes, with their content
+    QList<CalendarRow> invitations;      ///< invitations to contents (thành phần mời)
+    QList<CalendarRow> participations;   ///< participations in other events
 
-    /// How many records a merge moves: each task once, people, child units, programmes
-    /// (accounts are not moved).
+    /// The meeting contents it appears in (presents, reviews, owes a document for, is invited
+    /// to), each once, in that order.
+    QList<domain::Id> contents() const
+    {
+        QList<domain::Id> ids = presentedContents + reviewedContents;
+        for (const QList<CalendarRow> *rows : {&documents, &invitations})
+            for (const CalendarRow &row : *rows)
+                ids.append(row.owner);
+        return distinct(ids);
+    }
+
+    /// The other events it takes part in, each once.
+    QList<domain::Id> events() const
+    {
+        QList<domain::Id> ids;
+        for (const CalendarRow &row : participations)
+            ids.append(row.owner);
+        return distinct(ids);
+    }
+
+    /// How many records a merge moves: each task once, people, child units, programmes,
+    /// meetings, each meeting content and each event once (accounts are not moved).
     int movedRecords() const
     {
-        QList<domain::Id> tasks = leadTasks + partnerTasks + responsibleTasks;
-        std::sort(tasks.begin(), tasks.end());
-        const auto distinct = std::unique(tasks.begin(), tasks.end()) - tasks.begin();
-        return int(distinct + people.size() + childUnits.size() + programmes.size());
+        const QList<domain::Id> tasks = distinct(leadTasks + partnerTasks + responsibleTasks);
+        return int(tasks.size() + people.size() + childUnits.size() + programmes.size() +
+                   chairedMeetings.size() + contents().size() + events().size());
     }
 
     bool isEmpty() const
     {
-        return leadTasks.isEmpty() && partnerTasks.isEmpty() && responsibleTasks.isEmpty() && people.isEmpty()
-               && childUnits.isEmpty() && programmes.isEmpty() && users.isEmpty();
+        return leadTasks.isEmpty() && partnerTasks.isEmpty() && responsibleTasks.isEmpty() &&
+               people.isEmpty() && childUnits.isEmpty() && programmes.isEmpty() &&
+               users.isEmpty() && chairedMeetings.isEmpty() && presentedContents.isEmpty() &&
+               reviewedContents.isEmpty() && documents.isEmpty() && invitations.isEmpty() &&
+               participations.isEmpty();
+    }
+
+    /// `ids` without repeats, in the order each first appears.
+    static QList<domain::Id> distinct(const QList<domain::Id> &ids)
+    {
+        QList<domain::Id> out;
+        QSet<domain::Id> seen;
+        for (domain::Id id : ids) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                out.append(id);
+            }
+        }
+        return out;
     }
 };
 
@@ -68,18 +123,24 @@ public:
     /// Deletes a record nothing refers to (the foreign keys refuse otherwise).
     virtual Result<void> deleteAgency(domain::Id id) = 0;
     virtual Result<void> deletePerson(domain::Id id) = 0;
-    /// Points every task, person, unit and programme at `to` instead of `from` (a task
-    /// keeps one partner row per unit, and none for its own lead). Accounts are not moved.
+    /// Points every task, person, unit, programme and the calendar's contents, documents,
+    /// invitations and participations at `to` instead of `from` (a task keeps one partner row
+    /// per unit, and none for its own lead; a content or an event keeps one invitation per
+    /// unit). A content presented and reviewed by the two becomes one `to` both presents and
+    /// reviews: the Secretariat corrects it on the calendar. Accounts are not moved.
     virtual Result<void> moveAgencyReferences(domain::Id from, domain::Id to) = 0;
+    /// The same for a person: tasks, meetings chaired, invitations and participations.
     virtual Result<void> movePersonReferences(domain::Id from, domain::Id to) = 0;
 
     /// The partner units of a task, in their order.
     virtual Result<QList<domain::Id>> taskPartners(domain::Id taskId) = 0;
-    /// Undoes moveAgencyReferences(): the records of `moved` point at `to` again and each
-    /// task of `partners` gets that partner list back.
+    /// Undoes moveAgencyReferences(): the records of `moved` point at `to` again, each
+    /// task of `partners` gets that partner list back, and each invitation or participation
+    /// of `moved` a move dropped as a repeat comes back with its id.
     virtual Result<void> restoreAgencyReferences(domain::Id to, const Referrers &moved,
                                                  const QHash<domain::Id, QList<domain::Id>> &partners) = 0;
-    /// Undoes movePersonReferences(): the tasks of `moved` have `to` responsible again.
+    /// Undoes movePersonReferences(): the tasks and meetings of `moved` have `to` responsible
+    /// and chairing again, its invitations and participations come back (with their ids).
     virtual Result<void> restorePersonReferences(domain::Id to, const Referrers &moved) = 0;
 };
 

@@ -236,19 +236,27 @@ Result<Person> ReferenceService::restorePerson(const Actor &actor, Person person
 Message describeUsage(const storage::Referrers &r)
 {
     QStringList vi, en;
-    const auto add = [&](const QList<Id> &ids, const char *whatVi, const char *whatEn) {
-        if (ids.isEmpty())
+    const auto add = [&](qsizetype count, const char *whatVi, const char *whatEn) {
+        if (count == 0)
             return;
-        vi << QStringLiteral("%1 %2").arg(ids.size()).arg(QString::fromUtf8(whatVi));
-        en << QStringLiteral("%1 %2").arg(ids.size()).arg(QString::fromUtf8(whatEn));
+        vi << QStringLiteral("%1 %2").arg(count).arg(QString::fromUtf8(whatVi));
+        en << QStringLiteral("%1 %2").arg(count).arg(QString::fromUtf8(whatEn));
     };
-    add(r.leadTasks, "nhiệm vụ (chủ trì)", "tasks (lead)");
-    add(r.partnerTasks, "nhiệm vụ (phối hợp)", "tasks (partner)");
-    add(r.responsibleTasks, "nhiệm vụ (người phụ trách)", "tasks (responsible)");
-    add(r.people, "cán bộ", "people");
-    add(r.childUnits, "đơn vị trực thuộc", "units under it");
-    add(r.programmes, "chương trình công tác", "work programmes");
-    add(r.users, "tài khoản", "accounts");
+    add(r.leadTasks.size(), "nhiệm vụ (chủ trì)", "tasks (lead)");
+    add(r.partnerTasks.size(), "nhiệm vụ (phối hợp)", "tasks (partner)");
+    add(r.responsibleTasks.size(), "nhiệm vụ (người phụ trách)", "tasks (responsible)");
+    add(r.people.size(), "cán bộ", "people");
+    add(r.childUnits.size(), "đơn vị trực thuộc", "units under it");
+    add(r.programmes.size(), "chương trình công tác", "work programmes");
+    add(r.users.size(), "tài khoản", "accounts");
+    add(r.chairedMeetings.size(), "phiên họp (chủ trì)", "meetings (chair)");
+    add(r.presentedContents.size(), "nội dung phiên họp (cơ quan trình)",
+        "meeting contents (presenting)");
+    add(r.reviewedContents.size(), "nội dung phiên họp (cơ quan thẩm tra)",
+        "meeting contents (reviewing)");
+    add(r.documents.size(), "tài liệu phiên họp phải gửi", "meeting documents owed");
+    add(r.invitations.size(), "nội dung phiên họp (thành phần mời)", "meeting contents (invited)");
+    add(r.participations.size(), "sự kiện khác (thành phần tham dự)", "other events (participant)");
     return Message{vi.join(QStringLiteral(", ")), en.join(QStringLiteral(", "))};
 }
 
@@ -354,12 +362,28 @@ Result<void> ReferenceService::recordAll(const Actor &actor, const QString &acti
                                          const QList<std::pair<storage::Entity, Id>> &records,
                                          const QList<std::optional<QByteArray>> &before)
 {
-    for (qsizetype i = 0; i < records.size(); ++i)
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        // A record deleted since (an event removed between a merge and its undo) is unchanged.
+        if (!before[i])
+            continue;
         THUKY_TRY(m_audit.record(actor, action, records[i].first, records[i].second, before[i]));
+    }
     return {};
 }
 
 namespace {
+
+/// The meetings, contents and events of the calendar a merge changes, each once: a content's
+/// audit image holds its documents and invitees, an event's its participants.
+void appendCalendar(QList<std::pair<storage::Entity, Id>> &changed, const storage::Referrers &r)
+{
+    for (Id id : storage::Referrers::distinct(r.chairedMeetings))
+        changed.append({storage::Entity::Meeting, id});
+    for (Id id : r.contents())
+        changed.append({storage::Entity::MeetingContent, id});
+    for (Id id : r.events())
+        changed.append({storage::Entity::MeetingEvent, id});
+}
 
 /// The records a merge of agencies changes besides the two entries, each task once.
 QList<std::pair<storage::Entity, Id>> changedByAgencyMerge(const storage::Referrers &r)
@@ -380,6 +404,7 @@ QList<std::pair<storage::Entity, Id>> changedByAgencyMerge(const storage::Referr
         changed.append({storage::Entity::Agency, id});
     for (Id id : r.programmes)
         changed.append({storage::Entity::Programme, id});
+    appendCalendar(changed, r);
     return changed;
 }
 
@@ -388,6 +413,7 @@ QList<std::pair<storage::Entity, Id>> changedByPersonMerge(const storage::Referr
     QList<std::pair<storage::Entity, Id>> changed;
     for (Id id : r.responsibleTasks)
         changed.append({storage::Entity::Task, id});
+    appendCalendar(changed, r);
     return changed;
 }
 

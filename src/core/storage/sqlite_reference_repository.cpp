@@ -38,42 +38,121 @@ constexpr const char *kUpdatePerson =
     "UPDATE people SET full_name = ?, position = ?, unit_id = ?, active = ?, email = ?, phone = ?,"
     " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?";
 
+#define THUKY_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+// Each referrer: its kind, its id and, for a row of the calendar, the content or event it
+// belongs to.
 constexpr const char *kAgencyReferrers =
-    "SELECT 'lead', id FROM tasks WHERE lead_unit_id = ?1"
-    " UNION ALL SELECT 'partner', task_id FROM task_partners WHERE agency_id = ?1"
-    " UNION ALL SELECT 'person', id FROM people WHERE unit_id = ?1"
-    " UNION ALL SELECT 'unit', id FROM agencies WHERE parent_id = ?1"
-    " UNION ALL SELECT 'programme', id FROM programmes WHERE owner_unit_id = ?1"
-    " UNION ALL SELECT 'user', id FROM users WHERE unit_id = ?1";
-constexpr const char *kPersonReferrers = "SELECT 'responsible', id FROM tasks WHERE responsible_id = ?1";
+    "SELECT 'lead', id, 0 FROM tasks WHERE lead_unit_id = ?1"
+    " UNION ALL SELECT 'partner', task_id, 0 FROM task_partners WHERE agency_id = ?1"
+    " UNION ALL SELECT 'person', id, 0 FROM people WHERE unit_id = ?1"
+    " UNION ALL SELECT 'unit', id, 0 FROM agencies WHERE parent_id = ?1"
+    " UNION ALL SELECT 'programme', id, 0 FROM programmes WHERE owner_unit_id = ?1"
+    " UNION ALL SELECT 'user', id, 0 FROM users WHERE unit_id = ?1"
+    " UNION ALL SELECT 'presented', id, 0 FROM meeting_contents WHERE presenting_agency_id = ?1"
+    " UNION ALL SELECT 'reviewed', id, 0 FROM meeting_contents WHERE reviewing_agency_id = ?1"
+    " UNION ALL SELECT 'document', id, content_id FROM required_documents"
+    " WHERE responsible_agency_id = ?1"
+    " UNION ALL SELECT 'invitation', id, content_id FROM content_invitees WHERE agency_id = ?1"
+    " UNION ALL SELECT 'participation', id, event_id FROM event_participants WHERE agency_id = ?1";
+constexpr const char *kPersonReferrers =
+    "SELECT 'responsible', id, 0 FROM tasks WHERE responsible_id = ?1"
+    " UNION ALL SELECT 'chair', id, 0 FROM meetings WHERE chair_id = ?1"
+    " UNION ALL SELECT 'invitation', id, content_id FROM content_invitees WHERE person_id = ?1"
+    " UNION ALL SELECT 'participation', id, event_id FROM event_participants WHERE person_id = ?1";
 constexpr const char *kMoveAgency[] = {
     // A task that already has `to` as a partner, or as its lead, keeps no second row for it.
     "DELETE FROM task_partners WHERE agency_id = ?1 AND task_id IN"
     " (SELECT task_id FROM task_partners WHERE agency_id = ?2 UNION SELECT id FROM tasks WHERE lead_unit_id = ?2)",
     "UPDATE task_partners SET agency_id = ?2 WHERE agency_id = ?1",
     "DELETE FROM task_partners WHERE agency_id = ?2 AND task_id IN (SELECT id FROM tasks WHERE lead_unit_id = ?1)",
-    "UPDATE tasks SET lead_unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE lead_unit_id = ?1",
-    "UPDATE people SET unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE unit_id = ?1",
-    "UPDATE agencies SET parent_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE parent_id = ?1",
-    "UPDATE programmes SET owner_unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-    " WHERE owner_unit_id = ?1",
+    "UPDATE tasks SET lead_unit_id = ?2, updated_at = " THUKY_NOW " WHERE lead_unit_id = ?1",
+    "UPDATE people SET unit_id = ?2, updated_at = " THUKY_NOW " WHERE unit_id = ?1",
+    "UPDATE agencies SET parent_id = ?2, updated_at = " THUKY_NOW " WHERE parent_id = ?1",
+    "UPDATE programmes SET owner_unit_id = ?2, updated_at = " THUKY_NOW " WHERE owner_unit_id = ?1",
+    // The calendar. A content presented by one and reviewed by the other keeps `to` as both.
+    "UPDATE meeting_contents SET presenting_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE presenting_agency_id = ?1",
+    "UPDATE meeting_contents SET reviewing_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE reviewing_agency_id = ?1",
+    "UPDATE required_documents SET responsible_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE responsible_agency_id = ?1",
+    // A content or an event that already has `to` keeps no second invitation for it.
+    "DELETE FROM content_invitees WHERE agency_id = ?1 AND content_id IN"
+    " (SELECT content_id FROM content_invitees WHERE agency_id = ?2)",
+    "UPDATE content_invitees SET agency_id = ?2, updated_at = " THUKY_NOW " WHERE agency_id = ?1",
+    "DELETE FROM event_participants WHERE agency_id = ?1 AND (event_id IN"
+    " (SELECT event_id FROM event_participants WHERE agency_id = ?2) OR id NOT IN"
+    " (SELECT min(id) FROM event_participants WHERE agency_id = ?1 GROUP BY event_id))",
+    "UPDATE event_participants SET agency_id = ?2, updated_at = " THUKY_NOW " WHERE agency_id = ?1",
 };
-constexpr const char *kMovePerson =
-    "UPDATE tasks SET responsible_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-    " WHERE responsible_id = ?1";
+constexpr const char *kMovePerson[] = {
+    "UPDATE tasks SET responsible_id = ?2, updated_at = " THUKY_NOW " WHERE responsible_id = ?1",
+    "UPDATE meetings SET chair_id = ?2, updated_at = " THUKY_NOW " WHERE chair_id = ?1",
+    "DELETE FROM content_invitees WHERE person_id = ?1 AND content_id IN"
+    " (SELECT content_id FROM content_invitees WHERE person_id = ?2)",
+    "UPDATE content_invitees SET person_id = ?2, updated_at = " THUKY_NOW " WHERE person_id = ?1",
+    "DELETE FROM event_participants WHERE person_id = ?1 AND (event_id IN"
+    " (SELECT event_id FROM event_participants WHERE person_id = ?2) OR id NOT IN"
+    " (SELECT min(id) FROM event_participants WHERE person_id = ?1 GROUP BY event_id))",
+    "UPDATE event_participants SET person_id = ?2, updated_at = " THUKY_NOW " WHERE person_id = ?1",
+};
 constexpr const char *kTaskPartners = "SELECT agency_id FROM task_partners WHERE task_id = ? ORDER BY position";
 constexpr const char *kDeletePartners = "DELETE FROM task_partners WHERE task_id = ?";
 constexpr const char *kInsertPartner = "INSERT INTO task_partners(task_id, agency_id, position) VALUES (?, ?, ?)";
 constexpr const char *kPointLead =
-    "UPDATE tasks SET lead_unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+    "UPDATE tasks SET lead_unit_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
 constexpr const char *kPointResponsible =
-    "UPDATE tasks SET responsible_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+    "UPDATE tasks SET responsible_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
 constexpr const char *kPointPersonUnit =
-    "UPDATE people SET unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+    "UPDATE people SET unit_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
 constexpr const char *kPointParent =
-    "UPDATE agencies SET parent_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+    "UPDATE agencies SET parent_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
 constexpr const char *kPointOwner =
-    "UPDATE programmes SET owner_unit_id = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+    "UPDATE programmes SET owner_unit_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
+constexpr const char *kPointChair =
+    "UPDATE meetings SET chair_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
+constexpr const char *kPointPresenting =
+    "UPDATE meeting_contents SET presenting_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE id = ?1";
+constexpr const char *kPointReviewing =
+    "UPDATE meeting_contents SET reviewing_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE id = ?1";
+constexpr const char *kPointDocument =
+    "UPDATE required_documents SET responsible_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE id = ?1";
+
+/// Puts back an invitation or a participation (?1 its id, ?2 its content or event, ?3 the
+/// agency or person): the row a move pointed elsewhere points back; the row it dropped as a
+/// repeat comes back with its id. `fallback` adds it under a new id when that id has since
+/// gone to another row (the order of the list may then differ; nothing else does). A content
+/// or an event deleted since the merge is left deleted.
+struct RestoreLink
+{
+    const char *upsert;
+    const char *fallback;
+};
+#define THUKY_RESTORE_LINK(table, owner, ownerTable, column, other)                               \
+    RestoreLink                                                                                    \
+    {                                                                                              \
+        "INSERT INTO " table "(id, " owner ", " column ") SELECT ?1, ?2, ?3"                       \
+        " WHERE EXISTS (SELECT 1 FROM " ownerTable " WHERE id = ?2)"                               \
+        " ON CONFLICT(id) DO UPDATE SET " column " = excluded." column ", updated_at = " THUKY_NOW \
+        " WHERE " owner " = excluded." owner " AND " other " IS NULL",                             \
+            "INSERT INTO " table "(" owner ", " column ") SELECT ?2, ?3"                           \
+            " WHERE EXISTS (SELECT 1 FROM " ownerTable " WHERE id = ?2) AND NOT EXISTS"            \
+            " (SELECT 1 FROM " table " WHERE " owner " = ?2 AND " column " = ?3)"                  \
+    }
+// [0]: an agency, [1]: a person.
+constexpr RestoreLink kRestoreInvitation[] = {
+    THUKY_RESTORE_LINK("content_invitees", "content_id", "meeting_contents", "agency_id", "person_id"),
+    THUKY_RESTORE_LINK("content_invitees", "content_id", "meeting_contents", "person_id", "agency_id"),
+};
+constexpr RestoreLink kRestoreParticipation[] = {
+    THUKY_RESTORE_LINK("event_participants", "event_id", "meeting_events", "agency_id", "person_id"),
+    THUKY_RESTORE_LINK("event_participants", "event_id", "meeting_events", "person_id", "agency_id"),
+};
+#undef THUKY_RESTORE_LINK
 constexpr const char *kDeleteAgency = "DELETE FROM agencies WHERE id = ?";
 constexpr const char *kDeletePerson = "DELETE FROM people WHERE id = ?";
 
@@ -91,14 +170,26 @@ Result<Referrers> readReferrers(Database &db, const char *sql, Id id)
         if (!*row)
             break;
         const QString kind = stmt->text(0);
+        const Id id = stmt->int64(1);
+        if (kind == QLatin1String("document") || kind == QLatin1String("invitation")
+            || kind == QLatin1String("participation")) {
+            QList<CalendarRow> &rows = kind == QLatin1String("document")     ? out.documents
+                                       : kind == QLatin1String("invitation") ? out.invitations
+                                                                             : out.participations;
+            rows.append(CalendarRow{id, stmt->int64(2)});
+            continue;
+        }
         QList<Id> &list = kind == QLatin1String("lead")          ? out.leadTasks
                           : kind == QLatin1String("partner")     ? out.partnerTasks
                           : kind == QLatin1String("responsible") ? out.responsibleTasks
                           : kind == QLatin1String("person")      ? out.people
                           : kind == QLatin1String("unit")        ? out.childUnits
                           : kind == QLatin1String("programme")   ? out.programmes
+                          : kind == QLatin1String("chair")       ? out.chairedMeetings
+                          : kind == QLatin1String("presented")   ? out.presentedContents
+                          : kind == QLatin1String("reviewed")    ? out.reviewedContents
                                                                  : out.users;
-        list.append(stmt->int64(1));
+        list.append(id);
     }
     return out;
 }
@@ -231,7 +322,12 @@ public:
         return {};
     }
 
-    Result<void> movePersonReferences(Id from, Id to) override { return m_db.exec(kMovePerson, from, to); }
+    Result<void> movePersonReferences(Id from, Id to) override
+    {
+        for (const char *sql : kMovePerson)
+            THUKY_TRY(m_db.exec(sql, from, to));
+        return {};
+    }
 
     Result<QList<Id>> taskPartners(Id taskId) override
     {
@@ -253,17 +349,41 @@ public:
             THUKY_TRY(m_db.exec(kPointParent, unit, to));
         for (Id programme : moved.programmes)
             THUKY_TRY(m_db.exec(kPointOwner, programme, to));
-        return {};
+        for (Id content : moved.presentedContents)
+            THUKY_TRY(m_db.exec(kPointPresenting, content, to));
+        for (Id content : moved.reviewedContents)
+            THUKY_TRY(m_db.exec(kPointReviewing, content, to));
+        for (const CalendarRow &document : moved.documents)
+            THUKY_TRY(m_db.exec(kPointDocument, document.id, to));
+        return restoreLinks(to, moved, 0);
     }
 
     Result<void> restorePersonReferences(Id to, const Referrers &moved) override
     {
         for (Id task : moved.responsibleTasks)
             THUKY_TRY(m_db.exec(kPointResponsible, task, to));
-        return {};
+        for (Id meeting : moved.chairedMeetings)
+            THUKY_TRY(m_db.exec(kPointChair, meeting, to));
+        return restoreLinks(to, moved, 1);
     }
 
 private:
+    /// The invitations and participations of `moved` name `to` again (`which`: 0 agency,
+    /// 1 person).
+    Result<void> restoreLinks(Id to, const Referrers &moved, int which)
+    {
+        const std::pair<const QList<CalendarRow> *, RestoreLink> links[] = {
+            {&moved.invitations, kRestoreInvitation[which]},
+            {&moved.participations, kRestoreParticipation[which]}};
+        for (const auto &[rows, sql] : links) {
+            for (const CalendarRow &row : *rows) {
+                THUKY_TRY(m_db.exec(sql.upsert, row.id, row.owner, to));
+                THUKY_TRY(m_db.exec(sql.fallback, row.id, row.owner, to));
+            }
+        }
+        return {};
+    }
+
     Database &m_db;
 };
 
