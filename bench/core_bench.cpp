@@ -6,6 +6,8 @@
 #include "thuky/documents/table.h"
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/account_service.h"
+#include "thuky/documents/ics.h"
+#include "thuky/services/meeting_exchange.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
@@ -345,6 +347,16 @@ private:
               m_contents);
         addMs(QStringLiteral("meetings.readiness"), QStringLiteral("Readiness of the next meeting"),
               measure(m_o.runs, [&] { (void)must(service.readiness(m_actor, 1), "readiness"); }), m_contents);
+        // The year's calendar for Outlook: every meeting phase and event of today's year.
+        const QDate yearStart(today.year(), 1, 1), yearEnd(today.year(), 12, 31);
+        addMs(QStringLiteral("meetings.ics_year"), QStringLiteral("Calendar: a year to iCalendar"),
+              measure(m_o.runs,
+                      [&] {
+                          const auto events = must(ws->meetingExchange().icsEvents(m_actor, yearStart, yearEnd),
+                                                   "ics events");
+                          (void)documents::writeIcs(events, QStringLiteral("-//VPQH//Thuky//VI"));
+                      }),
+              m_contents);
     }
 
     domain::Id busiestLeadUnit(ProgrammeService &service, domain::Id programmeId, long n)

@@ -985,8 +985,14 @@ Result<MeetingEvent> MeetingService::addEvent(const Actor &actor, MeetingEvent e
         return id.error();
     THUKY_TRY(m_audit.record(actor, QStringLiteral("meeting.event.add"), Entity::MeetingEvent, *id,
                              std::nullopt));
+    // Read back what the database gave it (its iCalendar UID when none came with it).
+    auto saved = m_repo.event(*id);
+    if (!saved)
+        return saved.error();
     THUKY_TRY(tx->commit());
     e.id = *id;
+    if (*saved)
+        e.uid = (*saved)->uid;
     return e;
 }
 

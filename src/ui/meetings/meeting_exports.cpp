@@ -96,7 +96,7 @@ bool MeetingsPage::exportCalendarTo(const QString &path, const QDate &from, cons
 
 void MeetingsPage::importCalendar()
 {
-    if (!m_permissions.allows(Action::EditMeetings))
+    if (!m_permissions.allows(services::Action::EditMeetings))
         return;
     const QString path =
         chooseOpenFile(this, tr("Nhập lịch từ tệp .ics"), m_settings.lastImportFolder(),
