@@ -15,6 +15,7 @@ class AccountRepository;
 class AuditRepository;
 class CalendarRepository;
 class MeetingRepository;
+class NoticeRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -26,6 +27,7 @@ class AccountService;
 class AuditService;
 class CalendarService;
 class MeetingService;
+class NoticeService;
 
 class Workspace
 {
@@ -44,6 +46,7 @@ public:
     storage::AuditRepository &auditRepository() { return *m_auditRepo; }
     storage::AccountRepository &accountRepository() { return *m_accountRepo; }
     storage::MeetingRepository &meetingRepository() { return *m_meetingRepo; }
+    storage::NoticeRepository &noticeRepository() { return *m_noticeRepo; }
     /// The key of this database on this installation (may be unavailable: see docs/security.md).
     const DatabaseKey &key() const { return m_key; }
     /// Looks for the key again (after `key import`).
@@ -54,6 +57,7 @@ public:
     AuditService &audit() { return *m_audit; }
     CalendarService &calendar() { return *m_calendar; }
     MeetingService &meetings() { return *m_meetings; }
+    NoticeService &notices() { return *m_notices; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -78,12 +82,14 @@ private:
     std::unique_ptr<storage::AuditRepository> m_auditRepo;
     std::unique_ptr<storage::CalendarRepository> m_calendarRepo;
     std::unique_ptr<storage::MeetingRepository> m_meetingRepo;
+    std::unique_ptr<storage::NoticeRepository> m_noticeRepo;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ReferenceService> m_reference;
     std::unique_ptr<ProgrammeService> m_programmes;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<MeetingService> m_meetings;
+    std::unique_ptr<NoticeService> m_notices;
 };
 
 } // namespace thuky::services
