@@ -67,6 +67,9 @@ Record demoRecord(const Context &ctx, services::DemoScale scale, std::uint64_t s
             field("progressEntries", ctx.tr("Báo cáo tiến độ", "Progress entries"),
                   report.progressEntries),
             field("people", ctx.tr("Cán bộ", "People"), report.people),
+            field("notices", ctx.tr("Thông báo kết luận", "Conclusion notices"), report.notices),
+            field("issuedNotices", ctx.tr("Thông báo đã ban hành", "Issued notices"),
+                  report.issuedNotices),
             field("elapsedMs", ctx.tr("Thời gian (ms)", "Time (ms)"), elapsedMs)};
 }
 
