@@ -38,6 +38,9 @@ QList<Command> calendarCommands();
 /// meetings list|show|readiness|conflicts|suggest|add|edit|delete, meetings contents add,
 /// meetings documents receive (commands_meetings.cpp).
 QList<Command> meetingCommands();
+/// notices list|show|diff|register|new|submit|return|comment|approve|issue|void
+/// (commands_notices.cpp).
+QList<Command> noticeCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.
 QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.

@@ -44,7 +44,7 @@ const QList<Command> &allCommands()
 {
     static const QList<Command> commands = databaseCommands() + programmeCommands() +
                                            catalogueCommands() + calendarCommands() +
-                                           meetingCommands() + userCommands() + auditCommands();
+                                           meetingCommands() + noticeCommands() + userCommands() + auditCommands();
     return commands;
 }
 
