@@ -70,31 +70,37 @@ Result<Id> issuerOption(const Context &ctx, Workspace &ws, const Invocation &inv
     return issuer->id;
 }
 
-QJsonObject timingJson(const services::NoticeTiming &t, QJsonObject o)
+QJsonObject timingJson(const Context &ctx, const services::NoticeTiming &t, QJsonObject o)
 {
+    const bool table = ctx.format() == Format::Table;
     o.insert(QStringLiteral("workingDaysToIssue"), t.workingDaysToIssue
                                                        ? QJsonValue(*t.workingDaysToIssue)
                                                        : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("overdue"), t.overdue);
-    o.insert(QStringLiteral("late"), t.late);
+    // A table shows the word where it applies; JSON and CSV keep booleans.
+    o.insert(QStringLiteral("overdue"),
+             table ? QJsonValue(t.overdue ? ctx.tr("quá hạn", "overdue") : QString())
+                   : QJsonValue(t.overdue));
+    o.insert(QStringLiteral("late"),
+             table ? QJsonValue(t.late ? ctx.tr("muộn", "late") : QString()) : QJsonValue(t.late));
     return o;
 }
 
 QJsonObject rowJson(const Context &ctx, const Notice &n, const QString &issuerCode,
                     const services::NoticeTiming &timing)
 {
-    return timingJson(timing, {{QStringLiteral("id"), qint64(n.id)},
-                               {QStringLiteral("kind"), domain::noticeKindKey(n.kind)},
-                               {QStringLiteral("status"), statusValue(ctx, n.status)},
-                               {QStringLiteral("issuer"), issuerCode},
-                               {QStringLiteral("number"), n.numberText()},
-                               {QStringLiteral("year"), n.year},
-                               {QStringLiteral("subject"),
-                                ctx.format() == Format::Table ? elide(n.subject, 60) : n.subject},
-                               {QStringLiteral("meetingDate"), dateJson(n.meetingDate)},
-                               {QStringLiteral("dueDate"), dateJson(n.dueDate)},
-                               {QStringLiteral("issueDate"), dateJson(n.issueDate)},
-                               {QStringLiteral("drafter"), n.drafterName}});
+    return timingJson(ctx, timing,
+                      {{QStringLiteral("id"), qint64(n.id)},
+                       {QStringLiteral("kind"), domain::noticeKindKey(n.kind)},
+                       {QStringLiteral("status"), statusValue(ctx, n.status)},
+                       {QStringLiteral("issuer"), issuerCode},
+                       {QStringLiteral("number"), n.numberText()},
+                       {QStringLiteral("year"), n.year},
+                       {QStringLiteral("subject"),
+                        ctx.format() == Format::Table ? elide(n.subject, 60) : n.subject},
+                       {QStringLiteral("meetingDate"), dateValue(ctx, n.meetingDate)},
+                       {QStringLiteral("dueDate"), dateValue(ctx, n.dueDate)},
+                       {QStringLiteral("issueDate"), dateValue(ctx, n.issueDate)},
+                       {QStringLiteral("drafter"), n.drafterName}});
 }
 
 // ---------------------------------------------------------------- list, show, register
@@ -227,10 +233,7 @@ Record noticeRecord(const Context &ctx, const QJsonObject &o)
     Record record;
     for (const auto &[key, label] : fields) {
         const QString k = QString::fromLatin1(key);
-        QJsonValue v = o.value(k);
-        if (k.endsWith(QLatin1String("Date")))
-            v = dateValue(ctx, QDate::fromString(v.toString(), Qt::ISODate));
-        record.append(Field{k, label, v});
+        record.append(Field{k, label, o.value(k)});
     }
     return record;
 }
