@@ -59,6 +59,29 @@ std::optional<QString> readId(const Context &ctx, const QString &text, Id &id)
         .arg(text);
 }
 
+/// Reads the ID argument, opens the database and runs `f(workspace, id)`.
+template <typename F> int withNotice(Context &ctx, const Invocation &inv, F f)
+{
+    Id id = 0;
+    if (auto problem = readId(ctx, inv.positionals.at(0), id))
+        return ctx.usageError(*problem);
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    return f(**ws, id);
+}
+
+/// Runs `show` on the details of the notice the ID argument names.
+template <typename Show> int withDetails(Context &ctx, const Invocation &inv, Show show)
+{
+    return withNotice(ctx, inv, [&](Workspace &ws, Id id) {
+        auto details = ws.notices().details(ctx.actor(), id);
+        if (!details)
+            return ctx.fail(details.error());
+        return show(ws, *details);
+    });
+}
+
 /// The --issuer option's issuer (by code), or 0 when absent.
 Result<Id> issuerOption(const Context &ctx, Workspace &ws, const Invocation &inv)
 {
@@ -238,18 +261,9 @@ Record noticeRecord(const Context &ctx, const QJsonObject &o)
     return record;
 }
 
-int runShow(Context &ctx, const Invocation &inv)
+int showDetails(Context &ctx, const services::NoticeDetails &details)
 {
-    Id id = 0;
-    if (auto problem = readId(ctx, inv.positionals.at(0), id))
-        return ctx.usageError(*problem);
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto details = (*ws)->notices().details(ctx.actor(), id);
-    if (!details)
-        return ctx.fail(details.error());
-    const QJsonObject o = detailsJson(ctx, *details);
+    const QJsonObject o = detailsJson(ctx, details);
     if (ctx.format() == Format::Json) {
         ctx.out(jsonText(o));
         return 0;
@@ -259,11 +273,18 @@ int runShow(Context &ctx, const Invocation &inv)
         return 0;
     }
     QString text = renderRecordTable(noticeRecord(ctx, o));
-    text += QLatin1Char('\n') + details->notice.body.plainText() + QLatin1Char('\n');
-    for (const domain::NoticeComment &c : details->comments)
+    text += QLatin1Char('\n') + details.notice.body.plainText() + QLatin1Char('\n');
+    for (const domain::NoticeComment &c : details.comments)
         text += QStringLiteral("\n[%1] %2: %3").arg(c.at.toString(Qt::ISODate), c.userName, c.text);
     ctx.out(text + QLatin1Char('\n'));
     return 0;
+}
+
+int runShow(Context &ctx, const Invocation &inv)
+{
+    return withDetails(ctx, inv, [&](Workspace &, const services::NoticeDetails &d) {
+        return showDetails(ctx, d);
+    });
 }
 
 int runRegister(Context &ctx, const Invocation &inv)
@@ -316,18 +337,10 @@ int runRegister(Context &ctx, const Invocation &inv)
     return 0;
 }
 
-int runDiff(Context &ctx, const Invocation &inv)
+int diffRevisions(Context &ctx, Workspace &ws, const services::NoticeDetails &details)
 {
-    Id id = 0;
-    if (auto problem = readId(ctx, inv.positionals.at(0), id))
-        return ctx.usageError(*problem);
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto details = (*ws)->notices().details(ctx.actor(), id);
-    if (!details)
-        return ctx.fail(details.error());
-    const auto &revisions = details->revisions;
+    const Id id = details.notice.id;
+    const auto &revisions = details.revisions;
     if (revisions.size() < 2)
         return ctx.fail(makeError(
             ErrorCode::Conflict,
@@ -335,7 +348,7 @@ int runDiff(Context &ctx, const Invocation &inv)
             QStringLiteral("Notice %1 has fewer than two revisions to compare.").arg(id)));
     const auto &from = revisions.at(revisions.size() - 2);
     const auto &to = revisions.last();
-    auto spans = (*ws)->notices().compare(ctx.actor(), from.id, to.id);
+    auto spans = ws.notices().compare(ctx.actor(), from.id, to.id);
     if (!spans)
         return ctx.fail(spans.error());
     if (ctx.format() == Format::Table) {
@@ -357,6 +370,13 @@ int runDiff(Context &ctx, const Invocation &inv)
     printList(ctx, QStringLiteral("spans"), items, {QStringLiteral("op"), QStringLiteral("text")},
               {}, {}, {{QStringLiteral("from"), from.number}, {QStringLiteral("to"), to.number}});
     return 0;
+}
+
+int runDiff(Context &ctx, const Invocation &inv)
+{
+    return withDetails(ctx, inv, [&](Workspace &ws, const services::NoticeDetails &d) {
+        return diffRevisions(ctx, ws, d);
+    });
 }
 
 // ---------------------------------------------------------------- writes
@@ -440,19 +460,15 @@ int runNew(Context &ctx, const Invocation &inv)
 template <typename Step>
 int runStep(Context &ctx, const Invocation &inv, const QString &message, Step step)
 {
-    Id id = 0;
-    if (auto problem = readId(ctx, inv.positionals.at(0), id))
-        return ctx.usageError(*problem);
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto done = step((*ws)->notices(), id);
-    if (!done)
-        return ctx.fail(done.error());
-    auto n = (*ws)->notices().notice(ctx.actor(), id);
-    if (!n)
-        return ctx.fail(n.error());
-    return reportNotice(ctx, message, *n);
+    return withNotice(ctx, inv, [&](Workspace &ws, Id id) {
+        auto done = step(ws.notices(), id);
+        if (!done)
+            return ctx.fail(done.error());
+        auto n = ws.notices().notice(ctx.actor(), id);
+        if (!n)
+            return ctx.fail(n.error());
+        return reportNotice(ctx, message, *n);
+    });
 }
 
 int runSubmit(Context &ctx, const Invocation &inv)

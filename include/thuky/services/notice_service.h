@@ -6,6 +6,7 @@
 // go through here; every write is audited.
 
 #include "thuky/core/result.h"
+#include "thuky/domain/meeting.h"
 #include "thuky/domain/notice.h"
 #include "thuky/domain/programme.h"
 #include "thuky/domain/word_diff.h"
@@ -189,6 +190,7 @@ public:
 private:
     Result<domain::Notice> requireNotice(domain::Id id);
     Result<domain::IssuerProfile> requireIssuer(domain::Id id);
+    Result<domain::MeetingContent> requireContent(domain::Id id);
     Result<domain::Id> defaultIssuerId();
     Result<void> checkStatus(const domain::Notice &n,
                              std::initializer_list<domain::NoticeStatus> allowed, const char *step);

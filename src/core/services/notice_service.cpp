@@ -1,5 +1,7 @@
 #include "thuky/services/notice_service.h"
 
+#include "service_errors.h"
+
 #include "thuky/domain/meeting.h"
 #include "thuky/domain/text.h"
 #include "thuky/domain/vietnamese.h"
@@ -28,16 +30,6 @@ using domain::WorkingDays;
 using storage::Entity;
 
 namespace {
-
-Error invalid(const QString &vi, const QString &en, const char *field)
-{
-    return makeError(ErrorCode::InvalidInput, vi, en, QString::fromLatin1(field));
-}
-
-Error notFound(const QString &vi, const QString &en)
-{
-    return makeError(ErrorCode::NotFound, vi, en);
-}
 
 // The templates Thuky starts with (administrators edit them). The opening follows the
 // usual wording of the Standing Committee's notices (DOMAIN.md).
@@ -155,13 +147,8 @@ Result<QList<IssuerProfile>> NoticeService::issuers(const Actor &actor)
 
 Result<IssuerProfile> NoticeService::requireIssuer(Id id)
 {
-    auto issuer = m_repo.issuer(id);
-    if (!issuer)
-        return issuer.error();
-    if (!*issuer)
-        return notFound(QStringLiteral("Không có cơ quan ban hành mã số %1.").arg(id),
-                        QStringLiteral("There is no issuer with id %1.").arg(id));
-    return **issuer;
+    return found(m_repo.issuer(id), QStringLiteral("Không có cơ quan ban hành mã số %1.").arg(id),
+                 QStringLiteral("There is no issuer with id %1.").arg(id));
 }
 
 Result<IssuerProfile> NoticeService::issuer(const Actor &actor, Id id)
@@ -173,13 +160,9 @@ Result<IssuerProfile> NoticeService::issuer(const Actor &actor, Id id)
 Result<IssuerProfile> NoticeService::issuerByCode(const Actor &actor, const QString &code)
 {
     THUKY_TRY(m_auth.require(actor, Action::ViewData));
-    auto issuer = m_repo.issuerByCode(code);
-    if (!issuer)
-        return issuer.error();
-    if (!*issuer)
-        return notFound(QStringLiteral("Không có cơ quan ban hành \"%1\".").arg(code),
-                        QStringLiteral("There is no issuer \"%1\".").arg(code));
-    return **issuer;
+    return found(m_repo.issuerByCode(code),
+                 QStringLiteral("Không có cơ quan ban hành \"%1\".").arg(code),
+                 QStringLiteral("There is no issuer \"%1\".").arg(code));
 }
 
 Result<Id> NoticeService::defaultIssuerId()
@@ -311,13 +294,10 @@ Result<void> NoticeService::addDefaults(const Actor &actor)
 Result<QHash<QString, QString>> NoticeService::templateValues(const Actor &actor, Id contentId)
 {
     THUKY_TRY(m_auth.require(actor, Action::ViewData));
-    auto content = m_meetings.content(contentId);
+    auto content = requireContent(contentId);
     if (!content)
         return content.error();
-    if (!*content)
-        return notFound(QStringLiteral("Không có nội dung phiên họp mã số %1.").arg(contentId),
-                        QStringLiteral("There is no meeting content with id %1.").arg(contentId));
-    const domain::MeetingContent &c = **content;
+    const domain::MeetingContent &c = *content;
     QHash<QString, QString> v;
     v.insert(QStringLiteral("noi_dung"), topicOf(c.title));
     QDate day = c.plannedDay;
@@ -386,15 +366,8 @@ Result<void> NoticeService::prepare(Notice &n)
     }
     THUKY_TRY(domain::validateNotice(n));
     THUKY_TRY(requireIssuer(n.issuerId));
-    for (Id contentId : n.contentIds) {
-        auto c = m_meetings.content(contentId);
-        if (!c)
-            return c.error();
-        if (!*c)
-            return notFound(
-                QStringLiteral("Không có nội dung phiên họp mã số %1.").arg(contentId),
-                QStringLiteral("There is no meeting content with id %1.").arg(contentId));
-    }
+    for (Id contentId : n.contentIds)
+        THUKY_TRY(requireContent(contentId));
     // The due date follows the meeting by the kind's working days.
     auto tmpl = m_repo.noticeTemplate(n.kind);
     if (!tmpl)
@@ -463,7 +436,7 @@ Result<Notice> NoticeService::createFromContent(const Actor &actor, Id contentId
     auto tmpl = m_repo.noticeTemplate(NoticeKind::Ubtvqh);
     if (!tmpl)
         return tmpl.error();
-    auto content = m_meetings.content(contentId);
+    auto content = requireContent(contentId);
     if (!content)
         return content.error();
     Notice n;
@@ -472,7 +445,7 @@ Result<Notice> NoticeService::createFromContent(const Actor &actor, Id contentId
     n.contentIds = {contentId};
     n.meetingDate = domain::parseDate(values->value(QStringLiteral("ngay_hop")));
     const QString subject = *tmpl ? (*tmpl)->subject : QString();
-    n.subject = subject.isEmpty() ? (*content)->title : domain::fillPlaceholders(subject, *values);
+    n.subject = subject.isEmpty() ? content->title : domain::fillPlaceholders(subject, *values);
     if (*tmpl && !(*tmpl)->opening.isEmpty())
         n.body.blocks.append(paragraph(domain::fillPlaceholders((*tmpl)->opening, *values)));
     n.drafterInitials = QStringLiteral("TK");
@@ -481,13 +454,15 @@ Result<Notice> NoticeService::createFromContent(const Actor &actor, Id contentId
 
 Result<Notice> NoticeService::requireNotice(Id id)
 {
-    auto n = m_repo.notice(id);
-    if (!n)
-        return n.error();
-    if (!*n)
-        return notFound(QStringLiteral("Không có thông báo mã số %1.").arg(id),
-                        QStringLiteral("There is no notice with id %1.").arg(id));
-    return **n;
+    return found(m_repo.notice(id), QStringLiteral("Không có thông báo mã số %1.").arg(id),
+                 QStringLiteral("There is no notice with id %1.").arg(id));
+}
+
+Result<domain::MeetingContent> NoticeService::requireContent(Id id)
+{
+    return found(m_meetings.content(id),
+                 QStringLiteral("Không có nội dung phiên họp mã số %1.").arg(id),
+                 QStringLiteral("There is no meeting content with id %1.").arg(id));
 }
 
 Result<void> NoticeService::checkStatus(const Notice &n,
@@ -956,13 +931,11 @@ Result<QList<domain::DiffSpan>> NoticeService::compare(const Actor &actor, Id fr
     THUKY_TRY(m_auth.require(actor, Action::ViewData));
     QList<domain::NoticeRevision> pair;
     for (Id id : {fromRevision, toRevision}) {
-        auto r = m_repo.revision(id);
+        auto r = found(m_repo.revision(id), QStringLiteral("Không có bản trình mã số %1.").arg(id),
+                       QStringLiteral("There is no revision with id %1.").arg(id));
         if (!r)
             return r.error();
-        if (!*r)
-            return notFound(QStringLiteral("Không có bản trình mã số %1.").arg(id),
-                            QStringLiteral("There is no revision with id %1.").arg(id));
-        pair << **r;
+        pair << *r;
     }
     auto textOf = [](const domain::NoticeRevision &r) -> QString {
         return r.subject + QLatin1Char('\n') + r.body.plainText();

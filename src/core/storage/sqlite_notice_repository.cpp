@@ -339,14 +339,11 @@ public:
     }
     Result<QByteArray> pdf(Id id) override
     {
-        auto stmt = m_db.prepare(kSelectPdf);
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, id);
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        return *row ? stmt->blob(0) : QByteArray();
+        auto bytes = readOne<QByteArray>(
+            m_db, kSelectPdf, [](const Statement &s) { return s.blob(0); }, id);
+        if (!bytes)
+            return bytes.error();
+        return bytes->value_or(QByteArray());
     }
     Result<QList<NoticeRow>> notices(const NoticeFilter &f) override
     {
@@ -440,14 +437,12 @@ public:
     }
     Result<QDate> lastIssueDate(Id issuerId, const QString &symbol, int year) override
     {
-        auto stmt = m_db.prepare(kLastIssueDate);
-        if (!stmt)
-            return stmt.error();
-        stmt->bindAll(issuerId, symbol, year);
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        return *row ? stmt->date(0) : QDate();
+        auto date = readOne<QDate>(
+            m_db, kLastIssueDate, [](const Statement &s) { return s.date(0); }, issuerId, symbol,
+            year);
+        if (!date)
+            return date.error();
+        return date->value_or(QDate());
     }
     Result<Id> insertNumber(const RegisterEntry &e) override
     {
