@@ -93,6 +93,22 @@ Result<Id> issuerOption(const Context &ctx, Workspace &ws, const Invocation &inv
     return issuer->id;
 }
 
+/// Reads --year (required by the command table), opens the database and runs
+/// `f(workspace, year, issuer id)` with the --issuer option's issuer (0 when absent).
+template <typename F> int withYearAndIssuer(Context &ctx, const Invocation &inv, F f)
+{
+    std::optional<int> year;
+    if (auto problem = readYearOption(ctx, inv, year))
+        return ctx.usageError(*problem);
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto issuer = issuerOption(ctx, **ws, inv);
+    if (!issuer)
+        return ctx.fail(issuer.error());
+    return f(**ws, *year, *issuer);
+}
+
 QJsonObject timingJson(const Context &ctx, const services::NoticeTiming &t, QJsonObject o)
 {
     const bool table = ctx.format() == Format::Table;
@@ -287,24 +303,15 @@ int runShow(Context &ctx, const Invocation &inv)
     });
 }
 
-int runRegister(Context &ctx, const Invocation &inv)
+int listRegister(Context &ctx, services::Workspace &ws, int year, Id issuerId)
 {
-    std::optional<int> year;
-    if (auto problem = readYearOption(ctx, inv, year))
-        return ctx.usageError(*problem);
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto issuer = issuerOption(ctx, **ws, inv);
-    if (!issuer)
-        return ctx.fail(issuer.error());
-    auto issuers = (*ws)->notices().issuers(ctx.actor());
+    auto issuers = ws.notices().issuers(ctx.actor());
     if (!issuers)
         return ctx.fail(issuers.error());
     QHash<Id, QString> codes;
     for (const domain::IssuerProfile &i : *issuers)
         codes.insert(i.id, i.code);
-    auto entries = (*ws)->notices().registerOf(ctx.actor(), *year, *issuer);
+    auto entries = ws.notices().registerOf(ctx.actor(), year, issuerId);
     if (!entries)
         return ctx.fail(entries.error());
     QJsonArray items;
@@ -312,8 +319,7 @@ int runRegister(Context &ctx, const Invocation &inv)
         const bool table = ctx.format() == Format::Table;
         items.append(QJsonObject{
             {QStringLiteral("issuer"), codes.value(e.issuerId)},
-            {QStringLiteral("number"),
-             QString(domain::noticeNumberText(e.number) + QLatin1Char('/') + e.symbol)},
+            {QStringLiteral("number"), e.numberText()},
             {QStringLiteral("year"), e.year},
             {QStringLiteral("date"), dateJson(e.issueDate)},
             {QStringLiteral("notice"),
@@ -332,9 +338,16 @@ int runRegister(Context &ctx, const Invocation &inv)
                ctx.tr("Trích yếu", "Subject"), ctx.tr("Lý do hủy", "Why void")},
               ctx.tr("%1 số trong sổ năm %2.", "%1 numbers in the %2 register.")
                   .arg(items.size())
-                  .arg(*year),
-              {{QStringLiteral("year"), *year}, {QStringLiteral("count"), items.size()}});
+                  .arg(year),
+              {{QStringLiteral("year"), year}, {QStringLiteral("count"), items.size()}});
     return 0;
+}
+
+int runRegister(Context &ctx, const Invocation &inv)
+{
+    return withYearAndIssuer(ctx, inv, [&](Workspace &ws, int year, Id issuerId) {
+        return listRegister(ctx, ws, year, issuerId);
+    });
 }
 
 int diffRevisions(Context &ctx, Workspace &ws, const services::NoticeDetails &details)
@@ -520,29 +533,21 @@ int runVoid(Context &ctx, const Invocation &inv)
     if (!ok || number < 1)
         return ctx.usageError(ctx.tr("NUMBER là số trong sổ, ví dụ 5 hoặc 05.",
                                      "NUMBER is a register number such as 5 or 05."));
-    std::optional<int> year;
-    if (auto problem = readYearOption(ctx, inv, year))
-        return ctx.usageError(*problem);
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto issuer = issuerOption(ctx, **ws, inv);
-    if (!issuer)
-        return ctx.fail(issuer.error());
-    auto entry = (*ws)->notices().voidNumber(ctx.actor(), *year, number,
-                                             inv.args.value(QStringLiteral("reason")), *issuer);
-    if (!entry)
-        return ctx.fail(entry.error());
-    ctx.report(
-        ctx.tr("Đã hủy số.", "Voided the number."),
-        {Field{QStringLiteral("number"), ctx.tr("Số, ký hiệu", "Number"),
-               QString(domain::noticeNumberText(entry->number) + QLatin1Char('/') + entry->symbol)},
-         Field{QStringLiteral("year"), ctx.tr("Năm", "Year"), entry->year},
-         Field{QStringLiteral("notice"), ctx.tr("Thông báo", "Notice"),
-               entry->noticeId ? QJsonValue(qint64(entry->noticeId))
-                               : QJsonValue(QJsonValue::Null)},
-         Field{QStringLiteral("voidReason"), ctx.tr("Lý do", "Reason"), entry->voidReason}});
-    return 0;
+    return withYearAndIssuer(ctx, inv, [&](Workspace &ws, int year, Id issuerId) {
+        auto entry = ws.notices().voidNumber(ctx.actor(), year, number,
+                                             inv.args.value(QStringLiteral("reason")), issuerId);
+        if (!entry)
+            return ctx.fail(entry.error());
+        ctx.report(
+            ctx.tr("Đã hủy số.", "Voided the number."),
+            {Field{QStringLiteral("number"), ctx.tr("Số, ký hiệu", "Number"), entry->numberText()},
+             Field{QStringLiteral("year"), ctx.tr("Năm", "Year"), entry->year},
+             Field{QStringLiteral("notice"), ctx.tr("Thông báo", "Notice"),
+                   entry->noticeId ? QJsonValue(qint64(entry->noticeId))
+                                   : QJsonValue(QJsonValue::Null)},
+             Field{QStringLiteral("voidReason"), ctx.tr("Lý do", "Reason"), entry->voidReason}});
+        return 0;
+    });
 }
 
 } // namespace

@@ -227,6 +227,8 @@ struct RegisterEntry
     QString subject; ///< the notice's, for the register's view
 
     bool voided() const { return !voidReason.isEmpty(); }
+    /// "05/TB-UBTVQH15".
+    QString numberText() const;
 };
 
 /// The subject and opening paragraph a new notice of one kind starts with, and how many

@@ -189,6 +189,9 @@ public:
 
 private:
     Result<domain::Notice> requireNotice(domain::Id id);
+    /// The notice, or Conflict (naming the step) unless it is in one of `allowed`.
+    Result<domain::Notice>
+    noticeIn(domain::Id id, std::initializer_list<domain::NoticeStatus> allowed, const char *step);
     Result<domain::IssuerProfile> requireIssuer(domain::Id id);
     Result<domain::MeetingContent> requireContent(domain::Id id);
     Result<domain::Id> defaultIssuerId();

@@ -301,6 +301,11 @@ QString Notice::numberText() const
     return number > 0 ? noticeNumberText(number) + QLatin1Char('/') + symbol : QString();
 }
 
+QString RegisterEntry::numberText() const
+{
+    return noticeNumberText(number) + QLatin1Char('/') + symbol;
+}
+
 QString fillPlaceholders(const QString &text, const QHash<QString, QString> &values)
 {
     static const QRegularExpression placeholder(QStringLiteral(R"(\{([a-z_]+)\})"));

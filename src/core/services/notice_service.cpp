@@ -465,6 +465,16 @@ Result<domain::MeetingContent> NoticeService::requireContent(Id id)
                  QStringLiteral("There is no meeting content with id %1.").arg(id));
 }
 
+Result<Notice> NoticeService::noticeIn(Id id, std::initializer_list<NoticeStatus> allowed,
+                                       const char *step)
+{
+    auto n = requireNotice(id);
+    if (!n)
+        return n.error();
+    THUKY_TRY(checkStatus(*n, allowed, step));
+    return n;
+}
+
 Result<void> NoticeService::checkStatus(const Notice &n,
                                         std::initializer_list<NoticeStatus> allowed,
                                         const char *step)
@@ -495,10 +505,9 @@ Result<void> NoticeService::checkStatus(const Notice &n,
 Result<Notice> NoticeService::updateDraft(const Actor &actor, Notice n)
 {
     THUKY_TRY(m_auth.require(actor, Action::DraftNotice));
-    auto existing = requireNotice(n.id);
+    auto existing = noticeIn(n.id, {NoticeStatus::Draft, NoticeStatus::Returned}, "sửa");
     if (!existing)
         return existing.error();
-    THUKY_TRY(checkStatus(*existing, {NoticeStatus::Draft, NoticeStatus::Returned}, "sửa"));
     n.status = existing->status;
     n.drafterId = existing->drafterId;
     n.drafterName = existing->drafterName;
@@ -519,10 +528,9 @@ Result<Notice> NoticeService::updateDraft(const Actor &actor, Notice n)
 Result<Notice> NoticeService::createCorrection(const Actor &actor, Id issuedId)
 {
     THUKY_TRY(m_auth.require(actor, Action::DraftNotice));
-    auto issued = requireNotice(issuedId);
+    auto issued = noticeIn(issuedId, {NoticeStatus::Issued}, "đính chính");
     if (!issued)
         return issued.error();
-    THUKY_TRY(checkStatus(*issued, {NoticeStatus::Issued}, "đính chính"));
     Notice n = *issued;
     n.correctsId = issuedId;
     return create(actor, n);
@@ -536,10 +544,9 @@ Result<domain::NoticeRevision> NoticeService::submit(const Actor &actor, Id id)
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto n = requireNotice(id);
+    auto n = noticeIn(id, {NoticeStatus::Draft, NoticeStatus::Returned}, "trình");
     if (!n)
         return n.error();
-    THUKY_TRY(checkStatus(*n, {NoticeStatus::Draft, NoticeStatus::Returned}, "trình"));
     if (n->body.isEmpty())
         return invalid(QStringLiteral("Thông báo chưa có nội dung: chưa trình được."),
                        QStringLiteral("The notice has no body yet: it cannot be submitted."),
@@ -564,10 +571,9 @@ Result<Notice> NoticeService::setStatus(const Actor &actor, Id id,
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto n = requireNotice(id);
+    auto n = noticeIn(id, from, step);
     if (!n)
         return n.error();
-    THUKY_TRY(checkStatus(*n, from, step));
     if (to == NoticeStatus::Approved && n->drafterId == actor.userId &&
         n->drafterName == (actor.fullName.isEmpty() ? actor.userName : actor.fullName))
         return makeError(ErrorCode::PermissionDenied,
@@ -670,10 +676,9 @@ Result<Notice> NoticeService::issue(const Actor &actor, Id id, QDate date,
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto n = requireNotice(id);
+    auto n = noticeIn(id, {NoticeStatus::Approved}, "ban hành");
     if (!n)
         return n.error();
-    THUKY_TRY(checkStatus(*n, {NoticeStatus::Approved}, "ban hành"));
     auto issuer = requireIssuer(n->issuerId);
     if (!issuer)
         return issuer.error();
@@ -953,10 +958,9 @@ Result<domain::Task> NoticeService::addFollowUpTask(const Actor &actor, Id notic
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto n = requireNotice(noticeId);
+    auto n = noticeIn(noticeId, {NoticeStatus::Issued}, "giao nhiệm vụ theo");
     if (!n)
         return n.error();
-    THUKY_TRY(checkStatus(*n, {NoticeStatus::Issued}, "giao nhiệm vụ theo"));
     const QString label = conclusion.trimmed();
     if (label.isEmpty() || !n->body.conclusionLabels().contains(label))
         return invalid(
