@@ -3,6 +3,7 @@
 #include "thuky/documents/table.h"
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/account_service.h"
+#include "thuky/services/meeting_service.h"
 #include "thuky/services/notice_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
@@ -128,6 +129,7 @@ public:
         logIn();
         openAndFirstScreen();
         listOperations();
+        meetingFigures();
         noticeOperations();
         add(QStringLiteral("db.size"), QStringLiteral("Database file size"),
             double(QFileInfo(m_o.databasePath).size()) / (1024.0 * 1024.0), QStringLiteral("MB"), m_tasks);
@@ -169,6 +171,11 @@ private:
             report = must(services::generateDemo(*ws, m_actor, m_o.scale), "generateDemo");
         });
         m_tasks = report.tasks;
+        m_contents = report.meetingContents;
+        add(QStringLiteral("n.meetings"), QStringLiteral("Standing Committee meetings (n)"), report.meetings,
+            QStringLiteral("n"), 0);
+        add(QStringLiteral("n.contents"), QStringLiteral("Contents of the meetings (n)"), report.meetingContents,
+            QStringLiteral("n"), 0);
         for (const services::DemoAccount &account : report.accounts) {
             if (account.role == domain::Role::Administrator)
                 m_userName = account.userName;
@@ -314,6 +321,27 @@ private:
                [&] { (void)must(service.summary(m_actor, all), "summary"); });
     }
 
+    // What the calendar's views ask for: the meetings (with their content counts) and the
+    // other events of a month or a week, and the readiness of the next meeting.
+    void meetingFigures()
+    {
+        auto ws = open(m_o.databasePath);
+        services::MeetingService &service = ws->meetings();
+        const QDate today = service.today();
+        const QDate month(today.year(), today.month(), 1);
+        const QDate monthEnd = month.addMonths(1).addDays(-1);
+        const QDate week = today.addDays(1 - today.dayOfWeek());
+        (void)must(service.calendar(m_actor, month, monthEnd), "calendar"); // warm the statements
+        addMs(QStringLiteral("meetings.month"), QStringLiteral("Calendar: a month's meetings and events"),
+              measure(m_o.runs, [&] { (void)must(service.calendar(m_actor, month, monthEnd), "calendar"); }),
+              m_contents);
+        addMs(QStringLiteral("meetings.week"), QStringLiteral("Calendar: a week's meetings and events"),
+              measure(m_o.runs, [&] { (void)must(service.calendar(m_actor, week, week.addDays(6)), "calendar"); }),
+              m_contents);
+        addMs(QStringLiteral("meetings.readiness"), QStringLiteral("Readiness of the next meeting"),
+              measure(m_o.runs, [&] { (void)must(service.readiness(m_actor, 1), "readiness"); }), m_contents);
+    }
+
     // The notices list as its page shows it (count + first 200 rows), unfiltered and by
     // status and by year; then issuing, whose number is taken under the write lock.
     void noticeOperations()
@@ -449,6 +477,7 @@ private:
     const domain::Actor m_actor = domain::Actor::system();
     QList<Figure> m_figures;
     long m_tasks = 0;
+    long m_contents = 0;
     long m_programmeSize = 0;
     domain::Id m_programmeId = 0;
     QList<domain::Id> m_programmeIds;

@@ -67,6 +67,22 @@ Result<Meeting> resolveMeeting(const Context &ctx, Workspace &ws, const QString 
     return ws.meetings().meetingByNumber(ctx.actor(), term, number);
 }
 
+/// Opens the database and finds MEETING; std::nullopt when both worked, else the exit code
+/// (the error already printed).
+std::optional<int> openMeeting(Context &ctx, const QString &text, std::unique_ptr<Workspace> &ws,
+                               Meeting &meeting)
+{
+    auto opened = ctx.openWorkspace(false);
+    if (!opened)
+        return ctx.fail(opened.error());
+    ws = std::move(opened).value();
+    auto found = resolveMeeting(ctx, *ws, text);
+    if (!found)
+        return ctx.fail(found.error());
+    meeting = *found;
+    return std::nullopt;
+}
+
 QJsonArray phasesJson(const Context &ctx, const Meeting &m)
 {
     QJsonArray phases;
@@ -131,16 +147,17 @@ Record recordOf(const Context &ctx, const QJsonObject &object, const QStringList
 
 Record meetingRecord(const Context &ctx, const QJsonObject &object)
 {
-    return recordOf(ctx, object,
-                    {QStringLiteral("id"), QStringLiteral("term"), QStringLiteral("number"),
-                     QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("phases"),
-                     QStringLiteral("reserveDays"), QStringLiteral("venue"),
-                     QStringLiteral("chair"), QStringLiteral("contents")},
-                    {ctx.tr("Mã", "Id"), ctx.tr("Khóa", "Term"), ctx.tr("Phiên họp thứ", "Number"),
-                     ctx.tr("Loại", "Kind"), ctx.tr("Tình trạng", "Status"),
-                     ctx.tr("Các đợt", "Phases"), ctx.tr("Ngày dự phòng", "Reserve days"),
-                     ctx.tr("Địa điểm", "Venue"), ctx.tr("Chủ trì", "Chair"),
-                     ctx.tr("Số nội dung", "Contents")});
+    return recordOf(
+        ctx, object,
+        {QStringLiteral("id"), QStringLiteral("term"), QStringLiteral("number"),
+         QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("firstDay"),
+         QStringLiteral("lastDay"), QStringLiteral("phases"), QStringLiteral("reserveDays"),
+         QStringLiteral("venue"), QStringLiteral("chair"), QStringLiteral("contents")},
+        {ctx.tr("Mã", "Id"), ctx.tr("Khóa", "Term"), ctx.tr("Phiên họp thứ", "Number"),
+         ctx.tr("Loại", "Kind"), ctx.tr("Tình trạng", "Status"), ctx.tr("Từ ngày", "From"),
+         ctx.tr("Đến ngày", "To"), ctx.tr("Các đợt", "Phases"),
+         ctx.tr("Ngày dự phòng", "Reserve days"), ctx.tr("Địa điểm", "Venue"),
+         ctx.tr("Chủ trì", "Chair"), ctx.tr("Số nội dung", "Contents")});
 }
 
 // ---------------------------------------------------------------- list, show
@@ -257,13 +274,11 @@ QJsonObject milestonesJson(const Context &ctx, const domain::MeetingMilestones &
 
 int runShow(Context &ctx, const Invocation &inv)
 {
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto meeting = resolveMeeting(ctx, **ws, inv.positionals.at(0));
-    if (!meeting)
-        return ctx.fail(meeting.error());
-    auto details = (*ws)->meetings().details(ctx.actor(), meeting->id);
+    std::unique_ptr<Workspace> ws;
+    Meeting meeting;
+    if (auto code = openMeeting(ctx, inv.positionals.at(0), ws, meeting))
+        return *code;
+    auto details = ws->meetings().details(ctx.actor(), meeting.id);
     if (!details)
         return ctx.fail(details.error());
     QJsonObject object =
@@ -608,18 +623,16 @@ int runEdit(Context &ctx, const Invocation &inv)
 
 int runDelete(Context &ctx, const Invocation &inv)
 {
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto meeting = resolveMeeting(ctx, **ws, inv.positionals.at(0));
-    if (!meeting)
-        return ctx.fail(meeting.error());
-    if (auto done = (*ws)->meetings().deleteMeeting(ctx.actor(), meeting->id); !done)
+    std::unique_ptr<Workspace> ws;
+    Meeting meeting;
+    if (auto code = openMeeting(ctx, inv.positionals.at(0), ws, meeting))
+        return *code;
+    if (auto done = ws->meetings().deleteMeeting(ctx.actor(), meeting.id); !done)
         return ctx.fail(done.error());
     ctx.report(
         ctx.tr("Đã xóa phiên họp.", "Deleted the meeting."),
-        {Field{QStringLiteral("term"), ctx.tr("Khóa", "Term"), meeting->term},
-         Field{QStringLiteral("number"), ctx.tr("Phiên họp thứ", "Number"), meeting->number}});
+        {Field{QStringLiteral("term"), ctx.tr("Khóa", "Term"), meeting.term},
+         Field{QStringLiteral("number"), ctx.tr("Phiên họp thứ", "Number"), meeting.number}});
     return 0;
 }
 
@@ -662,23 +675,21 @@ int runContentAdd(Context &ctx, const Invocation &inv)
     c.inYearlyPlan = !inv.args.has(QStringLiteral("added"));
     if (inv.args.has(QStringLiteral("written")))
         c.handling = domain::ContentHandling::WrittenOpinion;
-    auto ws = ctx.openWorkspace(false);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto meeting = resolveMeeting(ctx, **ws, inv.positionals.at(0));
-    if (!meeting)
-        return ctx.fail(meeting.error());
-    c.meetingId = meeting->id;
+    std::unique_ptr<Workspace> ws;
+    Meeting meeting;
+    if (auto code = openMeeting(ctx, inv.positionals.at(0), ws, meeting))
+        return *code;
+    c.meetingId = meeting.id;
     if (c.inYearlyPlan) {
-        c.plannedYear = meeting->firstDay().year();
-        c.plannedMonth = meeting->firstDay().month();
+        c.plannedYear = meeting.firstDay().year();
+        c.plannedMonth = meeting.firstDay().month();
     }
-    auto presenting = resolveUnit(ctx, **ws, inv.args.value(QStringLiteral("presenting")));
+    auto presenting = resolveUnit(ctx, *ws, inv.args.value(QStringLiteral("presenting")));
     if (!presenting)
         return ctx.fail(presenting.error());
     c.presentingAgencyId = *presenting;
     if (inv.args.has(QStringLiteral("reviewing"))) {
-        auto reviewing = resolveUnit(ctx, **ws, inv.args.value(QStringLiteral("reviewing")));
+        auto reviewing = resolveUnit(ctx, *ws, inv.args.value(QStringLiteral("reviewing")));
         if (!reviewing)
             return ctx.fail(reviewing.error());
         c.reviewingAgencyId = *reviewing;
@@ -696,7 +707,7 @@ int runContentAdd(Context &ctx, const Invocation &inv)
     QList<domain::Invitee> invitees{{0, c.presentingAgencyId, 0}};
     if (c.reviewingAgencyId && c.reviewingAgencyId != c.presentingAgencyId)
         invitees << domain::Invitee{0, c.reviewingAgencyId, 0};
-    auto saved = (*ws)->meetings().addContent(ctx.actor(), c, documents, invitees);
+    auto saved = ws->meetings().addContent(ctx.actor(), c, documents, invitees);
     if (!saved)
         return ctx.fail(saved.error());
     const QJsonObject json = contentJson(ctx, *saved);

@@ -3,7 +3,9 @@
 #include "test_support.h"
 
 #include "thuky/services/account_service.h"
+#include "thuky/services/audit_service.h"
 #include "thuky/services/demo.h"
+#include "thuky/services/meeting_service.h"
 
 using namespace thuky;
 using namespace thuky::test;
@@ -88,6 +90,44 @@ TEST_CASE("the office demo has 300 tasks in three programmes with a realistic mi
                 CHECK(entry.date <= kToday);
         }
     }
+}
+
+TEST_CASE("the office demo has the year's 16 meetings with 200 contents, documents and events")
+{
+    auto ws = workspace();
+    const auto report = ok(services::generateDemo(*ws, actor(), services::DemoScale::Office));
+    CHECK(report.meetings == 16);
+    CHECK(report.meetingContents == 200);
+    CHECK(report.meetingDocuments > 200);
+    CHECK(report.meetingEvents == 24);
+    const auto year = ok(ws->meetings().calendar(actor(), QDate(2025, 1, 1), QDate(2025, 12, 31)));
+    REQUIRE(year.meetings.size() == 16);
+    int regular = 0;
+    for (const auto &row : year.meetings) {
+        CHECK(row.meeting.term == 15);
+        // Every meeting starts on a working day; the regular ones on the suggested day.
+        CHECK(row.meeting.firstDay().dayOfWeek() <= 5);
+        if (row.meeting.kind == domain::MeetingKind::Regular) {
+            ++regular;
+            CHECK(row.meeting.firstDay() ==
+                  ok(ws->meetings().suggestedDate(actor(), 2025, row.meeting.firstDay().month())));
+        }
+        CHECK((row.meeting.lastDay() < kToday) == (row.meeting.status == domain::MeetingStatus::Held));
+    }
+    CHECK(regular == 12);
+    // Some documents were received late; the next meeting still waits for some.
+    int late = 0;
+    for (const auto &row : year.meetings) {
+        for (const auto &c : ok(ws->meetings().details(actor(), row.meeting.id)).contents) {
+            for (const auto &d : c.documents)
+                late += d.state == domain::DocumentState::ReceivedLate;
+        }
+    }
+    CHECK(late > 0);
+    const auto next = ok(ws->meetings().readiness(actor(), 2));
+    REQUIRE(next.size() == 2);
+    CHECK(next[0].outstanding + next[1].outstanding > 0);
+    CHECK(ok(ws->audit().verify()).mismatches.isEmpty());
 }
 
 TEST_CASE("the demo is the same for the same seed and differs for another")

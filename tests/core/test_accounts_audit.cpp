@@ -129,20 +129,21 @@ TEST_CASE("every role against every action, through the services", "[accounts][p
              auto r = ws->audit().history(a, storage::Entity::Task, task.id);
              return r ? std::nullopt : std::optional(r.error().code);
          }},
-        {Action::ManageDatabase, [&](const Actor &a) {
-             // demo refuses a database with programmes (Conflict) once the right is granted.
-             auto r = services::generateDemo(*ws, a, services::DemoScale::Office);
-             return r ? std::nullopt : std::optional(r.error().code);
-         }},
         {Action::EditMeetings, [&](const Actor &a) {
-             domain::MeetingEvent e;
-             e.title = QStringLiteral("Hội nghị %1").arg(++unique);
-             e.startDay = e.endDay = QDate(2025, 7, 1);
-             auto r = ws->meetings().addEvent(a, e);
+             domain::Meeting m;
+             m.term = 15;
+             m.number = 100 + ++unique;
+             m.phases = {{QDate(2025, 9, 10), QDate(2025, 9, 11)}};
+             auto r = ws->meetings().createMeeting(a, m);
              return r ? std::nullopt : std::optional(r.error().code);
          }},
         {Action::ConfigureMeetings, [&](const Actor &a) {
-             auto r = ws->meetings().setDeadlineRule(a, QStringLiteral("due_soon"), 3, true);
+             auto r = ws->meetings().setDeadlineRule(a, QStringLiteral("due_soon"), 3 + ++unique % 5, true);
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::ManageDatabase, [&](const Actor &a) {
+             // demo refuses a database with programmes (Conflict) once the right is granted.
+             auto r = services::generateDemo(*ws, a, services::DemoScale::Office);
              return r ? std::nullopt : std::optional(r.error().code);
          }},
         {Action::DraftNotice, [&](const Actor &a) {

@@ -5,6 +5,8 @@
 
 #include "thuky/core/result.h"
 #include "thuky/domain/meeting.h"
+#include "thuky/domain/working_days.h"
+#include "thuky/storage/audit_repository.h"
 #include "thuky/storage/meeting_repository.h"
 
 #include <functional>
@@ -258,7 +260,17 @@ public:
     Result<Reschedule> reschedule(const domain::Actor &actor, const Reschedule &move);
 
 private:
+    /// What due dates are counted by.
+    struct Deadlines
+    {
+        domain::DeadlineRules rules;
+        domain::WorkingDays calendar;
+    };
     Result<domain::WorkingDays> workingDays(const domain::Actor &actor);
+    Result<Deadlines> deadlines(const domain::Actor &actor);
+    /// Where a document stands today, counted from its meeting.
+    Result<DocumentStatus> statusNow(const domain::Actor &actor,
+                                     const domain::RequiredDocument &document);
     Result<ContentDetails> detailsOf(const domain::MeetingContent &content,
                                      const domain::DeadlineRules &rules,
                                      const domain::WorkingDays &calendar, const QDate &meetingDay);
@@ -272,9 +284,10 @@ private:
     Result<void> checkContent(domain::MeetingContent &content);
     Result<void> checkEvent(domain::MeetingEvent &event);
     Result<void> checkInvitee(const domain::Invitee &invitee);
-    /// Audits a change of a content (its documents or invitees included).
-    Result<void> recordContent(const domain::Actor &actor, const QString &action, domain::Id id,
-                               const std::optional<QByteArray> &before);
+    /// Writes a change of an existing record and audits it (before and after images) in one
+    /// transaction.
+    Result<void> change(const domain::Actor &actor, const QString &action, storage::Entity entity,
+                        domain::Id id, const std::function<Result<void>()> &write);
     Result<QString> agencyName(domain::Id id);
     Result<QString> personName(domain::Id id);
     Result<QString> inviteeName(const domain::Invitee &invitee);

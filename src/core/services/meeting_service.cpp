@@ -373,24 +373,23 @@ Result<MeetingDetails> MeetingService::details(const Actor &actor, Id meetingId)
     auto m = requireMeeting(meetingId);
     if (!m)
         return m.error();
-    auto rules = deadlineRules(actor);
-    if (!rules)
-        return rules.error();
-    auto calendar = workingDays(actor);
-    if (!calendar)
-        return calendar.error();
+    auto due = deadlines(actor);
+    if (!due)
+        return due.error();
+    const DeadlineRules &rules = due->rules;
+    const WorkingDays &calendar = due->calendar;
     MeetingDetails details;
     details.meeting = *m;
     auto chair = personName(m->chairId);
     if (!chair)
         return chair.error();
     details.chairName = *chair;
-    details.milestones = domain::milestones(*rules, m->firstDay(), *calendar);
+    details.milestones = domain::milestones(rules, m->firstDay(), calendar);
     auto contents = m_repo.contents(meetingId);
     if (!contents)
         return contents.error();
     for (const MeetingContent &c : *contents) {
-        auto d = detailsOf(c, *rules, *calendar, m->firstDay());
+        auto d = detailsOf(c, rules, calendar, m->firstDay());
         if (!d)
             return d.error();
         details.contents.append(*d);
@@ -482,16 +481,8 @@ Result<Meeting> MeetingService::updateMeeting(const Actor &actor, Meeting m)
     THUKY_TRY(m_auth.require(actor, Action::EditMeetings));
     THUKY_TRY(requireMeeting(m.id));
     THUKY_TRY(checkMeeting(m, m.id));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::Meeting, m.id);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.updateMeeting(m));
-    THUKY_TRY(
-        m_audit.record(actor, QStringLiteral("meeting.update"), Entity::Meeting, m.id, *before));
-    THUKY_TRY(tx->commit());
+    THUKY_TRY(change(actor, QStringLiteral("meeting.update"), Entity::Meeting, m.id,
+                     [&] { return m_repo.updateMeeting(m); }));
     return m;
 }
 
@@ -507,16 +498,8 @@ Result<void> MeetingService::deleteMeeting(const Actor &actor, Id id)
             QStringLiteral("%1 đã họp; phiên họp đã họp không xóa được.").arg(meetingName(*m)),
             QStringLiteral("%1 was held; a meeting that was held cannot be deleted.")
                 .arg(meetingNameEn(*m)));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::Meeting, id);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.deleteMeeting(id));
-    THUKY_TRY(
-        m_audit.record(actor, QStringLiteral("meeting.delete"), Entity::Meeting, id, *before));
-    return tx->commit();
+    return change(actor, QStringLiteral("meeting.delete"), Entity::Meeting, id,
+                  [&] { return m_repo.deleteMeeting(id); });
 }
 
 Result<QDate> MeetingService::suggestedDate(const Actor &actor, int year, int month)
@@ -554,6 +537,29 @@ Result<QDate> MeetingService::meetingDayOfContent(Id contentId)
     if (!m)
         return m.error();
     return m->firstDay();
+}
+
+Result<MeetingService::Deadlines> MeetingService::deadlines(const Actor &actor)
+{
+    auto rules = deadlineRules(actor);
+    if (!rules)
+        return rules.error();
+    auto calendar = workingDays(actor);
+    if (!calendar)
+        return calendar.error();
+    return Deadlines{*rules, *calendar};
+}
+
+Result<DocumentStatus> MeetingService::statusNow(const Actor &actor,
+                                                 const RequiredDocument &document)
+{
+    auto due = deadlines(actor);
+    if (!due)
+        return due.error();
+    auto day = meetingDayOfContent(document.contentId);
+    if (!day)
+        return day.error();
+    return statusOf(document, due->rules, due->calendar, *day);
 }
 
 Result<DocumentStatus> MeetingService::statusOf(RequiredDocument document,
@@ -615,13 +621,12 @@ Result<ContentDetails> MeetingService::content(const Actor &actor, Id contentId)
     auto day = meetingDayOfContent(contentId);
     if (!day)
         return day.error();
-    auto rules = deadlineRules(actor);
-    if (!rules)
-        return rules.error();
-    auto calendar = workingDays(actor);
-    if (!calendar)
-        return calendar.error();
-    return detailsOf(*c, *rules, *calendar, *day);
+    auto due = deadlines(actor);
+    if (!due)
+        return due.error();
+    const DeadlineRules &rules = due->rules;
+    const WorkingDays &calendar = due->calendar;
+    return detailsOf(*c, rules, calendar, *day);
 }
 
 Result<void> MeetingService::checkContent(MeetingContent &c)
@@ -687,10 +692,18 @@ Result<void> MeetingService::checkInvitee(const Invitee &i)
     return {};
 }
 
-Result<void> MeetingService::recordContent(const Actor &actor, const QString &action, Id id,
-                                           const std::optional<QByteArray> &before)
+Result<void> MeetingService::change(const Actor &actor, const QString &action, Entity entity, Id id,
+                                    const std::function<Result<void>()> &write)
 {
-    return m_audit.record(actor, action, Entity::MeetingContent, id, before);
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto before = m_audit.image(entity, id);
+    if (!before)
+        return before.error();
+    THUKY_TRY(write());
+    THUKY_TRY(m_audit.record(actor, action, entity, id, *before));
+    return tx->commit();
 }
 
 Result<ContentDetails> MeetingService::addContent(const Actor &actor, MeetingContent c,
@@ -732,7 +745,8 @@ Result<ContentDetails> MeetingService::addContent(const Actor &actor, MeetingCon
         if (!inviteeId)
             return inviteeId.error();
     }
-    THUKY_TRY(recordContent(actor, QStringLiteral("meeting.content.add"), c.id, std::nullopt));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("meeting.content.add"), Entity::MeetingContent,
+                             c.id, std::nullopt));
     THUKY_TRY(tx->commit());
     return content(actor, c.id);
 }
@@ -744,15 +758,8 @@ Result<ContentDetails> MeetingService::updateContent(const Actor &actor, Meeting
     if (!existing)
         return existing.error();
     THUKY_TRY(checkContent(c));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingContent, c.id);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.updateContent(c));
-    THUKY_TRY(recordContent(actor, QStringLiteral("meeting.content.update"), c.id, *before));
-    THUKY_TRY(tx->commit());
+    THUKY_TRY(change(actor, QStringLiteral("meeting.content.update"), Entity::MeetingContent, c.id,
+                     [&] { return m_repo.updateContent(c); }));
     return content(actor, c.id);
 }
 
@@ -767,15 +774,8 @@ Result<void> MeetingService::removeContent(const Actor &actor, Id contentId)
             ErrorCode::Conflict,
             QStringLiteral("Nội dung \"%1\" đã được cho ý kiến; không xóa được.").arg(c->title),
             QStringLiteral("The content \"%1\" was held; it cannot be deleted.").arg(c->title));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingContent, contentId);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.deleteContent(contentId));
-    THUKY_TRY(recordContent(actor, QStringLiteral("meeting.content.remove"), contentId, *before));
-    return tx->commit();
+    return change(actor, QStringLiteral("meeting.content.remove"), Entity::MeetingContent,
+                  contentId, [&] { return m_repo.deleteContent(contentId); });
 }
 
 Result<void> MeetingService::reorderContents(const Actor &actor, Id meetingId,
@@ -799,12 +799,9 @@ Result<void> MeetingService::reorderContents(const Actor &actor, Id meetingId,
         const int position = static_cast<int>(order.indexOf(c.id)) + 1;
         if (c.position == position)
             continue;
-        auto before = m_audit.image(Entity::MeetingContent, c.id);
-        if (!before)
-            return before.error();
         c.position = position;
-        THUKY_TRY(m_repo.updateContent(c));
-        THUKY_TRY(recordContent(actor, QStringLiteral("meeting.content.reorder"), c.id, *before));
+        THUKY_TRY(change(actor, QStringLiteral("meeting.content.reorder"), Entity::MeetingContent,
+                         c.id, [&] { return m_repo.updateContent(c); }));
     }
     return tx->commit();
 }
@@ -829,15 +826,8 @@ Result<ContentDetails> MeetingService::moveContent(const Actor &actor, Id conten
         moved.position = *next;
     }
     THUKY_TRY(checkContent(moved));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingContent, contentId);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.updateContent(moved));
-    THUKY_TRY(recordContent(actor, QStringLiteral("meeting.content.move"), contentId, *before));
-    THUKY_TRY(tx->commit());
+    THUKY_TRY(change(actor, QStringLiteral("meeting.content.move"), Entity::MeetingContent,
+                     contentId, [&] { return m_repo.updateContent(moved); }));
     return content(actor, contentId);
 }
 
@@ -865,28 +855,15 @@ Result<DocumentStatus> MeetingService::addDocument(const Actor &actor, RequiredD
         return invalid(QStringLiteral("Hạn gửi hoặc ngày nhận không hợp lệ."),
                        QStringLiteral("The due date or the date received is not valid."),
                        "dueDate");
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingContent, d.contentId);
-    if (!before)
-        return before.error();
-    auto id = m_repo.insertDocument(d);
-    if (!id)
-        return id.error();
-    THUKY_TRY(recordContent(actor, QStringLiteral("meeting.document.add"), d.contentId, *before));
-    THUKY_TRY(tx->commit());
-    d.id = *id;
-    auto rules = deadlineRules(actor);
-    if (!rules)
-        return rules.error();
-    auto calendar = workingDays(actor);
-    if (!calendar)
-        return calendar.error();
-    auto day = meetingDayOfContent(d.contentId);
-    if (!day)
-        return day.error();
-    return statusOf(d, *rules, *calendar, *day);
+    THUKY_TRY(change(actor, QStringLiteral("meeting.document.add"), Entity::MeetingContent,
+                     d.contentId, [&]() -> Result<void> {
+                         auto id = m_repo.insertDocument(d);
+                         if (!id)
+                             return id.error();
+                         d.id = *id;
+                         return {};
+                     }));
+    return statusNow(actor, d);
 }
 
 Result<DocumentStatus> MeetingService::receiveDocument(const Actor &actor, Id documentId,
@@ -908,26 +885,9 @@ Result<DocumentStatus> MeetingService::receiveDocument(const Actor &actor, Id do
             "receivedOn");
     RequiredDocument doc = **d;
     doc.receivedOn = on;
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingContent, doc.contentId);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.updateDocument(doc));
-    THUKY_TRY(
-        recordContent(actor, QStringLiteral("meeting.document.receive"), doc.contentId, *before));
-    THUKY_TRY(tx->commit());
-    auto rules = deadlineRules(actor);
-    if (!rules)
-        return rules.error();
-    auto calendar = workingDays(actor);
-    if (!calendar)
-        return calendar.error();
-    auto day = meetingDayOfContent(doc.contentId);
-    if (!day)
-        return day.error();
-    return statusOf(doc, *rules, *calendar, *day);
+    THUKY_TRY(change(actor, QStringLiteral("meeting.document.receive"), Entity::MeetingContent,
+                     doc.contentId, [&] { return m_repo.updateDocument(doc); }));
+    return statusNow(actor, doc);
 }
 
 Result<void> MeetingService::removeDocument(const Actor &actor, Id documentId)
@@ -939,16 +899,8 @@ Result<void> MeetingService::removeDocument(const Actor &actor, Id documentId)
     if (!*d)
         return notFound(QStringLiteral("Không tìm thấy tài liệu (mã %1).").arg(documentId),
                         QStringLiteral("No document has id %1.").arg(documentId));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingContent, (*d)->contentId);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.deleteDocument(documentId));
-    THUKY_TRY(
-        recordContent(actor, QStringLiteral("meeting.document.remove"), (*d)->contentId, *before));
-    return tx->commit();
+    return change(actor, QStringLiteral("meeting.document.remove"), Entity::MeetingContent,
+                  (*d)->contentId, [&] { return m_repo.deleteDocument(documentId); });
 }
 
 Result<NamedInvitee> MeetingService::addInvitee(const Actor &actor, Id contentId, Invitee invitee)
@@ -956,18 +908,14 @@ Result<NamedInvitee> MeetingService::addInvitee(const Actor &actor, Id contentId
     THUKY_TRY(m_auth.require(actor, Action::EditMeetings));
     THUKY_TRY(requireContent(contentId));
     THUKY_TRY(checkInvitee(invitee));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingContent, contentId);
-    if (!before)
-        return before.error();
-    auto id = m_repo.insertInvitee(contentId, invitee);
-    if (!id)
-        return id.error();
-    THUKY_TRY(recordContent(actor, QStringLiteral("meeting.invitee.add"), contentId, *before));
-    THUKY_TRY(tx->commit());
-    invitee.id = *id;
+    THUKY_TRY(change(actor, QStringLiteral("meeting.invitee.add"), Entity::MeetingContent,
+                     contentId, [&]() -> Result<void> {
+                         auto id = m_repo.insertInvitee(contentId, invitee);
+                         if (!id)
+                             return id.error();
+                         invitee.id = *id;
+                         return {};
+                     }));
     auto name = inviteeName(invitee);
     if (!name)
         return name.error();
@@ -984,15 +932,8 @@ Result<void> MeetingService::removeInvitee(const Actor &actor, Id contentId, Id 
                      [&](const Invitee &i) { return i.id == inviteeId; }))
         return notFound(QStringLiteral("Nội dung không có thành phần mời này."),
                         QStringLiteral("The content has no such invitee."));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingContent, contentId);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.deleteInvitee(contentId, inviteeId));
-    THUKY_TRY(recordContent(actor, QStringLiteral("meeting.invitee.remove"), contentId, *before));
-    return tx->commit();
+    return change(actor, QStringLiteral("meeting.invitee.remove"), Entity::MeetingContent,
+                  contentId, [&] { return m_repo.deleteInvitee(contentId, inviteeId); });
 }
 
 // ---------------------------------------------------------------- events
@@ -1046,16 +987,8 @@ Result<MeetingEvent> MeetingService::updateEvent(const Actor &actor, MeetingEven
     THUKY_TRY(m_auth.require(actor, Action::EditMeetings));
     THUKY_TRY(event(actor, e.id));
     THUKY_TRY(checkEvent(e));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingEvent, e.id);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.updateEvent(e));
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("meeting.event.update"), Entity::MeetingEvent,
-                             e.id, *before));
-    THUKY_TRY(tx->commit());
+    THUKY_TRY(change(actor, QStringLiteral("meeting.event.update"), Entity::MeetingEvent, e.id,
+                     [&] { return m_repo.updateEvent(e); }));
     return e;
 }
 
@@ -1063,16 +996,8 @@ Result<void> MeetingService::deleteEvent(const Actor &actor, Id id)
 {
     THUKY_TRY(m_auth.require(actor, Action::EditMeetings));
     THUKY_TRY(event(actor, id));
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto before = m_audit.image(Entity::MeetingEvent, id);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.deleteEvent(id));
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("meeting.event.delete"), Entity::MeetingEvent,
-                             id, *before));
-    return tx->commit();
+    return change(actor, QStringLiteral("meeting.event.delete"), Entity::MeetingEvent, id,
+                  [&] { return m_repo.deleteEvent(id); });
 }
 
 // ---------------------------------------------------------------- readiness
@@ -1083,12 +1008,11 @@ Result<MeetingReadiness> MeetingService::readinessOf(const Actor &actor, Id meet
     auto m = requireMeeting(meetingId);
     if (!m)
         return m.error();
-    auto rules = deadlineRules(actor);
-    if (!rules)
-        return rules.error();
-    auto calendar = workingDays(actor);
-    if (!calendar)
-        return calendar.error();
+    auto due = deadlines(actor);
+    if (!due)
+        return due.error();
+    const DeadlineRules &rules = due->rules;
+    const WorkingDays &calendar = due->calendar;
     auto contents = m_repo.contents(meetingId);
     if (!contents)
         return contents.error();
@@ -1101,7 +1025,7 @@ Result<MeetingReadiness> MeetingService::readinessOf(const Actor &actor, Id meet
 
     MeetingReadiness r;
     r.meeting = *m;
-    r.milestones = domain::milestones(*rules, m->firstDay(), *calendar);
+    r.milestones = domain::milestones(rules, m->firstDay(), calendar);
     std::map<Id, AgencyReadiness> agencies;
     for (const RequiredDocument &doc : *documents) {
         const MeetingContent *c = byId.value(doc.contentId);
@@ -1109,7 +1033,7 @@ Result<MeetingReadiness> MeetingService::readinessOf(const Actor &actor, Id meet
         if (!c || c->status == domain::ContentStatus::Moved ||
             c->status == domain::ContentStatus::Dropped)
             continue;
-        auto status = statusOf(doc, *rules, *calendar, m->firstDay());
+        auto status = statusOf(doc, rules, calendar, m->firstDay());
         if (!status)
             return status.error();
         AgencyReadiness &a = agencies[doc.responsibleAgencyId];
@@ -1393,12 +1317,8 @@ Result<Reschedule> MeetingService::reschedule(const Actor &actor, const Reschedu
             return movedSince;
         e->startDay = e->startDay.addDays(shift);
         e->endDay = e->endDay.addDays(shift);
-        auto before = m_audit.image(Entity::MeetingEvent, move.id);
-        if (!before)
-            return before.error();
-        THUKY_TRY(m_repo.updateEvent(*e));
-        THUKY_TRY(m_audit.record(actor, QStringLiteral("meeting.event.reschedule"),
-                                 Entity::MeetingEvent, move.id, *before));
+        THUKY_TRY(change(actor, QStringLiteral("meeting.event.reschedule"), Entity::MeetingEvent,
+                         move.id, [&] { return m_repo.updateEvent(*e); }));
         THUKY_TRY(tx->commit());
         return move;
     }
@@ -1421,12 +1341,8 @@ Result<Reschedule> MeetingService::reschedule(const Actor &actor, const Reschedu
     if (!validYear(moved.lastDay()))
         return invalid(QStringLiteral("Ngày mới không hợp lệ."),
                        QStringLiteral("The new date is not valid."), "firstDay");
-    auto before = m_audit.image(Entity::Meeting, move.id);
-    if (!before)
-        return before.error();
-    THUKY_TRY(m_repo.updateMeeting(moved));
-    THUKY_TRY(m_audit.record(actor, QStringLiteral("meeting.reschedule"), Entity::Meeting, move.id,
-                             *before));
+    THUKY_TRY(change(actor, QStringLiteral("meeting.reschedule"), Entity::Meeting, move.id,
+                     [&] { return m_repo.updateMeeting(moved); }));
     // The contents' planned days move along, each audited in the same transaction.
     auto contents = m_repo.contents(move.id);
     if (!contents)
@@ -1434,13 +1350,9 @@ Result<Reschedule> MeetingService::reschedule(const Actor &actor, const Reschedu
     for (MeetingContent c : *contents) {
         if (!c.plannedDay.isValid())
             continue;
-        auto contentBefore = m_audit.image(Entity::MeetingContent, c.id);
-        if (!contentBefore)
-            return contentBefore.error();
         c.plannedDay = c.plannedDay.addDays(shift);
-        THUKY_TRY(m_repo.updateContent(c));
-        THUKY_TRY(recordContent(actor, QStringLiteral("meeting.content.reschedule"), c.id,
-                                *contentBefore));
+        THUKY_TRY(change(actor, QStringLiteral("meeting.content.reschedule"),
+                         Entity::MeetingContent, c.id, [&] { return m_repo.updateContent(c); }));
     }
     THUKY_TRY(tx->commit());
     logger("services")

@@ -1,6 +1,7 @@
 #include "common/entity_describer.h"
 
 #include "thuky/domain/account.h"
+#include "thuky/domain/meeting.h"
 #include "thuky/domain/programme.h"
 #include "thuky/domain/vietnamese.h"
 
@@ -30,9 +31,8 @@ constexpr int kTitleTextLength = 80;
 QString quoted(const QString &text)
 {
     const QString simple = text.simplified();
-    return QStringLiteral("“%1”").arg(simple.size() > kTitleTextLength
-                                          ? simple.left(kTitleTextLength - 1) + u'…'
-                                          : simple);
+    return QStringLiteral("“%1”").arg(
+        simple.size() > kTitleTextLength ? simple.left(kTitleTextLength - 1) + u'…' : simple);
 }
 
 QString textOf(const QJsonObject &image, const char *key)
@@ -134,8 +134,7 @@ QString programmeTitle(const QJsonObject &image, const RecordImages &)
 
 QString progressShortName(const QJsonObject &image, const RecordImages &images)
 {
-    const QDate date =
-        QDate::fromString(textOf(image, "entry_date"), Qt::ISODate);
+    const QDate date = QDate::fromString(textOf(image, "entry_date"), Qt::ISODate);
     const domain::Id task = idOf(image.value(QLatin1String("task_id")));
     return tr("ngày %1 của nhiệm vụ %2")
         .arg(domain::shortDate(date), referenceName(QStringLiteral("tasks"), task, images));
@@ -156,6 +155,72 @@ QString userShortName(const QJsonObject &image, const RecordImages &)
 QString userTitle(const QJsonObject &image, const RecordImages &images)
 {
     return tr("Tài khoản %1").arg(userShortName(image, images));
+}
+
+// "Phiên họp thứ 40, khóa 15": a meeting by its number within its term.
+QString meetingShortName(const QJsonObject &image, const RecordImages &)
+{
+    return tr("phiên họp thứ %1, khóa %2")
+        .arg(image.value(QLatin1String("number")).toInt())
+        .arg(image.value(QLatin1String("term")).toInt());
+}
+
+QString meetingTitle(const QJsonObject &image, const RecordImages &images)
+{
+    return tr("Phiên họp UBTVQH: %1").arg(meetingShortName(image, images));
+}
+
+QString meetingContentTitle(const QJsonObject &image, const RecordImages &)
+{
+    return tr("Nội dung phiên họp: %1").arg(quoted(textOf(image, "title")));
+}
+
+QString meetingContentShortName(const QJsonObject &image, const RecordImages &)
+{
+    return quoted(textOf(image, "title"));
+}
+
+QString meetingEventShortName(const QJsonObject &image, const RecordImages &)
+{
+    return tr("%1 (%2)").arg(
+        quoted(textOf(image, "title")),
+        domain::shortDate(QDate::fromString(textOf(image, "start_day"), Qt::ISODate)));
+}
+
+QString termShortName(const QJsonObject &image, const RecordImages &)
+{
+    return tr("khóa %1").arg(domain::toRoman(image.value(QLatin1String("number")).toInt()));
+}
+
+QString deadlineRuleShortName(const QJsonObject &image, const RecordImages &)
+{
+    return textOf(image, "subject");
+}
+
+QString meetingKindText(const QString &key)
+{
+    const auto v = domain::meetingKindFromText(key);
+    return v ? domain::meetingKindLabel(*v) : key;
+}
+QString meetingStatusText(const QString &key)
+{
+    const auto v = domain::meetingStatusFromText(key);
+    return v ? domain::meetingStatusLabel(*v) : key;
+}
+QString contentStatusText(const QString &key)
+{
+    const auto v = domain::contentStatusFromText(key);
+    return v ? domain::contentStatusLabel(*v) : key;
+}
+QString contentCategoryText(const QString &key)
+{
+    const auto v = domain::contentCategoryFromText(key);
+    return v ? domain::contentCategoryLabel(*v) : key;
+}
+QString eventKindText(const QString &key)
+{
+    const auto v = domain::eventKindFromText(key);
+    return v ? domain::eventKindLabel(*v) : key;
 }
 
 // The fields every audited table has and nobody types.
@@ -213,31 +278,29 @@ const QList<EntityDescriber> &describers()
                  FieldKind::Internal},
             }),
             &taskShortName, &taskTitle),
-        EntityDescriber(
-            "progress_entries", QT_TRANSLATE_NOOP("EntityDescriber", "Báo cáo tiến độ"),
-            withBookkeeping({
-                {"task_id", QT_TRANSLATE_NOOP("EntityDescriber", "Nhiệm vụ"), FieldKind::Reference,
-                 "tasks"},
-                {"entry_date", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày báo cáo"),
-                 FieldKind::Date},
-                {"percent", QT_TRANSLATE_NOOP("EntityDescriber", "Tiến độ (%)")},
-                {"note", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
-                {"author", QT_TRANSLATE_NOOP("EntityDescriber", "Người báo cáo")},
-            }),
-            &progressShortName, &progressTitle),
-        EntityDescriber(
-            "programmes", QT_TRANSLATE_NOOP("EntityDescriber", "Chương trình công tác"),
-            withBookkeeping({
-                {"year", QT_TRANSLATE_NOOP("EntityDescriber", "Năm")},
-                {"title", QT_TRANSLATE_NOOP("EntityDescriber", "Tên chương trình")},
-                {"owner_unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan"),
-                 FieldKind::Reference, "agencies"},
-                {"adopted_on", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày thông qua"),
-                 FieldKind::Date},
-                {"status", QT_TRANSLATE_NOOP("EntityDescriber", "Trạng thái"), FieldKind::Text,
-                 nullptr, &programmeStatusText},
-            }),
-            &programmeShortName, &programmeTitle),
+        EntityDescriber("progress_entries", QT_TRANSLATE_NOOP("EntityDescriber", "Báo cáo tiến độ"),
+                        withBookkeeping({
+                            {"task_id", QT_TRANSLATE_NOOP("EntityDescriber", "Nhiệm vụ"),
+                             FieldKind::Reference, "tasks"},
+                            {"entry_date", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày báo cáo"),
+                             FieldKind::Date},
+                            {"percent", QT_TRANSLATE_NOOP("EntityDescriber", "Tiến độ (%)")},
+                            {"note", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
+                            {"author", QT_TRANSLATE_NOOP("EntityDescriber", "Người báo cáo")},
+                        }),
+                        &progressShortName, &progressTitle),
+        EntityDescriber("programmes", QT_TRANSLATE_NOOP("EntityDescriber", "Chương trình công tác"),
+                        withBookkeeping({
+                            {"year", QT_TRANSLATE_NOOP("EntityDescriber", "Năm")},
+                            {"title", QT_TRANSLATE_NOOP("EntityDescriber", "Tên chương trình")},
+                            {"owner_unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan"),
+                             FieldKind::Reference, "agencies"},
+                            {"adopted_on", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày thông qua"),
+                             FieldKind::Date},
+                            {"status", QT_TRANSLATE_NOOP("EntityDescriber", "Trạng thái"),
+                             FieldKind::Text, nullptr, &programmeStatusText},
+                        }),
+                        &programmeShortName, &programmeTitle),
         EntityDescriber(
             "agencies", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan, đơn vị"),
             withBookkeeping({
@@ -247,8 +310,7 @@ const QList<EntityDescriber> &describers()
                  &agencyKindText},
                 {"parent_id", QT_TRANSLATE_NOOP("EntityDescriber", "Trực thuộc"),
                  FieldKind::Reference, "agencies"},
-                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"),
-                 FieldKind::Flag},
+                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"), FieldKind::Flag},
             }),
             &agencyShortName, &agencyTitle),
         EntityDescriber(
@@ -258,8 +320,7 @@ const QList<EntityDescriber> &describers()
                 {"position", QT_TRANSLATE_NOOP("EntityDescriber", "Chức vụ")},
                 {"unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Đơn vị"), FieldKind::Reference,
                  "agencies"},
-                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"),
-                 FieldKind::Flag},
+                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"), FieldKind::Flag},
             }),
             &personShortName),
         EntityDescriber(
@@ -270,20 +331,97 @@ const QList<EntityDescriber> &describers()
                 {"position", QT_TRANSLATE_NOOP("EntityDescriber", "Chức vụ")},
                 {"unit_id", QT_TRANSLATE_NOOP("EntityDescriber", "Đơn vị"), FieldKind::Reference,
                  "agencies"},
-                {"roles", QT_TRANSLATE_NOOP("EntityDescriber", "Vai trò"), FieldKind::Text,
-                 nullptr, &rolesText},
-                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"),
-                 FieldKind::Flag},
+                {"roles", QT_TRANSLATE_NOOP("EntityDescriber", "Vai trò"), FieldKind::Text, nullptr,
+                 &rolesText},
+                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang hoạt động"), FieldKind::Flag},
             }),
             &userShortName, &userTitle),
+        EntityDescriber("calendar_exceptions",
+                        QT_TRANSLATE_NOOP("EntityDescriber", "Ngày nghỉ, ngày làm bù"),
+                        withBookkeeping({
+                            {"day", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày"), FieldKind::Date},
+                            {"working", QT_TRANSLATE_NOOP("EntityDescriber", "Là ngày làm việc"),
+                             FieldKind::Flag},
+                            {"reason", QT_TRANSLATE_NOOP("EntityDescriber", "Lý do")},
+                        }),
+                        &calendarExceptionShortName),
+        EntityDescriber("terms", QT_TRANSLATE_NOOP("EntityDescriber", "Khóa Quốc hội"),
+                        withBookkeeping({
+                            {"number", QT_TRANSLATE_NOOP("EntityDescriber", "Khóa")},
+                            {"first_year", QT_TRANSLATE_NOOP("EntityDescriber", "Từ năm")},
+                            {"last_year", QT_TRANSLATE_NOOP("EntityDescriber", "Đến năm")},
+                        }),
+                        &termShortName),
         EntityDescriber(
-            "calendar_exceptions", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày nghỉ, ngày làm bù"),
+            "meetings", QT_TRANSLATE_NOOP("EntityDescriber", "Phiên họp UBTVQH"),
             withBookkeeping({
-                {"day", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày"), FieldKind::Date},
-                {"working", QT_TRANSLATE_NOOP("EntityDescriber", "Là ngày làm việc"), FieldKind::Flag},
-                {"reason", QT_TRANSLATE_NOOP("EntityDescriber", "Lý do")},
+                {"term", QT_TRANSLATE_NOOP("EntityDescriber", "Khóa")},
+                {"number", QT_TRANSLATE_NOOP("EntityDescriber", "Phiên họp thứ")},
+                {"kind", QT_TRANSLATE_NOOP("EntityDescriber", "Loại"), FieldKind::Text, nullptr,
+                 &meetingKindText},
+                {"status", QT_TRANSLATE_NOOP("EntityDescriber", "Tình trạng"), FieldKind::Text,
+                 nullptr, &meetingStatusText},
+                {"first_day", QT_TRANSLATE_NOOP("EntityDescriber", "Từ ngày"), FieldKind::Date},
+                {"last_day", QT_TRANSLATE_NOOP("EntityDescriber", "Đến ngày"), FieldKind::Date},
+                {"phases", QT_TRANSLATE_NOOP("EntityDescriber", "Các đợt")},
+                {"reserve_days", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày dự phòng")},
+                {"venue", QT_TRANSLATE_NOOP("EntityDescriber", "Địa điểm")},
+                {"chair_id", QT_TRANSLATE_NOOP("EntityDescriber", "Chủ trì"), FieldKind::Reference,
+                 "people"},
+                {"notes", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
             }),
-            &calendarExceptionShortName),
+            &meetingShortName, &meetingTitle),
+        EntityDescriber(
+            "meeting_contents", QT_TRANSLATE_NOOP("EntityDescriber", "Nội dung phiên họp"),
+            withBookkeeping({
+                {"title", QT_TRANSLATE_NOOP("EntityDescriber", "Nội dung")},
+                {"meeting_id", QT_TRANSLATE_NOOP("EntityDescriber", "Phiên họp"),
+                 FieldKind::Reference, "meetings"},
+                {"category", QT_TRANSLATE_NOOP("EntityDescriber", "Lĩnh vực"), FieldKind::Text,
+                 nullptr, &contentCategoryText},
+                {"presenting_agency_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan trình"),
+                 FieldKind::Reference, "agencies"},
+                {"reviewing_agency_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan thẩm tra"),
+                 FieldKind::Reference, "agencies"},
+                {"planned_day", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày dự kiến"),
+                 FieldKind::Date},
+                {"half_day", QT_TRANSLATE_NOOP("EntityDescriber", "Buổi")},
+                {"in_yearly_plan", QT_TRANSLATE_NOOP("EntityDescriber", "Trong kế hoạch năm"),
+                 FieldKind::Flag},
+                {"plan_year", QT_TRANSLATE_NOOP("EntityDescriber", "Năm kế hoạch")},
+                {"plan_month", QT_TRANSLATE_NOOP("EntityDescriber", "Tháng kế hoạch")},
+                {"handling", QT_TRANSLATE_NOOP("EntityDescriber", "Hình thức cho ý kiến")},
+                {"status", QT_TRANSLATE_NOOP("EntityDescriber", "Tình trạng"), FieldKind::Text,
+                 nullptr, &contentStatusText},
+                {"position", QT_TRANSLATE_NOOP("EntityDescriber", "Thứ tự")},
+                {"documents", QT_TRANSLATE_NOOP("EntityDescriber", "Tài liệu")},
+                {"invitees", QT_TRANSLATE_NOOP("EntityDescriber", "Thành phần mời")},
+            }),
+            &meetingContentShortName, &meetingContentTitle),
+        EntityDescriber(
+            "meeting_events", QT_TRANSLATE_NOOP("EntityDescriber", "Sự kiện khác"),
+            withBookkeeping({
+                {"title", QT_TRANSLATE_NOOP("EntityDescriber", "Tên")},
+                {"kind", QT_TRANSLATE_NOOP("EntityDescriber", "Loại"), FieldKind::Text, nullptr,
+                 &eventKindText},
+                {"start_day", QT_TRANSLATE_NOOP("EntityDescriber", "Từ ngày"), FieldKind::Date},
+                {"start_time", QT_TRANSLATE_NOOP("EntityDescriber", "Từ giờ")},
+                {"end_day", QT_TRANSLATE_NOOP("EntityDescriber", "Đến ngày"), FieldKind::Date},
+                {"end_time", QT_TRANSLATE_NOOP("EntityDescriber", "Đến giờ")},
+                {"venue", QT_TRANSLATE_NOOP("EntityDescriber", "Địa điểm")},
+                {"notes", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
+                {"participants", QT_TRANSLATE_NOOP("EntityDescriber", "Người tham gia")},
+            }),
+            &meetingEventShortName),
+        EntityDescriber(
+            "deadline_rules", QT_TRANSLATE_NOOP("EntityDescriber", "Thời hạn gửi tài liệu"),
+            withBookkeeping({
+                {"subject", QT_TRANSLATE_NOOP("EntityDescriber", "Loại thời hạn")},
+                {"days", QT_TRANSLATE_NOOP("EntityDescriber", "Số ngày")},
+                {"working_days", QT_TRANSLATE_NOOP("EntityDescriber", "Tính ngày làm việc"),
+                 FieldKind::Flag},
+            }),
+            &deadlineRuleShortName),
     };
     return all;
 }
@@ -306,8 +444,8 @@ std::optional<QJsonObject> RecordImages::image(const QString &entity, domain::Id
 
 EntityDescriber::EntityDescriber(const char *entity, const char *kindLabel,
                                  QList<FieldDescription> fields, Namer shortName, Namer title)
-    : m_entity(entity), m_kindLabel(kindLabel), m_fields(std::move(fields)),
-      m_shortName(shortName), m_title(title)
+    : m_entity(entity), m_kindLabel(kindLabel), m_fields(std::move(fields)), m_shortName(shortName),
+      m_title(title)
 {
 }
 
