@@ -50,9 +50,6 @@ CREATE TABLE notices (
     kind             TEXT NOT NULL CHECK (kind IN ('ubtvqh','leaders','other')),
     issuer_id        INTEGER NOT NULL REFERENCES notice_issuers(id) ON DELETE RESTRICT,
     subject          TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 1000),
-    -- {"blocks":[{"type":"paragraph"|"conclusion","level":1,"runs":[{"text":…,"b":true,"i":true}]}]}
-    body             TEXT NOT NULL DEFAULT '{"blocks":[]}' CHECK (json_valid(body)),
-    recipients       TEXT NOT NULL DEFAULT '' CHECK (length(recipients) <= 4000),
     urgency          TEXT NOT NULL DEFAULT 'normal'
                      CHECK (urgency IN ('normal','urgent','very_urgent','flash')),
     drafter_initials TEXT NOT NULL DEFAULT '' CHECK (length(drafter_initials) <= 20),
@@ -70,12 +67,15 @@ CREATE TABLE notices (
     issue_date       TEXT CHECK (issue_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
     number           INTEGER CHECK (number >= 1),
     symbol           TEXT,
-    pdf              BLOB,
     pdf_sha256       TEXT CHECK (pdf_sha256 IS NULL OR length(pdf_sha256) = 64),
     -- A correction is a new notice that refers to the issued one it corrects.
     corrects_id      INTEGER REFERENCES notices(id) ON DELETE RESTRICT,
     created_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    recipients       TEXT NOT NULL DEFAULT '' CHECK (length(recipients) <= 4000),
+    -- Last: a column after a large value is read through its overflow pages, and the
+    -- lists read the columns above.
+    pdf              BLOB,
     CHECK ((status = 'issued') = (number IS NOT NULL AND issue_date IS NOT NULL
                                   AND symbol IS NOT NULL)),
     CHECK (status = 'issued' OR pdf IS NULL),
@@ -87,6 +87,16 @@ CREATE INDEX notices_year ON notices(year, id);
 CREATE INDEX notices_year_status ON notices(year, status, id);
 CREATE INDEX notices_issuer ON notices(issuer_id);
 CREATE INDEX notices_corrects ON notices(corrects_id);
+
+-- The body, apart from the row the lists read, so that a page of the list or a count reads
+-- small rows: {"blocks":[{"type":"paragraph"|"conclusion","level":1,
+-- "runs":[{"text":…,"b":true,"i":true}]}]}
+CREATE TABLE notice_bodies (
+    notice_id  INTEGER PRIMARY KEY REFERENCES notices(id) ON DELETE CASCADE,
+    body       TEXT NOT NULL DEFAULT '{"blocks":[]}' CHECK (json_valid(body)),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
 
 -- The meeting contents a notice concludes on.
 CREATE TABLE notice_contents (
@@ -176,6 +186,21 @@ CREATE TRIGGER notices_insert_not_issued BEFORE INSERT ON notices
 WHEN NEW.status = 'issued'
 BEGIN
     SELECT RAISE(ABORT, 'a notice is issued only once approved, with its register number');
+END;
+CREATE TRIGGER notice_bodies_issued_no_insert BEFORE INSERT ON notice_bodies
+WHEN (SELECT status FROM notices WHERE id = NEW.notice_id) = 'issued'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued notice cannot be changed');
+END;
+CREATE TRIGGER notice_bodies_issued_no_update BEFORE UPDATE ON notice_bodies
+WHEN (SELECT status FROM notices WHERE id = OLD.notice_id) = 'issued'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued notice cannot be changed');
+END;
+CREATE TRIGGER notice_bodies_issued_no_delete BEFORE DELETE ON notice_bodies
+WHEN (SELECT status FROM notices WHERE id = OLD.notice_id) = 'issued'
+BEGIN
+    SELECT RAISE(ABORT, 'an issued notice cannot be changed');
 END;
 CREATE TRIGGER notice_contents_issued_no_insert BEFORE INSERT ON notice_contents
 WHEN (SELECT status FROM notices WHERE id = NEW.notice_id) = 'issued'

@@ -503,6 +503,8 @@ TEST_CASE("an issued notice never changes: through the service and through raw S
         for (
             const char *sql :
             {"UPDATE notices SET subject = 'sửa lén' WHERE id = ?",
+             "UPDATE notice_bodies SET body = '{\"blocks\":[]}' WHERE notice_id = ?",
+             "DELETE FROM notice_bodies WHERE notice_id = ?",
              "UPDATE notices SET status = 'draft', number = NULL, issue_date = NULL, symbol = NULL,"
              " pdf = NULL, pdf_sha256 = NULL WHERE id = ?",
              "DELETE FROM notices WHERE id = ?",

@@ -54,7 +54,8 @@ struct EntityInfo
 // A notice without its PDF (its SHA-256 stands for it), with its links and how many
 // revisions and comments it has (those rows are append-only, guarded by triggers).
 #define THUKY_NOTICE_IMAGE                                                                         \
-    "SELECT n.id, n.kind, n.issuer_id, n.subject, n.body, n.recipients, n.urgency,"                \
+    "SELECT n.id, n.kind, n.issuer_id, n.subject, (SELECT body FROM notice_bodies WHERE"         \
+    " notice_id = n.id) AS body, n.recipients, n.urgency,"                                          \
     " n.drafter_initials, n.copies, n.drafter_id, n.drafter_name, n.meeting_date, n.due_date,"     \
     " n.year, n.status, n.approved_by, n.issue_date, n.number, n.symbol, n.pdf_sha256,"            \
     " n.corrects_id, n.created_at, n.updated_at, (SELECT group_concat(content_id) FROM"            \

@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <array>
+
 namespace thuky::storage {
 
 using detail::optionalId;
@@ -54,27 +56,55 @@ constexpr const char *kSaveTemplate =
     " (SELECT code FROM notice_issuers WHERE id = n.issuer_id)"
 constexpr int kNoticeColumns = 20;
 constexpr const char *kSelectNotice =
-    "SELECT " THUKY_NOTICE_COLUMNS ", n.body, n.recipients,"
+    "SELECT " THUKY_NOTICE_COLUMNS ", (SELECT body FROM notice_bodies WHERE notice_id = n.id),"
+    " n.recipients,"
     " (SELECT group_concat(content_id) FROM (SELECT content_id FROM notice_contents"
     "  WHERE notice_id = n.id ORDER BY content_id))"
     " FROM notices n WHERE n.id = ?";
-// Newest first; each filter uses its own index (year, status) so a page is an index range.
-constexpr const char *kSelectNotices =
-    "SELECT " THUKY_NOTICE_COLUMNS " FROM notices n WHERE (?1 IS NULL OR n.year = ?1)"
-    " AND (?2 IS NULL OR n.status = ?2) AND (?3 = 0 OR n.issuer_id = ?3)"
-    " ORDER BY n.id DESC LIMIT ?4 OFFSET ?5";
-constexpr const char *kCountNotices =
-    "SELECT count(*) FROM notices n WHERE (?1 IS NULL OR n.year = ?1)"
-    " AND (?2 IS NULL OR n.status = ?2) AND (?3 = 0 OR n.issuer_id = ?3)";
+// Newest first. Each combination of filters has its own statement, so that a filter by
+// year or status is a range of its index and a count reads the index alone (a condition
+// such as "?1 IS NULL OR year = ?1" would make SQLite read every row).
+struct ListStatements
+{
+    QByteArray select;
+    QByteArray count;
+};
+
+const ListStatements &listStatements(const NoticeFilter &f)
+{
+    static const std::array<ListStatements, 8> statements = [] {
+        std::array<ListStatements, 8> all;
+        for (size_t i = 0; i < all.size(); ++i) {
+            QByteArray where = " WHERE 1";
+            if (i & 1)
+                where += " AND n.year = ?1";
+            if (i & 2)
+                where += " AND n.status = ?2";
+            if (i & 4)
+                where += " AND n.issuer_id = ?3";
+            // Mentions every parameter, so each statement binds the same five.
+            all[i].select = "SELECT " THUKY_NOTICE_COLUMNS " FROM notices n" + where +
+                            " ORDER BY n.id DESC LIMIT ?4 OFFSET ?5";
+            all[i].count = "SELECT count(*) FROM notices n" + where +
+                           " AND ?1 IS ?1 AND ?2 IS ?2 AND ?3 IS ?3";
+        }
+        return all;
+    }();
+    return statements[(f.year ? 1 : 0) | (f.status ? 2 : 0) | (f.issuerId ? 4 : 0)];
+}
 constexpr const char *kSelectPdf = "SELECT pdf FROM notices WHERE id = ?";
 constexpr const char *kInsertNotice =
-    "INSERT INTO notices(kind, issuer_id, subject, body, recipients, urgency, drafter_initials,"
+    "INSERT INTO notices(kind, issuer_id, subject, recipients, urgency, drafter_initials,"
     " copies, drafter_id, drafter_name, meeting_date, due_date, year, status, approved_by,"
-    " corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    " corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kInsertBody = "INSERT INTO notice_bodies(notice_id, body) VALUES (?, ?)";
+constexpr const char *kUpdateBody =
+    "UPDATE notice_bodies SET body = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    " WHERE notice_id = ?1";
 constexpr const char *kUpdateNotice =
-    "UPDATE notices SET kind = ?2, issuer_id = ?3, subject = ?4, body = ?5, recipients = ?6,"
-    " urgency = ?7, drafter_initials = ?8, copies = ?9, meeting_date = ?10, due_date = ?11,"
-    " year = ?12, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
+    "UPDATE notices SET kind = ?2, issuer_id = ?3, subject = ?4, recipients = ?5, urgency = ?6,"
+    " drafter_initials = ?7, copies = ?8, meeting_date = ?9, due_date = ?10, year = ?11,"
+    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
 constexpr const char *kSetStatus =
     "UPDATE notices SET status = ?2, approved_by = ?3,"
     " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
@@ -347,12 +377,13 @@ public:
     }
     Result<QList<NoticeRow>> notices(const NoticeFilter &f) override
     {
-        return readAll<NoticeRow>(m_db, kSelectNotices, readRow, f.year, statusKey(f), f.issuerId,
-                                  f.limit, f.offset);
+        return readAll<NoticeRow>(m_db, listStatements(f).select.constData(), readRow, f.year,
+                                  statusKey(f), f.issuerId, f.limit, f.offset);
     }
     Result<int> countNotices(const NoticeFilter &f) override
     {
-        auto n = m_db.queryInt(kCountNotices, f.year, statusKey(f), f.issuerId);
+        auto n =
+            m_db.queryInt(listStatements(f).count.constData(), f.year, statusKey(f), f.issuerId);
         if (!n)
             return n.error();
         return int(n->value_or(0));
@@ -361,21 +392,21 @@ public:
     {
         THUKY_TRY(m_db.exec(
             kInsertNotice, domain::noticeKindKey(n.kind), n.issuerId, detail::text(n.subject),
-            QString::fromUtf8(n.body.toJson()), linesOf(n.recipients),
-            domain::urgencyKey(n.urgency), detail::text(n.drafterInitials), n.copies, n.drafterId,
-            detail::text(n.drafterName), n.meetingDate, n.dueDate, n.year,
+            linesOf(n.recipients), domain::urgencyKey(n.urgency), detail::text(n.drafterInitials),
+            n.copies, n.drafterId, detail::text(n.drafterName), n.meetingDate, n.dueDate, n.year,
             domain::noticeStatusKey(n.status), optionalId(n.approvedBy), optionalId(n.correctsId)));
         const Id id = m_db.lastInsertId();
+        THUKY_TRY(m_db.exec(kInsertBody, id, QString::fromUtf8(n.body.toJson())));
         THUKY_TRY(writeLinks(id, n.contentIds));
         return id;
     }
     Result<void> updateNotice(const Notice &n) override
     {
         THUKY_TRY(m_db.exec(kUpdateNotice, n.id, domain::noticeKindKey(n.kind), n.issuerId,
-                            detail::text(n.subject), QString::fromUtf8(n.body.toJson()),
-                            linesOf(n.recipients), domain::urgencyKey(n.urgency),
-                            detail::text(n.drafterInitials), n.copies, n.meetingDate, n.dueDate,
-                            n.year));
+                            detail::text(n.subject), linesOf(n.recipients),
+                            domain::urgencyKey(n.urgency), detail::text(n.drafterInitials),
+                            n.copies, n.meetingDate, n.dueDate, n.year));
+        THUKY_TRY(m_db.exec(kUpdateBody, n.id, QString::fromUtf8(n.body.toJson())));
         THUKY_TRY(m_db.exec(kDeleteLinks, n.id));
         return writeLinks(n.id, n.contentIds);
     }
