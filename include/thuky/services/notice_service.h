@@ -128,7 +128,9 @@ public:
     Result<domain::Notice> createFromContent(const domain::Actor &actor, domain::Id contentId,
                                              domain::Id issuerId = 0);
     /// DraftNotice. A notice from what the caller wrote; an empty body starts with the
-    /// kind's opening, empty recipients with the issuer's. The actor is its drafter.
+    /// kind's opening (with the meeting's date when given; the placeholders nothing fills
+    /// stay for the drafter to replace), empty recipients with the issuer's. The actor is
+    /// its drafter.
     Result<domain::Notice> create(const domain::Actor &actor, domain::Notice notice);
     /// DraftNotice. Rewrites a draft or a returned notice (Conflict otherwise); the status,
     /// number and drafter stay.

@@ -401,8 +401,13 @@ Result<Notice> NoticeService::create(const Actor &actor, Notice n)
         auto tmpl = m_repo.noticeTemplate(n.kind);
         if (!tmpl)
             return tmpl.error();
+        QHash<QString, QString> values;
+        if (n.meetingDate.isValid()) {
+            values.insert(QStringLiteral("ngay_hop"), domain::shortDate(n.meetingDate));
+            values.insert(QStringLiteral("ngay_hop_bang_chu"), domain::longDate(n.meetingDate));
+        }
         if (*tmpl && !(*tmpl)->opening.isEmpty())
-            n.body.blocks.append(paragraph(domain::fillPlaceholders((*tmpl)->opening, {})));
+            n.body.blocks.append(paragraph(domain::fillPlaceholders((*tmpl)->opening, values)));
     }
     if (n.recipients.isEmpty())
         n.recipients = issuer->recipients;
