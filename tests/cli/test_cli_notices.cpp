@@ -22,7 +22,8 @@ TEST_CASE("notices: the demo's notices, the workflow by role and the register", 
     const QJsonObject demo = f.ok(json({QStringLiteral("demo")})).json();
     CHECK(demo.value(QLatin1String("notices")).toInt() == 400);
 
-    const QJsonObject issued = f.ok(json(words("notices list --status issued --year 2025 --issuer UBTVQH"))).json();
+    const QJsonObject issued =
+        f.ok(json(words("notices list --status issued --year 2025 --issuer UBTVQH"))).json();
     CHECK(issued.value(QLatin1String("total")).toInt() > 50);
     const QJsonObject first = issued.value(QLatin1String("notices")).toArray().first().toObject();
     CHECK(first.value(QLatin1String("status")).toString() == QStringLiteral("issued"));
