@@ -9,6 +9,7 @@
 #include "thuky/documents/ics.h"
 #include "thuky/services/meeting_exchange.h"
 #include "thuky/services/meeting_service.h"
+#include "thuky/services/notice_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
@@ -137,6 +138,7 @@ public:
         openAndFirstScreen();
         listOperations();
         meetingFigures();
+        noticeOperations();
         add(QStringLiteral("db.size"), QStringLiteral("Database file size"),
             double(QFileInfo(m_o.databasePath).size()) / (1024.0 * 1024.0), QStringLiteral("MB"), m_tasks);
         // ru_maxrss only grows: read once before the export, whose tables hold every row
@@ -357,6 +359,44 @@ private:
                           (void)documents::writeIcs(events, QStringLiteral("-//VPQH//Thuky//VI"));
                       }),
               m_contents);
+    }
+
+    // The notices list as its page shows it (count + first 200 rows), unfiltered and by
+    // status and by year; then issuing, whose number is taken under the write lock.
+    void noticeOperations()
+    {
+        auto ws = open(m_o.databasePath);
+        services::NoticeService &svc = ws->notices();
+        const long notices = must(svc.list(m_actor, {}), "notices").total;
+        add(QStringLiteral("n.notices"), QStringLiteral("Notices in the database (n)"), double(notices),
+            QStringLiteral("n"), 0);
+        auto figure = [&](const char *k, const char *l, const storage::NoticeFilter &f) {
+            (void)must(svc.list(m_actor, f), "notices"); // warm the statement cache
+            addMs(QString::fromUtf8(k), QString::fromUtf8(l),
+                  measure(m_o.runs, [&] { (void)must(svc.list(m_actor, f), "notices"); }), notices);
+        };
+        storage::NoticeFilter all;
+        all.limit = kPage;
+        figure("notices.first-page", "Notices: count + first 200 rows", all);
+        storage::NoticeFilter submitted = all;
+        submitted.status = domain::NoticeStatus::Submitted;
+        figure("notices.status", "Notices: filter by status (submitted)", submitted);
+        storage::NoticeFilter year = all;
+        year.year = svc.today().year() - 1;
+        figure("notices.year", "Notices: filter by year (last year)", year);
+        storage::NoticeFilter last = all;
+        last.offset = std::max(0, int(notices) - kPage);
+        figure("notices.last-page", "Notices: the last 200 rows (fetchMore)", last);
+
+        storage::NoticeFilter approved;
+        approved.status = domain::NoticeStatus::Approved;
+        approved.limit = std::max(1, m_o.runs) * 4;
+        std::vector<double> times;
+        for (const services::NoticeListRow &r : must(svc.list(m_actor, approved), "notices").rows)
+            times.push_back(timeMs([&] { (void)must(svc.issue(m_actor, r.row.notice.id), "issue"); }));
+        if (!times.empty())
+            addMs(QStringLiteral("notices.issue"), QStringLiteral("Notices: issue one (take the number)"),
+                  median(times), notices);
     }
 
     domain::Id busiestLeadUnit(ProgrammeService &service, domain::Id programmeId, long n)

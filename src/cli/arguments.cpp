@@ -90,6 +90,8 @@ const QList<OptionSpec> &knownOptions()
         valued("day", "YYYY-MM-DD"), valued("half", "morning|afternoon|evening"),
         valued("documents", "KIND[,KIND...]"), flag("added"), flag("written"), valued("on", "YYYY-MM-DD"),
         valued("next", "N"),      flag("reminders"),      valued("agency", "UNIT"),
+        valued("issuer", "CODE"), valued("subject", "TEXT"), valued("body", "FILE"), valued("comment", "TEXT"),
+        valued("from-content", "CONTENT"),
     };
     return options;
 }

@@ -40,6 +40,9 @@ QList<Command> calendarCommands();
 QList<Command> meetingCommands();
 /// meetings export|import: iCalendar, programmes and reminder lists (commands_meeting_exchange.cpp).
 QList<Command> meetingExchangeCommands();
+/// notices list|show|diff|register|new|submit|return|comment|approve|issue|void
+/// (commands_notices.cpp).
+QList<Command> noticeCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.
 QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.

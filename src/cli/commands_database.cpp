@@ -71,6 +71,9 @@ Record demoRecord(const Context &ctx, services::DemoScale scale, std::uint64_t s
             field("meetingContents", ctx.tr("Nội dung phiên họp", "Meeting contents"), report.meetingContents),
             field("meetingDocuments", ctx.tr("Tài liệu phiên họp", "Meeting documents"), report.meetingDocuments),
             field("meetingEvents", ctx.tr("Sự kiện khác", "Other events"), report.meetingEvents),
+            field("notices", ctx.tr("Thông báo kết luận", "Conclusion notices"), report.notices),
+            field("issuedNotices", ctx.tr("Thông báo đã ban hành", "Issued notices"),
+                  report.issuedNotices),
             field("elapsedMs", ctx.tr("Thời gian (ms)", "Time (ms)"), elapsedMs)};
 }
 

@@ -40,41 +40,6 @@ Lang labelLang(const Context &ctx)
     return ctx.lang();
 }
 
-/// A date option as YYYY-MM-DD or DD/MM/YYYY; the usage message otherwise.
-std::optional<QString> readDateOption(const Context &ctx, const Invocation &inv, const char *name,
-                                      QDate &date)
-{
-    const QString key = QString::fromLatin1(name);
-    if (!inv.args.has(key))
-        return std::nullopt;
-    date = domain::parseDate(inv.args.value(key));
-    if (date.isValid())
-        return std::nullopt;
-    return ctx
-        .tr("--%1 phải là một ngày dạng YYYY-MM-DD hoặc DD/MM/YYYY: \"%2\".",
-            "--%1 must be a date as YYYY-MM-DD or DD/MM/YYYY: \"%2\".")
-        .arg(key, inv.args.value(key));
-}
-
-/// A whole number option within [lo, hi]; the usage message otherwise.
-std::optional<QString> readIntOption(const Context &ctx, const Invocation &inv, const char *name,
-                                     int lo, int hi, int &value)
-{
-    const QString key = QString::fromLatin1(name);
-    if (!inv.args.has(key))
-        return std::nullopt;
-    bool ok = false;
-    const int v = inv.args.value(key).toInt(&ok);
-    if (ok && v >= lo && v <= hi) {
-        value = v;
-        return std::nullopt;
-    }
-    return ctx.tr("--%1 phải là một số từ %2 đến %3.", "--%1 must be a number from %2 to %3.")
-        .arg(key)
-        .arg(lo)
-        .arg(hi);
-}
-
 /// Opens the database and finds MEETING; std::nullopt when both worked, else the exit code
 /// (the error already printed).
 std::optional<int> openMeeting(Context &ctx, const QString &text, std::unique_ptr<Workspace> &ws,

@@ -23,6 +23,15 @@ namespace thuky::cli {
 std::optional<QString> readYearOption(const Context &ctx, const Invocation &inv,
                                       std::optional<int> &year);
 
+/// A date option as YYYY-MM-DD or DD/MM/YYYY into `date` (left as it is when absent); the
+/// usage message otherwise.
+std::optional<QString> readDateOption(const Context &ctx, const Invocation &inv, const char *name,
+                                      QDate &date);
+/// A whole number option within [lo, hi] into `value` (left as it is when absent); the usage
+/// message otherwise.
+std::optional<QString> readIntOption(const Context &ctx, const Invocation &inv, const char *name,
+                                     int lo, int hi, int &value);
+
 /// The agency named by name or short name; NotFound (exit 1) when there is none.
 Result<domain::Id> resolveUnit(const Context &ctx, services::Workspace &ws, const QString &name);
 /// The --owner option's unit, or 0 when the option is absent.

@@ -44,7 +44,8 @@ const QList<Command> &allCommands()
 {
     static const QList<Command> commands = databaseCommands() + programmeCommands() +
                                            catalogueCommands() + calendarCommands() +
-                                           meetingCommands() + meetingExchangeCommands() + userCommands() + auditCommands();
+                                           meetingCommands() + meetingExchangeCommands() + noticeCommands() +
+                                           userCommands() + auditCommands();
     return commands;
 }
 

@@ -6,6 +6,7 @@
 #include "thuky/services/demo.h"
 #include "thuky/services/maintenance.h"
 #include "thuky/services/meeting_service.h"
+#include "thuky/services/notice_service.h"
 #include "thuky/storage/database.h"
 
 #include <QTemporaryDir>
@@ -51,6 +52,11 @@ const std::map<Action, QList<Role>> kExpected{
     {Action::ManageDatabase, {Role::Administrator}},
     {Action::EditMeetings, {Role::Drafter, Role::Reviewer}},
     {Action::ConfigureMeetings, {Role::Reviewer, Role::Administrator}},
+    {Action::DraftNotice, {Role::Drafter, Role::Reviewer}},
+    {Action::ReviewNotice, {Role::Reviewer, Role::Approver}},
+    {Action::ApproveNotice, {Role::Approver}},
+    {Action::IssueNotice, {Role::Approver, Role::Administrator}},
+    {Action::ConfigureNotices, {Role::Administrator}},
 };
 
 } // namespace
@@ -72,6 +78,11 @@ TEST_CASE("every role against every action, through the services", "[accounts][p
     const Task task = ok(ws->programmes().addTask(
         actor(), thuky::test::task(*ws, programme.id, 0, "1", "Việc có sẵn", QDate(2025, 9, 30))));
     int unique = 0;
+    // A notice submitted by the program itself, for the reviewers' and approvers' calls.
+    domain::Notice notice;
+    notice.subject = QStringLiteral("Thông báo thử");
+    notice = ok(ws->notices().create(actor(), notice));
+    ok(ws->notices().submit(actor(), notice.id));
 
     // One representative call per action; each returns the Result's error code, if any.
     const std::map<Action, std::function<std::optional<ErrorCode>(const Actor &)>> calls{
@@ -133,6 +144,29 @@ TEST_CASE("every role against every action, through the services", "[accounts][p
         {Action::ManageDatabase, [&](const Actor &a) {
              // demo refuses a database with programmes (Conflict) once the right is granted.
              auto r = services::generateDemo(*ws, a, services::DemoScale::Office);
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::DraftNotice, [&](const Actor &a) {
+             domain::Notice n;
+             n.subject = QStringLiteral("Thông báo %1").arg(++unique);
+             auto r = ws->notices().create(a, n);
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::ReviewNotice, [&](const Actor &a) {
+             auto r = ws->notices().comment(a, notice.id, QStringLiteral("Ý kiến %1").arg(++unique));
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::ApproveNotice, [&](const Actor &a) {
+             auto r = ws->notices().approve(a, notice.id);
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::IssueNotice, [&](const Actor &a) {
+             const auto next = int(ok(ws->notices().registerOf(actor(), 2025)).size()) + 1;
+             auto r = ws->notices().voidNumber(a, 2025, next, QStringLiteral("Thử"));
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::ConfigureNotices, [&](const Actor &a) {
+             auto r = ws->notices().saveTemplate(a, {domain::NoticeKind::Other, {}, {}, 10});
              return r ? std::nullopt : std::optional(r.error().code);
          }},
     };

@@ -22,11 +22,18 @@ enum class Action {
     ManageDatabase,  ///< demo data, backup, restore
     EditMeetings,    ///< Standing Committee meetings, their contents, documents, events
     ConfigureMeetings, ///< terms and the deadline rules of documents
+    DraftNotice,     ///< create and edit draft notices, submit them, corrections, follow-ups
+    ReviewNotice,    ///< comment on a submitted notice, return it to its drafter
+    ApproveNotice,   ///< approve a submitted notice (never one's own draft)
+    IssueNotice,     ///< number and issue an approved notice; void a number of the register
+    ConfigureNotices, ///< issuers' profiles and the templates of each kind
 };
 inline constexpr std::array kAllActions{Action::ViewData,      Action::EditReference,  Action::EditProgramme,
                                         Action::AdoptProgramme, Action::EditTask,       Action::RecordProgress,
                                         Action::ManageUsers,    Action::ViewAudit,      Action::ViewHistory,
-                                        Action::ManageDatabase, Action::EditMeetings, Action::ConfigureMeetings};
+                                        Action::ManageDatabase, Action::EditMeetings, Action::ConfigureMeetings,
+                                        Action::DraftNotice,   Action::ReviewNotice,   Action::ApproveNotice,
+                                        Action::IssueNotice,   Action::ConfigureNotices};
 QString actionKey(Action action);   ///< "edit_task"…
 QString actionLabel(Action action); ///< Vietnamese, for messages
 QString actionLabelEn(Action action);

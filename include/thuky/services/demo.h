@@ -40,6 +40,8 @@ struct DemoReport
     int meetingContents = 0;
     int meetingDocuments = 0;
     int meetingEvents = 0;   ///< other events of the calendar
+    int notices = 0;         ///< conclusion notices, in every state
+    int issuedNotices = 0;   ///< of which issued, numbered per issuer, symbol and year
 };
 
 /// Fills an empty database (no programmes yet) with demo data for the scale. Refuses a

@@ -15,6 +15,7 @@ class AccountRepository;
 class AuditRepository;
 class CalendarRepository;
 class MeetingRepository;
+class NoticeRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -27,6 +28,7 @@ class AuditService;
 class CalendarService;
 class MeetingService;
 class MeetingExchange;
+class NoticeService;
 
 class Workspace
 {
@@ -47,6 +49,7 @@ public:
     storage::AuditRepository &auditRepository() { return *m_auditRepo; }
     storage::AccountRepository &accountRepository() { return *m_accountRepo; }
     storage::MeetingRepository &meetingRepository() { return *m_meetingRepo; }
+    storage::NoticeRepository &noticeRepository() { return *m_noticeRepo; }
     /// The key of this database on this installation (may be unavailable: see docs/security.md).
     const DatabaseKey &key() const { return m_key; }
     /// Looks for the key again (after `key import`).
@@ -59,6 +62,7 @@ public:
     MeetingService &meetings() { return *m_meetings; }
     /// The calendar's iCalendar exchange and its printed programmes and reminder lists.
     MeetingExchange &meetingExchange() { return *m_meetingExchange; }
+    NoticeService &notices() { return *m_notices; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<storage::AuditRepository> m_auditRepo;
     std::unique_ptr<storage::CalendarRepository> m_calendarRepo;
     std::unique_ptr<storage::MeetingRepository> m_meetingRepo;
+    std::unique_ptr<storage::NoticeRepository> m_noticeRepo;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ReferenceService> m_reference;
     std::unique_ptr<ProgrammeService> m_programmes;
@@ -90,6 +95,7 @@ private:
     std::unique_ptr<CalendarService> m_calendar;
     std::unique_ptr<MeetingService> m_meetings;
     std::unique_ptr<MeetingExchange> m_meetingExchange;
+    std::unique_ptr<NoticeService> m_notices;
 };
 
 } // namespace thuky::services

@@ -29,11 +29,16 @@ enum class Entity {
     MeetingContent, ///< with its required documents and invitees
     MeetingEvent,   ///< with its participants
     DeadlineRule,
+    Notice,         ///< with its content links, follow-ups and how many revisions and comments
+    NoticeIssuer,
+    NoticeTemplate,
+    NoticeNumber,   ///< a number of the register
 };
 inline constexpr std::array kAllEntities{
     Entity::Agency,  Entity::Person,         Entity::Programme,    Entity::Task,
     Entity::ProgressEntry, Entity::User,     Entity::CalendarException, Entity::Term,
-    Entity::Meeting, Entity::MeetingContent, Entity::MeetingEvent, Entity::DeadlineRule};
+    Entity::Meeting, Entity::MeetingContent, Entity::MeetingEvent, Entity::DeadlineRule,
+    Entity::Notice,  Entity::NoticeIssuer,   Entity::NoticeTemplate, Entity::NoticeNumber};
 QString entityKey(Entity e); ///< the table name: "agencies", "tasks"…
 std::optional<Entity> entityFromKey(const QString &key);
 QString entityLabel(Entity e); ///< Vietnamese: "Nhiệm vụ"…

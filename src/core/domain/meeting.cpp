@@ -1,5 +1,7 @@
 #include "thuky/domain/meeting.h"
 
+#include "enum_names.h"
+
 #include "thuky/domain/working_days.h"
 #include "thuky/search/folding.h"
 
@@ -11,47 +13,10 @@ namespace thuky::domain {
 
 namespace {
 
-template <typename E> struct Names
-{
-    E value;
-    const char *key;
-    const char *vi;
-    const char *en;
-};
-
-template <typename E, size_t N> const Names<E> &namesOf(const Names<E> (&table)[N], E value)
-{
-    for (const Names<E> &n : table) {
-        if (n.value == value)
-            return n;
-    }
-    return table[N - 1];
-}
-
-template <typename E, size_t N> QString keyOf(const Names<E> (&table)[N], E value)
-{
-    return QString::fromLatin1(namesOf(table, value).key);
-}
-
-template <typename E, size_t N> QString labelOf(const Names<E> (&table)[N], E value, Lang lang)
-{
-    const Names<E> &n = namesOf(table, value);
-    return lang == Lang::En ? QString::fromUtf8(n.en) : QString::fromUtf8(n.vi);
-}
-
-template <typename E, size_t N>
-std::optional<E> fromText(const Names<E> (&table)[N], const QString &text)
-{
-    const QString folded = search::fold(text);
-    if (folded.isEmpty())
-        return std::nullopt;
-    for (const Names<E> &n : table) {
-        if (folded == QLatin1String(n.key) || folded == search::fold(QString::fromUtf8(n.vi)) ||
-            folded == search::fold(QString::fromUtf8(n.en)))
-            return n.value;
-    }
-    return std::nullopt;
-}
+using detail::fromText;
+using detail::keyOf;
+using detail::labelOf;
+using detail::Names;
 
 constexpr Names<MeetingKind> kKinds[] = {
     {MeetingKind::Regular, "regular", "Thường kỳ", "Regular"},

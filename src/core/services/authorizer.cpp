@@ -43,6 +43,21 @@ const QList<Permission> &table()
          "edit meetings, their contents, documents and events", {Role::Drafter, Role::Reviewer}},
         {Action::ConfigureMeetings, "configure_meetings", "sửa khóa Quốc hội và thời hạn gửi tài liệu",
          "edit terms and document deadlines", {Role::Reviewer, Role::Administrator}},
+        // Conclusion notices: the Secretariat's staff draft; the heads of department review
+        // and return (they may also draft, as they often rewrite a notice themselves); the
+        // leaders approve; the number is taken when the signed notice is issued, by the
+        // approver or by the administrator who keeps the register (văn thư). Approving
+        // one's own draft is refused by NoticeService whatever the role.
+        {Action::DraftNotice, "draft_notice", "soạn, sửa, trình thông báo kết luận",
+         "draft, edit and submit conclusion notices", {Role::Drafter, Role::Reviewer}},
+        {Action::ReviewNotice, "review_notice", "cho ý kiến, trả lại thông báo kết luận",
+         "comment on and return conclusion notices", {Role::Reviewer, Role::Approver}},
+        {Action::ApproveNotice, "approve_notice", "duyệt thông báo kết luận", "approve conclusion notices",
+         {Role::Approver}},
+        {Action::IssueNotice, "issue_notice", "cấp số, ban hành thông báo kết luận, hủy số",
+         "number and issue conclusion notices, void numbers", {Role::Approver, Role::Administrator}},
+        {Action::ConfigureNotices, "configure_notices", "sửa cơ quan ban hành và mẫu thông báo",
+         "edit notice issuers and templates", {Role::Administrator}},
     };
     return t;
 }

@@ -4,6 +4,7 @@
 #include "thuky/services/demo.h"
 
 #include "demo_meetings.h"
+#include "demo_notices.h"
 #include "demo_random.h"
 #include "demo_words.h"
 
@@ -60,6 +61,7 @@ struct ScaleSpec
     int tasksPerProgramme;
     int people;
     MeetingScale meetings; ///< Standing Committee meetings, their contents, other events
+    int notices;           ///< conclusion notices
 };
 
 ScaleSpec specFor(DemoScale scale)
@@ -67,15 +69,15 @@ ScaleSpec specFor(DemoScale scale)
     switch (scale) {
     case DemoScale::Decade:
         // two terms: 10 years x 3 owners x 100 = 3,000; 150 meetings, 2,000 contents
-        return {10, 100, 80, {10, 150, 2000, 200}};
+        return {10, 100, 80, {10, 150, 2000, 200}, 5000};
     case DemoScale::Stress:
         // 10 years x 3 owners x 1,000 = 30,000; 3,000 meetings over 20 years (five terms,
         // at most 999 a term), 40,000 contents
-        return {10, 1000, 200, {20, 3000, 40000, 3000}};
+        return {10, 1000, 200, {20, 3000, 40000, 3000}, 100000};
     case DemoScale::Office:
         break;
     }
-    return {1, 100, 40, {1, 16, 200, 24}}; // one year x 3 owners x 100 = 300; 2023 had 16 meetings
+    return {1, 100, 40, {1, 16, 200, 24}, 400}; // one year x 3 owners x 100 = 300; 2023 had 16 meetings
 }
 
 constexpr std::array kOwnerShortNames{"UBTVQH", "VPQH", "BTK"};
@@ -516,6 +518,13 @@ Result<DemoReport> DemoBuilder::run(const ScaleSpec &spec)
     m_report.meetingContents = meetings->contents;
     m_report.meetingDocuments = meetings->documents;
     m_report.meetingEvents = meetings->events;
+    // The notices conclude on the meetings just made; their own generator again.
+    DemoRandom noticeRng(m_seed ^ 0x6e6f7469u);
+    auto notices = addDemoNotices(m_ws, m_actor, spec.notices, m_today, noticeRng);
+    if (!notices)
+        return notices.error();
+    m_report.notices = notices->notices;
+    m_report.issuedNotices = notices->issued;
     return m_report;
 }
 

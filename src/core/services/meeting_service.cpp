@@ -1,5 +1,7 @@
 #include "thuky/services/meeting_service.h"
 
+#include "service_errors.h"
+
 #include "thuky/core/logging.h"
 #include "thuky/domain/text.h"
 #include "thuky/domain/vietnamese.h"
@@ -41,16 +43,6 @@ namespace {
 // A view asks for a month, a week or a year; a longer range is a mistake, not a view.
 constexpr int kMaxRangeDays = 400;
 constexpr int kMaxNextMeetings = 50;
-
-Error invalid(const QString &vi, const QString &en, const char *field)
-{
-    return makeError(ErrorCode::InvalidInput, vi, en, QString::fromLatin1(field));
-}
-
-Error notFound(const QString &vi, const QString &en)
-{
-    return makeError(ErrorCode::NotFound, vi, en);
-}
 
 Result<void> checkRange(const QDate &from, const QDate &to)
 {

@@ -7,6 +7,7 @@
 #include "thuky/services/calendar_service.h"
 #include "thuky/services/meeting_exchange.h"
 #include "thuky/services/meeting_service.h"
+#include "thuky/services/notice_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/storage/migrations.h"
@@ -14,6 +15,7 @@
 #include "thuky/storage/audit_repository.h"
 #include "thuky/storage/calendar_repository.h"
 #include "thuky/storage/meeting_repository.h"
+#include "thuky/storage/notice_repository.h"
 #include "thuky/storage/programme_repository.h"
 #include "thuky/storage/reference_repository.h"
 
@@ -34,6 +36,8 @@ constexpr int kFirstKeyedSchema = 4;
 constexpr int kWorkingDaysSchema = 5;
 // The schema that brought the meeting calendar (007_meetings.sql).
 constexpr int kMeetingsSchema = 7;
+// The schema that brought conclusion notices (008_notices.sql).
+constexpr int kNoticesSchema = 8;
 } // namespace
 
 Workspace::Workspace(storage::Database db) : m_db(std::move(db)) {}
@@ -63,6 +67,9 @@ Result<void> Workspace::init(int schema)
                                                   *m_authorizer);
     m_meetingExchange =
         std::make_unique<MeetingExchange>(m_db, *m_meetingRepo, *m_meetings, *m_authorizer);
+    m_noticeRepo = storage::makeSqliteNoticeRepository(m_db);
+    m_notices = std::make_unique<NoticeService>(m_db, *m_noticeRepo, *m_meetingRepo, *m_referenceRepo, *m_programmes,
+                                                *m_calendar, *m_audit, *m_authorizer);
 
     bool keyedNow = false;
     const auto keyOnce = [&](int version) -> Result<void> {
@@ -104,6 +111,9 @@ Result<void> Workspace::init(int schema)
     // The deadline rules' defaults and the current terms, audited like the announcements.
     if (versionBefore < kMeetingsSchema && m_db.userVersion() >= kMeetingsSchema)
         THUKY_TRY(m_meetings->addDefaults(domain::Actor::system()));
+    // The Standing Committee and the Secretary General as issuers, a template per kind.
+    if (versionBefore < kNoticesSchema && m_db.userVersion() >= kNoticesSchema)
+        THUKY_TRY(m_notices->addDefaults(domain::Actor::system()));
     return {};
 }
 

@@ -51,6 +51,21 @@ struct EntityInfo
     " AS i FROM event_participants WHERE event_id = e.id ORDER BY id)) AS participants"            \
     " FROM meeting_events e"
 
+// A notice without its PDF (its SHA-256 stands for it), with its links and how many
+// revisions and comments it has (those rows are append-only, guarded by triggers).
+#define THUKY_NOTICE_IMAGE                                                                         \
+    "SELECT n.id, n.kind, n.issuer_id, n.subject, (SELECT body FROM notice_bodies WHERE"         \
+    " notice_id = n.id) AS body, n.recipients, n.urgency,"                                          \
+    " n.drafter_initials, n.copies, n.drafter_id, n.drafter_name, n.meeting_date, n.due_date,"     \
+    " n.year, n.status, n.approved_by, n.issue_date, n.number, n.symbol, n.pdf_sha256,"            \
+    " n.corrects_id, n.created_at, n.updated_at, (SELECT group_concat(content_id) FROM"            \
+    " (SELECT content_id FROM notice_contents WHERE notice_id = n.id ORDER BY content_id))"        \
+    " AS contents, (SELECT group_concat(d) FROM (SELECT conclusion || ':' || task_id AS d FROM"    \
+    " notice_followups WHERE notice_id = n.id ORDER BY id)) AS followups, (SELECT count(*) FROM"   \
+    " notice_revisions WHERE notice_id = n.id) AS revisions, (SELECT count(*) FROM"                \
+    " notice_comments c JOIN notice_revisions r ON r.id = c.revision_id WHERE r.notice_id = n.id)" \
+    " AS comments FROM notices n"
+
 constexpr EntityInfo kEntities[] = {
     {Entity::Agency, "agencies", "Cơ quan, đơn vị", "SELECT * FROM agencies", "SELECT * FROM agencies WHERE id = ?"},
     {Entity::Person, "people", "Cán bộ", "SELECT * FROM people", "SELECT * FROM people WHERE id = ?"},
@@ -69,6 +84,13 @@ constexpr EntityInfo kEntities[] = {
     {Entity::MeetingEvent, "meeting_events", "Sự kiện khác", THUKY_EVENT_IMAGE, THUKY_EVENT_IMAGE " WHERE e.id = ?"},
     {Entity::DeadlineRule, "deadline_rules", "Thời hạn gửi tài liệu", "SELECT * FROM deadline_rules",
      "SELECT * FROM deadline_rules WHERE id = ?"},
+    {Entity::Notice, "notices", "Thông báo kết luận", THUKY_NOTICE_IMAGE, THUKY_NOTICE_IMAGE " WHERE n.id = ?"},
+    {Entity::NoticeIssuer, "notice_issuers", "Cơ quan ban hành thông báo", "SELECT * FROM notice_issuers",
+     "SELECT * FROM notice_issuers WHERE id = ?"},
+    {Entity::NoticeTemplate, "notice_templates", "Mẫu thông báo", "SELECT * FROM notice_templates",
+     "SELECT * FROM notice_templates WHERE id = ?"},
+    {Entity::NoticeNumber, "notice_numbers", "Sổ đăng ký số thông báo", "SELECT * FROM notice_numbers",
+     "SELECT * FROM notice_numbers WHERE id = ?"},
 };
 
 const EntityInfo &info(Entity e)
