@@ -5,10 +5,14 @@
 #include "commands.h"
 #include "programme_support.h"
 
+#include "thuky/core/files.h"
+#include "thuky/documents/rich_document.h"
+#include "thuky/services/notice_document.h"
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/notice_service.h"
 #include "thuky/services/workspace.h"
 
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -522,7 +526,44 @@ int runIssue(Context &ctx, const Invocation &inv)
         return ctx.usageError(*problem);
     return runStep(
         ctx, inv, ctx.tr("Đã ban hành thông báo.", "Issued the notice."),
-        [&](services::NoticeService &svc, Id id) { return svc.issue(ctx.actor(), id, date); });
+        [&](services::NoticeService &svc, Id id) {
+            // The PDF frozen at issue, with its SHA-256 (main() starts the GUI library for it).
+            return svc.issue(ctx.actor(), id, date, services::pdfNoticeRenderer());
+        });
+}
+
+int runExport(Context &ctx, const Invocation &inv)
+{
+    const QString out = inv.args.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != u"pdf" && suffix != u"docx")
+        return ctx.usageError(ctx.tr("--out phải là tệp .docx hoặc .pdf: \"%1\".",
+                                     "--out must be a .docx or .pdf file: \"%1\".")
+                                  .arg(out));
+    return withDetails(ctx, inv, [&](Workspace &ws, const services::NoticeDetails &d) {
+        Result<void> written;
+        QByteArray stored;
+        if (suffix == u"pdf" && d.notice.isIssued()) {
+            // An issued notice is the PDF frozen at its issue, byte for byte.
+            auto pdf = ws.notices().pdf(ctx.actor(), d.notice.id);
+            if (!pdf)
+                return ctx.fail(pdf.error());
+            stored = *pdf;
+        }
+        if (!stored.isEmpty())
+            written = writeFileAtomically(out, stored);
+        else if (suffix == u"pdf")
+            written = documents::writePdfFile(services::noticeDocument(d.notice, d.issuer), out);
+        else
+            written = documents::writeDocxFile(services::noticeDocument(d.notice, d.issuer), out);
+        if (!written)
+            return ctx.fail(written.error());
+        ctx.report(ctx.tr("Đã xuất thông báo.", "Exported the notice."),
+                   {{QStringLiteral("file"), ctx.tr("Tệp", "File"), out},
+                    {QStringLiteral("id"), ctx.tr("Mã", "Id"), qint64(d.notice.id)},
+                    {QStringLiteral("frozen"), ctx.tr("Bản đã ban hành", "As issued"), !stored.isEmpty()}});
+        return 0;
+    });
 }
 
 int runVoid(Context &ctx, const Invocation &inv)
@@ -615,6 +656,15 @@ QList<Command> noticeCommands()
          "duyệt thông báo (người soạn thảo không tự duyệt)",
          "approve a notice (never one's own draft)",
          Access::Login},
+        {names({"notices", "export"}),
+         names({"out"}),
+         names({"out"}),
+         names({"ID"}),
+         runExport,
+         "xuất thông báo ra .docx hoặc .pdf theo thể thức Nghị định 30 (thông báo đã ban hành: "
+         "đúng tệp PDF lưu khi ban hành)",
+         "export a notice to .docx or .pdf in the Decree 30 layout (an issued notice: the PDF "
+         "stored at its issue, byte for byte)"},
         {names({"notices", "issue"}),
          names({"date"}),
          {},

@@ -11,12 +11,15 @@
 
 namespace {
 
-/// Whether the command line writes a PDF (`--out FILE.pdf` or `--out=FILE.pdf`): laying out
-/// its text needs a QGuiApplication, which every other command is spared, to start fast.
+/// Whether the command line writes a PDF (`--out FILE.pdf` or `--out=FILE.pdf`, or `notices
+/// issue`, which stores the issued notice's PDF): laying out its text needs a
+/// QGuiApplication, which every other command is spared, to start fast.
 bool writesPdf(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
+        if (argument == "notices" && i + 1 < argc && QByteArray(argv[i + 1]) == "issue")
+            return true;
         QByteArray value;
         if (argument == "--out" && i + 1 < argc)
             value = argv[i + 1];

@@ -3,6 +3,9 @@
 
 #include "cli_runner.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+
 #include <QJsonArray>
 
 using namespace thuky::test;
@@ -99,6 +102,30 @@ TEST_CASE("notices: the demo's notices, the workflow by role and the register", 
     CHECK(done.value(QLatin1String("number")).toString() ==
           QStringLiteral("%1/TB-UBTVQH15").arg(registered + 1, 2, 10, QLatin1Char('0')));
     CHECK(step("tongthuky", {QStringLiteral("issue"), id}).exitCode == 1); // twice
+
+    // The issued notice exports as the PDF frozen at its issue, and as DOCX in the same layout.
+    const QString pdf = f.path(QStringLiteral("thong-bao.pdf"));
+    const QJsonObject exported = f.ok(json({QStringLiteral("notices"), QStringLiteral("export"), id,
+                                            QStringLiteral("--out"), pdf}))
+                                     .json();
+    CHECK(exported.value(QLatin1String("frozen")).toBool());
+    QFile frozen(pdf);
+    REQUIRE(frozen.open(QIODevice::ReadOnly));
+    const QByteArray bytes = frozen.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    const QString sha = f.ok(json({QStringLiteral("notices"), QStringLiteral("show"), id}))
+                            .json()
+                            .value(QLatin1String("pdfSha256"))
+                            .toString();
+    CHECK(sha == QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    const QString docx = f.path(QStringLiteral("thong-bao.docx"));
+    f.ok({QStringLiteral("notices"), QStringLiteral("export"), id, QStringLiteral("--out"), docx});
+    QFile word(docx);
+    REQUIRE(word.open(QIODevice::ReadOnly));
+    CHECK(word.read(2) == QByteArray("PK"));
+    CHECK(f.run({QStringLiteral("notices"), QStringLiteral("export"), id, QStringLiteral("--out"),
+                 QStringLiteral("a.odt")})
+              .exitCode == 2);
 
     // Voiding: the next number with a reason, by the administrator; never twice.
     const QString next = QString::number(registered + 2);

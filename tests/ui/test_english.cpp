@@ -290,6 +290,8 @@ TEST_CASE("The main window and the programme page read in English", "[ui][transl
                                QStringLiteral("&View"), QStringLiteral("&Account"),
                                QStringLiteral("&Help")});
     CHECK(window.moduleTitles() == QStringList{QStringLiteral("Work programme"),
+                                               QStringLiteral("Standing Committee meetings"),
+                                               QStringLiteral("Catalogues"),
                                                QStringLiteral("Audit trail"),
                                                QStringLiteral("Administration")});
     CHECK(page->addTaskAction()->text() == QStringLiteral("&Add task…"));

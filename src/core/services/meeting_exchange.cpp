@@ -423,10 +423,10 @@ Result<documents::RichDocument> MeetingExchange::programme(const Actor &actor, I
     for (const auto &c : details->contents) {
         QString whenText;
         if (c.content.plannedDay.isValid()) {
-            whenText = domain::weekdayName(c.content.plannedDay) + u'\n' +
-                       domain::shortDate(c.content.plannedDay);
-            if (c.content.halfDay)
-                whenText = halfDayText(c.content.halfDay) + u' ' + whenText;
+            QString weekday = domain::weekdayName(c.content.plannedDay);
+            if (c.content.halfDay) // "Sáng thứ Ba": the weekday goes on in lower case
+                weekday = halfDayText(c.content.halfDay) + u' ' + weekday.front().toLower() + weekday.mid(1);
+            whenText = weekday + u'\n' + domain::shortDate(c.content.plannedDay);
         }
         const bool sameAsBefore = whenText == lastWhen;
         lastWhen = whenText;
