@@ -66,7 +66,7 @@ TEST_CASE("calendar holidays names each day off, in the language asked")
         QStringLiteral("27/04/2026  Thứ Hai   Nghỉ bù Giỗ Tổ Hùng Vương")));
 }
 
-TEST_CASE("administrators add and remove announced exceptions; others are refused")
+TEST_CASE("administrators add and remove announced exceptions, others are refused")
 {
     CliFixture cli;
     cli.demo();

@@ -219,7 +219,7 @@ TEST_CASE(
     CHECK(fx.check(0).value(QStringLiteral("auditKey")).toString() == QStringLiteral("verified"));
 }
 
-TEST_CASE("restore refuses a backup that fails check, unless --force; check passes after a restore",
+TEST_CASE("restore refuses a backup that fails check, unless --force, check passes after a restore",
           "[cli][security]")
 {
     SecurityFixture fx;

@@ -146,7 +146,7 @@ QList<domain::Invitee> participants(services::Workspace &ws, domain::Id eventId)
 
 } // namespace
 
-TEST_CASE("a catalogue entry nothing uses is deleted; one in use is refused with where it is used",
+TEST_CASE("a catalogue entry nothing uses is deleted, one in use is refused with where it is used",
           "[services][catalogues]")
 {
     auto ws = test::workspace();
@@ -410,7 +410,7 @@ TEST_CASE("a person's e-mail and phone are checked, stored and cleared", "[servi
     CHECK(ok(ws->audit().verify()).ok());
 }
 
-TEST_CASE("people files carry e-mail and phone; older files without them still import",
+TEST_CASE("people files carry e-mail and phone, older files without them still import",
           "[services][catalogues][import]")
 {
     auto ws = test::workspace();

@@ -71,7 +71,7 @@ TEST_CASE("parseCsv reads a comma-separated UTF-8 file without BOM", "[csv]")
     CHECK(table.sourceRows == QList<int>{2, 3});
 }
 
-TEST_CASE("parseCsv drops the BOM and picks ';' from the header line", "[csv]")
+TEST_CASE("parseCsv drops the BOM and picks ',' from the header line", "[csv]")
 {
     const Table table = parsed("\xEF\xBB\xBF"
                                "Cơ quan;Ghi chú\r\n"
@@ -96,7 +96,7 @@ TEST_CASE("an explicit delimiter overrides detection", "[csv]")
           "a,b,c|d");
 }
 
-TEST_CASE("quoted fields keep delimiters, quotes and newlines; sourceRows are physical lines",
+TEST_CASE("quoted fields keep delimiters, quotes and newlines, sourceRows are physical lines",
           "[csv]")
 {
     const Table table = parsed("Mã,Nội dung,Ghi chú\r\n"                        // line 1

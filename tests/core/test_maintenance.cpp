@@ -42,7 +42,7 @@ void liveAndBackup(const QString &live, const QString &copy)
 
 } // namespace
 
-TEST_CASE("backup and restore round-trip; a bad backup changes nothing", "[services][maintenance]")
+TEST_CASE("backup and restore round-trip, a bad backup changes nothing", "[services][maintenance]")
 {
     QTemporaryDir dir;
     const QString live = dir.filePath(QStringLiteral("live.sqlite"));
@@ -140,7 +140,7 @@ TEST_CASE("a backup onto the open database itself is refused", "[services][maint
     CHECK(ok(services::checkFile(live)).ok());
 }
 
-TEST_CASE("restore refuses a backup that fails check unless forced; check passes right after a restore",
+TEST_CASE("restore refuses a backup that fails check unless forced, check passes right after a restore",
           "[services][maintenance]")
 {
     KeyFolder keys;

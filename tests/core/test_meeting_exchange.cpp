@@ -88,7 +88,7 @@ TEST_CASE("meeting UIDs name the term, the number and the phase, and read back",
     CHECK_FALSE(MeetingExchange::parseMeetingUid(QStringLiteral("abc@outlook.com")));
 }
 
-TEST_CASE("a year's calendar goes to iCalendar and into an empty database as it was; twice adds "
+TEST_CASE("a year's calendar goes to iCalendar and into an empty database as it was, twice adds "
           "nothing",
           "[meeting][ics]")
 {

@@ -420,7 +420,7 @@ thuky::test::ChildOutcome readInChild(const QString &path)
 
 } // namespace
 
-TEST_CASE("styled empty cells at column XFD cost nothing; text there is refused naming the cell",
+TEST_CASE("styled empty cells at column XFD cost nothing, text there is refused naming the cell",
           "[xlsx][limits]")
 {
     const QTemporaryDir dir;

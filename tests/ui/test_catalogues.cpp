@@ -268,7 +268,7 @@ TEST_CASE("Merging two people moves their tasks, says how many first, and undo r
     CHECK(test::ok(fx.ws->audit().verify()).ok());
 }
 
-TEST_CASE("A viewer reads the catalogues; editing is disabled with the role named",
+TEST_CASE("A viewer reads the catalogues, editing is disabled with the role named",
           "[ui][catalogue]")
 {
     CatalogueFixture fx;

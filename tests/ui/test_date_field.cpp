@@ -34,7 +34,7 @@ struct Form
 
 } // namespace
 
-TEST_CASE("Typing 31 into a February date is refused with a message; the date stays", "[ui][date]")
+TEST_CASE("Typing 31 into a February date is refused with a message, the date stays", "[ui][date]")
 {
     Form form(QDate(2025, 2, 10));
     QSignalSpy said(form.field, &ui::DateField::impossibleDateTyped);

@@ -171,7 +171,7 @@ TEST_CASE("Navigation moves by month, week and year, and comes back to today", "
     CHECK(page.agendaModel()->rowCount() >= 1);
 }
 
-TEST_CASE("Dragging a meeting to another day reschedules it; undo puts it back", "[ui][meetings]")
+TEST_CASE("Dragging a meeting to another day reschedules it, undo puts it back", "[ui][meetings]")
 {
     CalendarFixture fx;
     ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
@@ -261,7 +261,7 @@ TEST_CASE("The readiness tree groups what is owed by agency, content and documen
     CHECK(agencies.contains(ok(fx.ws->reference().agency(test::actor(), fx.reviewing)).name));
 }
 
-TEST_CASE("The meeting's page lists contents and documents; receiving one is undoable",
+TEST_CASE("The meeting's page lists contents and documents, receiving one is undoable",
           "[ui][meetings]")
 {
     CalendarFixture fx;
@@ -419,7 +419,7 @@ TEST_CASE("The keyboard walks the month's days and opens what a day holds", "[ui
     CHECK(page.anchor().month() == 7);
 }
 
-TEST_CASE("Ctrl+Shift+N opens the event form; a saved event, with its participant, is undoable",
+TEST_CASE("Ctrl+Shift+N opens the event form, a saved event, with its participant, is undoable",
           "[ui][meetings]")
 {
     CalendarFixture fx;
@@ -449,7 +449,7 @@ TEST_CASE("Ctrl+Shift+N opens the event form; a saved event, with its participan
     CHECK(page.monthView()->itemsOn(QDate(2025, 6, 19)).isEmpty());
 }
 
-TEST_CASE("The calendar goes to .ics and back; programmes and reminder lists go to DOCX and PDF",
+TEST_CASE("The calendar goes to .ics and back, programmes and reminder lists go to DOCX and PDF",
           "[ui][meetings][exchange]")
 {
     CalendarFixture fx;
