@@ -347,6 +347,9 @@ private:
         addMs(QStringLiteral("meetings.week"), QStringLiteral("Calendar: a week's meetings and events"),
               measure(m_o.runs, [&] { (void)must(service.calendar(m_actor, week, week.addDays(6)), "calendar"); }),
               m_contents);
+        addMs(QStringLiteral("meetings.conflicts"), QStringLiteral("Calendar: a month's conflicts"),
+              measure(m_o.runs, [&] { (void)must(service.conflicts(m_actor, month, monthEnd), "conflicts"); }),
+              m_contents);
         addMs(QStringLiteral("meetings.readiness"), QStringLiteral("Readiness of the next meeting"),
               measure(m_o.runs, [&] { (void)must(service.readiness(m_actor, 1), "readiness"); }), m_contents);
         // The year's calendar for Outlook: every meeting phase and event of today's year.

@@ -109,6 +109,9 @@ CREATE UNIQUE INDEX content_invitees_agency ON content_invitees(content_id, agen
     WHERE agency_id IS NOT NULL;
 CREATE UNIQUE INDEX content_invitees_person ON content_invitees(content_id, person_id)
     WHERE person_id IS NOT NULL;
+-- The partial unique indexes above cannot serve a join on content_id alone (a content's
+-- or a meeting's invitees): without this one every such read scans the whole table.
+CREATE INDEX content_invitees_content ON content_invitees(content_id);
 CREATE INDEX content_invitees_person_id ON content_invitees(person_id);
 CREATE INDEX content_invitees_agency_id ON content_invitees(agency_id);
 
