@@ -1,5 +1,7 @@
 #include "thuky/services/meeting_exchange.h"
 
+#include "service_errors.h"
+
 #include "thuky/core/logging.h"
 #include "thuky/documents/decree30.h"
 #include "thuky/domain/meeting.h"
@@ -30,11 +32,6 @@ namespace {
 
 const QString kMeetingCategory = QStringLiteral("Phiên họp UBTVQH");
 constexpr int kRangeStepDays = 366; // MeetingService::calendar() takes at most 400 days
-
-Error invalid(const QString &vi, const QString &en)
-{
-    return makeError(ErrorCode::InvalidInput, vi, en);
-}
 
 QTimeZone vietnam()
 {
@@ -231,7 +228,7 @@ Result<QList<IcsEvent>> MeetingExchange::icsEvents(const Actor &actor, const QDa
     THUKY_TRY(m_auth.require(actor, Action::ViewData));
     if (!from.isValid() || !to.isValid() || to < from)
         return invalid(QStringLiteral("Khoảng ngày không hợp lệ."),
-                       QStringLiteral("The date range is not valid."));
+                       QStringLiteral("The date range is not valid."), "from");
     QList<IcsEvent> out;
     QSet<Id> meetingsSeen, eventsSeen;
     for (QDate start = from; start <= to; start = start.addDays(kRangeStepDays)) {
@@ -302,16 +299,17 @@ Result<IcsImportOutcome> MeetingExchange::importIcs(const Actor &actor,
         if (!*knownTerm)
             return named(first,
                          invalid(QStringLiteral("cơ sở dữ liệu chưa có %1.").arg(termName(term)),
-                                 QStringLiteral("the database has no term %1.").arg(term)));
+                                 QStringLiteral("the database has no term %1.").arg(term), "term"));
         Meeting m = *existing ? **existing : Meeting{};
         m.term = term;
         m.number = number;
         m.phases.clear();
         for (const auto &[phase, e] : phases) {
             if (!e->allDay)
-                return named(
-                    *e, invalid(QStringLiteral("một đợt họp phải là sự kiện cả ngày."),
-                                QStringLiteral("a meeting's phase must be an all-day event.")));
+                return named(*e,
+                             invalid(QStringLiteral("một đợt họp phải là sự kiện cả ngày."),
+                                     QStringLiteral("a meeting's phase must be an all-day event."),
+                                     "phases"));
             m.phases.append({e->startDate, e->endDate.isValid() ? e->endDate : e->startDate});
         }
         m.reserveDays.removeIf([&m](const QDate &d) {
@@ -349,8 +347,9 @@ Result<IcsImportOutcome> MeetingExchange::importIcs(const Actor &actor,
 
     for (const IcsEvent *in : others) {
         if (in->uid.size() > 255)
-            return named(*in, invalid(QStringLiteral("UID dài quá 255 ký tự."),
-                                      QStringLiteral("the UID is longer than 255 characters.")));
+            return named(*in,
+                         invalid(QStringLiteral("UID dài quá 255 ký tự."),
+                                 QStringLiteral("the UID is longer than 255 characters."), "uid"));
         if (!in->recurrence.isEmpty())
             ++outcome.recurring;
         auto existing = m_repo.eventByUid(in->uid);
@@ -425,7 +424,8 @@ Result<documents::RichDocument> MeetingExchange::programme(const Actor &actor, I
         if (c.content.plannedDay.isValid()) {
             QString weekday = domain::weekdayName(c.content.plannedDay);
             if (c.content.halfDay) // "Sáng thứ Ba": the weekday goes on in lower case
-                weekday = halfDayText(c.content.halfDay) + u' ' + weekday.front().toLower() + weekday.mid(1);
+                weekday = halfDayText(c.content.halfDay) + u' ' + weekday.front().toLower() +
+                          weekday.mid(1);
             whenText = weekday + u'\n' + domain::shortDate(c.content.plannedDay);
         }
         const bool sameAsBefore = whenText == lastWhen;
@@ -502,10 +502,8 @@ Result<documents::RichDocument> MeetingExchange::reminders(const Actor &actor, I
         doc.addTable(table);
     }
     if (first)
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("%1 không còn tài liệu nào chưa nhận.").arg(m.title()),
-            QStringLiteral("%1 has no document still to come.").arg(m.title(Lang::En)));
+        return notFound(QStringLiteral("%1 không còn tài liệu nào chưa nhận.").arg(m.title()),
+                        QStringLiteral("%1 has no document still to come.").arg(m.title(Lang::En)));
     return doc;
 }
 
