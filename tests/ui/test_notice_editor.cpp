@@ -32,7 +32,7 @@
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QToolBar>
-#include <QTreeWidget>
+#include <QTextBrowser>
 
 using namespace thuky;
 using namespace thuky::domain;
@@ -531,10 +531,13 @@ TEST_CASE("The revisions panel compares two revisions and takes a reviewer's com
 
     ui::NoticeRevisionsPanel panel(*fx.ws, fx.reviewer);
     panel.setNotice(fx.notice.id);
-    auto *tree = child<QTreeWidget>(&panel, "revisionTree");
-    REQUIRE(tree->topLevelItemCount() == 2);
-    CHECK(tree->topLevelItem(0)->childCount() == 1);
-    CHECK(tree->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("Sửa đoạn kết.")));
+    auto *history = child<QTextBrowser>(&panel, "revisionHistory");
+    const QString shown = history->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Lần 1")));
+    CHECK(shown.contains(QStringLiteral("Lần 2")));
+    // The comment sits under the revision it is about.
+    CHECK(shown.indexOf(QStringLiteral("Sửa đoạn kết.")) > shown.indexOf(QStringLiteral("Lần 1")));
+    CHECK(shown.indexOf(QStringLiteral("Sửa đoạn kết.")) < shown.indexOf(QStringLiteral("Lần 2")));
     auto *diff = child<ui::NoticeDiffView>(&panel, "noticeDiff");
     CHECK(markedText(diff->document(), true).contains(QStringLiteral("trân trọng")));
     CHECK(markedText(diff->document(), false).contains(QStringLiteral("xin")));
@@ -549,8 +552,8 @@ TEST_CASE("The revisions panel compares two revisions and takes a reviewer's com
     REQUIRE(send->isEnabled());
     send->click();
     CHECK(commented.count() == 1);
-    CHECK(tree->topLevelItem(1)->childCount() == 1);
-    CHECK(tree->topLevelItem(1)->child(0)->text(0).contains(QStringLiteral("Đã ổn, trình ký.")));
+    CHECK(history->toPlainText().indexOf(QStringLiteral("Đã ổn, trình ký.")) >
+          history->toPlainText().indexOf(QStringLiteral("Lần 2")));
     const auto details = ok(fx.svc().details(fx.reviewer, fx.notice.id));
     CHECK(details.comments.last().text == QStringLiteral("Đã ổn, trình ký."));
 

@@ -49,7 +49,21 @@ void NoticeDiffView::setSpans(const QList<domain::DiffSpan> &spans)
         cursor.insertText(span.text, format);
     }
     cursor.endEditBlock();
-    moveCursor(QTextCursor::Start);
+    // The first change in sight, not the unchanged opening.
+    int position = 0;
+    int first = -1;
+    for (const domain::DiffSpan &span : spans) {
+        if (span.op != domain::DiffOp::Equal) {
+            first = position;
+            break;
+        }
+        position += static_cast<int>(span.text.size());
+    }
+    QTextCursor at(document());
+    at.setPosition(std::max(0, std::min(first, document()->characterCount() - 1)));
+    setTextCursor(at);
+    if (first >= 0)
+        ensureCursorVisible();
 }
 
 void NoticeDiffView::setMessage(const QString &text)

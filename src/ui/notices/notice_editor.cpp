@@ -175,6 +175,7 @@ void NoticeEditor::buildUi()
     d->initials = new QLineEdit(form);
     d->initials->setObjectName(QStringLiteral("drafterInitials"));
     d->initials->setMaxLength(20);
+    d->initials->setMinimumWidth(d->initials->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMM")));
     d->initials->setToolTip(tr("Ký hiệu người soạn thảo, in ở dòng “Lưu” (TK.(30))"));
     auto *initialsLabel = new QLabel(tr("Ký hiệu người s&oạn:"), form);
     initialsLabel->setBuddy(d->initials);
@@ -366,6 +367,7 @@ void NoticeEditor::showNotice(const Notice &notice)
     }
     d->issuer->setCurrentIndex(d->issuer->findData(QVariant::fromValue<qlonglong>(notice.issuerId)));
     d->subject->setText(notice.subject);
+    d->subject->setCursorPosition(0); // the start of a long subject, not its end
     d->recipients->setPlainText(notice.recipients.join(u'\n'));
     d->urgency->setCurrentIndex(d->urgency->findData(static_cast<int>(notice.urgency)));
     d->initials->setText(notice.drafterInitials);

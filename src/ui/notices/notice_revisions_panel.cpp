@@ -11,12 +11,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace thuky::ui {
@@ -36,7 +35,7 @@ struct NoticeRevisionsPanel::Private
     domain::Actor actor;
     domain::Id id = 0;
     QList<domain::NoticeRevision> revisions;
-    QTreeWidget *tree = nullptr;
+    QTextBrowser *history = nullptr;
     QComboBox *from = nullptr;
     QComboBox *to = nullptr;
     NoticeDiffView *diff = nullptr;
@@ -63,34 +62,26 @@ NoticeRevisionsPanel::NoticeRevisionsPanel(services::Workspace &workspace, domai
     auto *top = new QWidget(splitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *treeLabel = new QLabel(tr("&Các lần trình và ý kiến:"), top);
-    topLayout->addWidget(treeLabel);
-    d->tree = new QTreeWidget(top);
-    d->tree->setObjectName(QStringLiteral("revisionTree"));
-    d->tree->setColumnCount(3);
-    d->tree->setHeaderLabels({tr("Bản"), tr("Người"), tr("Lúc")});
-    d->tree->setWordWrap(true);
-    d->tree->setUniformRowHeights(false);
-    d->tree->header()->setStretchLastSection(false);
-    d->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    d->tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    d->tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    treeLabel->setBuddy(d->tree);
-    topLayout->addWidget(d->tree, 1);
+    auto *historyLabel = new QLabel(tr("Các &lần trình, ý kiến dưới mỗi lần:"), top);
+    topLayout->addWidget(historyLabel);
+    d->history = new QTextBrowser(top);
+    d->history->setObjectName(QStringLiteral("revisionHistory"));
+    d->history->setOpenLinks(false);
+    historyLabel->setBuddy(d->history);
+    topLayout->addWidget(d->history, 1);
     splitter->addWidget(top);
 
     auto *middle = new QWidget(splitter);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     auto *choose = new QHBoxLayout;
-    auto *fromLabel = new QLabel(tr("So sánh &từ"), middle);
+    auto *fromLabel = new QLabel(tr("So sán&h từ"), middle);
     d->from = new QComboBox(middle);
     d->from->setObjectName(QStringLiteral("compareFrom"));
     fromLabel->setBuddy(d->from);
-    auto *toLabel = new QLabel(tr("đế&n"), middle);
+    auto *toLabel = new QLabel(tr("đến"), middle);
     d->to = new QComboBox(middle);
     d->to->setObjectName(QStringLiteral("compareTo"));
-    toLabel->setBuddy(d->to);
     choose->addWidget(fromLabel);
     choose->addWidget(d->from, 1);
     choose->addWidget(toLabel);
@@ -109,7 +100,7 @@ NoticeRevisionsPanel::NoticeRevisionsPanel(services::Workspace &workspace, domai
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *commentLabel = new QLabel(tr("Ý &kiến về bản mới nhất:"), bottom);
+    auto *commentLabel = new QLabel(tr("Ý k&iến về bản mới nhất:"), bottom);
     d->comment = new QPlainTextEdit(bottom);
     d->comment->setObjectName(QStringLiteral("commentText"));
     d->comment->setTabChangesFocus(true);
@@ -179,54 +170,53 @@ NoticeRevisionsPanel::~NoticeRevisionsPanel() = default;
 void NoticeRevisionsPanel::setNotice(domain::Id noticeId)
 {
     d->id = noticeId;
-    d->tree->clear();
     d->revisions.clear();
     QList<domain::NoticeComment> comments;
+    QString html;
     if (noticeId != 0) {
         auto details = d->workspace.notices().details(d->actor, noticeId);
         if (details) {
             d->revisions = details->revisions;
             comments = details->comments;
         } else {
-            auto *item = new QTreeWidgetItem(d->tree, {errorText(details.error())});
-            item->setFirstColumnSpanned(true);
+            html += QStringLiteral("<p>%1</p>").arg(errorText(details.error()).toHtmlEscaped());
         }
     }
-    QTreeWidgetItem *lastItem = nullptr;
     for (const domain::NoticeRevision &revision : d->revisions) {
-        QString name = tr("Lần %1").arg(revision.number);
-        if (revision.issued)
-            name += tr(" (bản ban hành)");
-        auto *item = new QTreeWidgetItem(d->tree, {name, revision.userName, whenText(revision.at)});
-        item->setData(0, Qt::UserRole, QVariant::fromValue<qlonglong>(revision.id));
-        if (revision.issued) {
-            QFont bold = item->font(0);
-            bold.setBold(true);
-            item->setFont(0, bold);
-        }
+        html += QStringLiteral("<p style='margin-top:6px;margin-bottom:2px'><b>%1</b>%2 · %3 · "
+                               "%4</p>")
+                    .arg(tr("Lần %1").arg(revision.number),
+                         revision.issued ? tr(" (bản ban hành)") : QString(),
+                         revision.userName.toHtmlEscaped(), whenText(revision.at));
         for (const domain::NoticeComment &comment : comments) {
             if (comment.revisionId != revision.id)
                 continue;
-            auto *child = new QTreeWidgetItem(
-                item, {tr("%1 (%2): %3").arg(comment.userName, whenText(comment.at), comment.text)});
-            child->setFirstColumnSpanned(true);
-            child->setToolTip(0, comment.text);
-            child->setData(0, Qt::UserRole + 1, QVariant::fromValue<qlonglong>(comment.id));
+            html += QStringLiteral("<p style='margin-left:14px;margin-top:0;margin-bottom:2px'>"
+                                   "<i>%1, %2:</i> %3</p>")
+                        .arg(comment.userName.toHtmlEscaped(), whenText(comment.at),
+                             comment.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
         }
-        item->setExpanded(true);
-        lastItem = item;
     }
-    if (lastItem)
-        d->tree->scrollToItem(lastItem);
+    if (d->revisions.isEmpty() && noticeId != 0)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Chưa trình lần nào."));
+    d->history->setHtml(html);
+    d->history->moveCursor(QTextCursor::End);
+    d->history->ensureCursorVisible();
 
     const QSignalBlocker fromBlocker(d->from);
     const QSignalBlocker toBlocker(d->to);
     d->from->clear();
     d->to->clear();
     for (const domain::NoticeRevision &revision : d->revisions) {
-        const QString label = tr("Lần %1 · %2").arg(revision.number).arg(whenText(revision.at));
-        d->from->addItem(label, QVariant::fromValue<qlonglong>(revision.id));
-        d->to->addItem(label, QVariant::fromValue<qlonglong>(revision.id));
+        const QString label = tr("Lần %1").arg(revision.number);
+        for (QComboBox *box : {d->from, d->to}) {
+            box->addItem(label, QVariant::fromValue<qlonglong>(revision.id));
+            box->setItemData(box->count() - 1,
+                             tr("Lần %1, %2, %3")
+                                 .arg(revision.number)
+                                 .arg(revision.userName, whenText(revision.at)),
+                             Qt::ToolTipRole);
+        }
     }
     const int count = static_cast<int>(d->revisions.size());
     d->from->setCurrentIndex(std::max(0, count - 2));
