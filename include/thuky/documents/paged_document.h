@@ -30,6 +30,8 @@ public:
     PagedDocument(const PagedDocument &) = delete;
     PagedDocument &operator=(const PagedDocument &) = delete;
 
+    /// The pages that hold something: a page onto which only an empty block runs (the one
+    /// QTextDocument keeps after a closing table) is not one.
     int pageCount() const;
     /// The dots per inch of the device laid out for: the unit of drawPage() and sheetSize().
     double dpi() const;
@@ -39,8 +41,9 @@ public:
     /// in device dots (scale the painter to draw it at another size). The sheet is not
     /// filled: the caller paints the paper.
     void drawPage(QPainter &painter, int index) const;
-    /// The text of the paragraphs that start on page `index`, one a line (for tests and
-    /// for reading the preview back).
+    /// The text laid out on page `index`: its page number first (from page 2), then each
+    /// paragraph's lines on that page, a paragraph a line (for tests and for reading the
+    /// preview back).
     QString pageText(int index) const;
 
 private:

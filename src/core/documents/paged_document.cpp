@@ -271,6 +271,7 @@ struct PagedDocument::Private
     QFont numberFont;
     QList<QLineF> rules;
     double dpi = 96;
+    int pages = 1;
 };
 
 PagedDocument::PagedDocument() : d(std::make_unique<Private>()) {}
@@ -320,12 +321,30 @@ Result<std::unique_ptr<PagedDocument>> PagedDocument::layOut(const RichDocument 
         p.rules.append(ruleLine(text, mark, layout));
     p.numberFont = font;
     p.numberFont.setPointSizeF(page.pageNumberSizePt);
+    // QTextDocument counts the page that only the empty block after a closing table (or a
+    // paragraph's bottom margin) runs onto; a page holds something only when some text,
+    // table cell or rule lies on it.
+    double bottom = 0;
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *blockLayout = block.layout();
+        if (block.text().trimmed().isEmpty() || !blockLayout || blockLayout->lineCount() == 0)
+            continue;
+        const QRectF rect = text.documentLayout()->blockBoundingRect(block);
+        const QTextLine last = blockLayout->lineAt(blockLayout->lineCount() - 1);
+        // The middle of its last line: the page a line is on (pageText() reads the same).
+        bottom = std::max(bottom, rect.top() - blockLayout->boundingRect().top() + last.y() +
+                                      last.height() / 2);
+    }
+    for (const QLineF &rule : p.rules)
+        bottom = std::max(bottom, rule.y1());
+    const int used = static_cast<int>(std::floor(bottom / p.area.height())) + 1;
+    p.pages = std::clamp(used, 1, std::max(1, text.pageCount()));
     return paged;
 }
 
 int PagedDocument::pageCount() const
 {
-    return d->text.pageCount();
+    return d->pages;
 }
 
 double PagedDocument::dpi() const
@@ -374,12 +393,21 @@ QString PagedDocument::pageText(int index) const
         lines << QString::number(index + 1);
     const double height = d->area.height();
     for (QTextBlock block = d->text.begin(); block.isValid(); block = block.next()) {
-        const QString line = block.text().trimmed();
-        if (line.isEmpty())
+        const QTextLayout *layout = block.layout();
+        if (!layout || block.text().trimmed().isEmpty())
             continue;
-        const QRectF rect = d->text.documentLayout()->blockBoundingRect(block);
-        if (static_cast<int>(std::floor(rect.top() / height)) == index)
-            lines << QString(line).replace(QChar::LineSeparator, u' ');
+        // Line by line: a paragraph that runs on from one page to the next is on both.
+        const double top =
+            d->text.documentLayout()->blockBoundingRect(block).top() - layout->boundingRect().top();
+        QStringList here;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const double y = top + line.y() + line.height() / 2;
+            if (static_cast<int>(std::floor(y / height)) == index)
+                here << block.text().mid(line.textStart(), line.textLength()).trimmed();
+        }
+        if (!here.isEmpty())
+            lines << here.join(u' ').replace(QChar::LineSeparator, u' ');
     }
     return lines.join(u'\n');
 }
