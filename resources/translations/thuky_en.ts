@@ -3564,6 +3564,10 @@ Keep the new date?</translation>
         <source>Xóa đi</source>
         <translation>Deleted</translation>
     </message>
+    <message>
+        <source>Hai bản giống nhau.</source>
+        <translation>The two revisions are the same.</translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::NoticeEditor</name>

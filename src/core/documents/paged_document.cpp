@@ -369,7 +369,14 @@ void PagedDocument::drawPage(QPainter &painter, int index) const
     painter.setClipRect(clip, Qt::IntersectClip);
     context.clip = clip;
     d->text.documentLayout()->draw(&painter, context);
-    painter.setPen(QPen(Qt::black, layout.pt(0.5)));
+    QPen pen(Qt::black, layout.pt(0.5));
+    // Drawn small on a screen (a preview), a rule thinner than a pixel would fade to grey;
+    // at the PDF's or a printer's resolution it keeps its width.
+    if (std::abs(painter.transform().m22()) * pen.widthF() < 1.0) {
+        pen.setWidthF(1.0);
+        pen.setCosmetic(true);
+    }
+    painter.setPen(pen);
     for (const QLineF &rule : d->rules) {
         if (!rule.isNull() && rule.y1() >= clip.top() && rule.y1() < clip.bottom())
             painter.drawLine(rule);

@@ -2,6 +2,8 @@
 
 #include <QTextCursor>
 
+#include <algorithm>
+
 namespace thuky::ui {
 
 NoticeDiffView::NoticeDiffView(QWidget *parent) : QTextBrowser(parent)
@@ -30,6 +32,17 @@ void NoticeDiffView::setSpans(const QList<domain::DiffSpan> &spans)
     clear();
     QTextCursor cursor(document());
     cursor.beginEditBlock();
+    const bool changed = std::any_of(spans.begin(), spans.end(), [](const domain::DiffSpan &s) {
+        return s.op != domain::DiffOp::Equal;
+    });
+    if (!changed) {
+        QTextCharFormat note;
+        note.setFontItalic(true);
+        note.setForeground(palette().color(QPalette::PlaceholderText));
+        cursor.insertText(tr("Hai bản giống nhau."), note);
+        cursor.insertBlock();
+        cursor.setCharFormat(QTextCharFormat());
+    }
     for (const domain::DiffSpan &span : spans) {
         QTextCharFormat format;
         switch (span.op) {
