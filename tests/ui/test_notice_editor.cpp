@@ -320,6 +320,44 @@ TEST_CASE("Saving the editor writes the notice through the service", "[ui][notic
           QStringLiteral("Kết luận về dự án Luật Thủ đô"));
 }
 
+TEST_CASE("Closing with unsaved changes saves, discards or stays open as answered",
+          "[ui][notices]")
+{
+    EditorFixture fx;
+    ui::NoticeCloseChoice answer = ui::NoticeCloseChoice::Cancel;
+    int asked = 0;
+    auto options = fx.options(30);
+    options.askClose = [&] {
+        ++asked;
+        return answer;
+    };
+    auto editor = fx.editor(fx.drafter, options);
+    editor->show();
+    CHECK(editor->close()); // nothing to save: no question
+    CHECK(asked == 0);
+
+    editor->show();
+    typeText(editor->bodyEdit(), QStringLiteral("Sửa "));
+    REQUIRE(test::waitFor([&] { return QFile::exists(editor->recoveryPath()); }));
+    CHECK_FALSE(editor->close());
+    CHECK(asked == 1);
+    CHECK(editor->isVisible());
+    CHECK(editor->isModified());
+
+    answer = ui::NoticeCloseChoice::Discard;
+    CHECK(editor->close());
+    CHECK_FALSE(QFile::exists(editor->recoveryPath()));
+    CHECK(ok(fx.svc().notice(fx.drafter, fx.notice.id)).body == fx.notice.body);
+
+    auto again = fx.editor(fx.drafter, options);
+    again->show();
+    typeText(again->bodyEdit(), QStringLiteral("Lưu "));
+    answer = ui::NoticeCloseChoice::Save;
+    CHECK(again->close());
+    CHECK(ok(fx.svc().notice(fx.drafter, fx.notice.id)).body.blocks.first().text().startsWith(
+        QStringLiteral("Lưu ")));
+}
+
 TEST_CASE("The workflow actions run only after the pending changes are saved", "[ui][notices]")
 {
     EditorFixture fx;
