@@ -4,6 +4,8 @@
 
 #include "rich_support.h"
 
+#include <QFileInfo>
+
 namespace thuky::documents {
 
 Paragraph Paragraph::plain(const QString &text, Align align, bool bold, double sizePt)
@@ -38,6 +40,32 @@ RichTable &RichDocument::addTable(RichTable table)
 void RichDocument::addPageBreak()
 {
     blocks.append(PageBreak{});
+}
+
+std::optional<DocumentFormat> documentFormatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"docx")
+        return DocumentFormat::Docx;
+    if (suffix == u"odt")
+        return DocumentFormat::Odt;
+    if (suffix == u"pdf")
+        return DocumentFormat::Pdf;
+    return std::nullopt;
+}
+
+Result<void> writeDocumentFile(const RichDocument &document, DocumentFormat format,
+                               const QString &path)
+{
+    switch (format) {
+    case DocumentFormat::Docx:
+        return writeDocxFile(document, path);
+    case DocumentFormat::Odt:
+        return writeOdtFile(document, path);
+    case DocumentFormat::Pdf:
+        break;
+    }
+    return writePdfFile(document, path);
 }
 
 namespace detail {
