@@ -16,8 +16,6 @@ namespace thuky::documents {
 
 namespace {
 
-using detail::kPointsPerMm;
-
 const QString kMimeType = QStringLiteral("application/vnd.oasis.opendocument.text");
 
 const QList<std::pair<QString, QString>> kNamespaces{
@@ -328,11 +326,7 @@ private:
     /// border is as long as the rule and centred in its column, as in the DOCX.
     void writeRule(const Paragraph &paragraph, double columnWidthMm)
     {
-        double widthMm = paragraph.ruleBelow.widthMm;
-        if (widthMm <= 0)
-            widthMm = detail::estimatedTextWidthPt(paragraph, m_page) / kPointsPerMm;
-        widthMm = std::min(widthMm, columnWidthMm);
-        const double sideMm = std::max(0.0, (columnWidthMm - widthMm) / 2);
+        const double sideMm = detail::ruleSideMm(paragraph, m_page, columnWidthMm);
         const QString style = m_styles.name(
             QStringLiteral("paragraph"), QStringLiteral("P"), [&](QXmlStreamWriter &xml) {
                 xml.writeAttribute(QStringLiteral("style:parent-style-name"), kRuleStyle);

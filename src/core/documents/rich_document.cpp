@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace thuky::documents {
 
 Paragraph Paragraph::plain(const QString &text, Align align, bool bold, double sizePt)
@@ -156,6 +158,15 @@ double estimatedTextWidthPt(const Paragraph &paragraph, const PageSetup &page)
         }
     }
     return std::max(longest, width);
+}
+
+double ruleSideMm(const Paragraph &paragraph, const PageSetup &page, double columnWidthMm)
+{
+    double widthMm = paragraph.ruleBelow.widthMm;
+    if (widthMm <= 0)
+        widthMm = estimatedTextWidthPt(paragraph, page) / kPointsPerMm;
+    widthMm = std::min(widthMm, columnWidthMm);
+    return std::max(0.0, (columnWidthMm - widthMm) / 2);
 }
 
 Result<void> writeBytesFile(const Result<QByteArray> &bytes, const QString &path)
