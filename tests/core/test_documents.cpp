@@ -507,6 +507,10 @@ TEST_CASE("ODT tables keep spans with covered cells and repeated header rows; te
     CHECK(xml.count(QStringLiteral("table:number-rows-spanned=")) == 3 + 6);
     CHECK(xml.count(QStringLiteral("<table:covered-table-cell/>")) == 3 * 5 + 6 * 2);
     CHECK(odfText(*content).contains(QStringLiteral("Thứ Tư, 12/02/2025")));
+    // A small paragraph after each table, as in the DOCX: a document that ends with a table
+    // gets no full-size empty line from LibreOffice (which could spill onto a new page).
+    CHECK(xml.contains(QRegularExpression(
+        QStringLiteral("</table:table><text:p text:style-name=\"P\\d+\"/></office:text>"))));
 
     // Runs of spaces, tabs and line breaks survive XML white space rules; page breaks stay.
     RichDocument document = samples::reminders();

@@ -154,8 +154,7 @@ public:
                         xml.writeAttribute(QStringLiteral("fo:break-before"),
                                            QStringLiteral("page"));
                     });
-                m_xml.writeEmptyElement(QStringLiteral("text:p"));
-                m_xml.writeAttribute(QStringLiteral("text:style-name"), style);
+                emptyParagraph(style);
             }
         }
         if (m_document.blocks.isEmpty())
@@ -182,6 +181,15 @@ public:
     }
 
 private:
+    /// An empty paragraph of `style`, closed at once: the body is read as it stands when the
+    /// last block is written, so no start tag may be left open for a later write to close.
+    void emptyParagraph(const QString &style)
+    {
+        m_xml.writeStartElement(QStringLiteral("text:p"));
+        m_xml.writeAttribute(QStringLiteral("text:style-name"), style);
+        m_xml.writeEndElement();
+    }
+
     /// The master page the next block must name (the first page's), once.
     QString takeMaster() { return std::exchange(m_master, QString()); }
 
@@ -336,8 +344,7 @@ private:
                                  {QStringLiteral("fo:margin-top"), pt(paragraph.ruleBelow.gapPt)},
                                  {QStringLiteral("fo:margin-bottom"), pt(paragraph.spaceAfterPt)}});
             });
-        m_xml.writeEmptyElement(QStringLiteral("text:p"));
-        m_xml.writeAttribute(QStringLiteral("text:style-name"), style);
+        emptyParagraph(style);
     }
 
     Result<void> writeTable(const RichTable &table)
@@ -358,7 +365,7 @@ private:
                                  {QStringLiteral("table:align"), QStringLiteral("left")},
                                  {QStringLiteral("fo:margin-left"), cm(0)},
                                  {QStringLiteral("fo:margin-top"), cm(0)},
-                                 {QStringLiteral("fo:margin-bottom"), pt(table.spaceAfterPt)}});
+                                 {QStringLiteral("fo:margin-bottom"), cm(0)}});
                 if (!master.isEmpty())
                     xml.writeAttribute(QStringLiteral("style:page-number"), QStringLiteral("1"));
             });
@@ -430,6 +437,21 @@ private:
         if (headerRows > 0 && headerRows == grid->rows)
             m_xml.writeEndElement(); // table-header-rows
         m_xml.writeEndElement();     // table
+        // As in the DOCX: a paragraph as high as the space below the table (1 pt at least)
+        // keeps two tables apart and ends a document that ends with a table, where
+        // LibreOffice would otherwise add a full-size empty line (and maybe a page).
+        const QString spacer = m_styles.name(
+            QStringLiteral("paragraph"), QStringLiteral("P"), [&](QXmlStreamWriter &xml) {
+                xml.writeAttribute(QStringLiteral("style:parent-style-name"), kStandard);
+                xml.writeEmptyElement(QStringLiteral("style:paragraph-properties"));
+                attributes(xml, {{QStringLiteral("fo:margin-top"), cm(0)},
+                                 {QStringLiteral("fo:margin-bottom"), cm(0)},
+                                 {QStringLiteral("fo:line-height"),
+                                  pt(std::max(1.0, table.spaceAfterPt))}});
+                xml.writeEmptyElement(QStringLiteral("style:text-properties"));
+                fontSize(xml, 1);
+            });
+        emptyParagraph(spacer);
         return {};
     }
 
