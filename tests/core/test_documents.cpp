@@ -491,7 +491,7 @@ TEST_CASE("A notice as ODT: mimetype first and stored, its texts, A4 with its ma
     CHECK(meta->contains("<meta:generator>Thuky</meta:generator>"));
 }
 
-TEST_CASE("ODT tables keep spans with covered cells and repeated header rows; text keeps its "
+TEST_CASE("ODT tables keep spans with covered cells and repeated header rows, and text keeps its "
           "spaces",
           "[documents][odt]")
 {
