@@ -83,10 +83,10 @@ else
     done
 fi
 
-# 256 colours keep the text sharp and each picture well under 200 KB.
+# 256 colours without dithering keep the text sharp and each picture well under 200 KB.
 for png in "$raw"/*.png; do
     name=$(basename "$png")
-    pngquant --force --skip-if-larger --quality 70-95 --speed 1 --strip --output "$out/$name" "$png" ||
+    pngquant --force --skip-if-larger --nofs --quality 70-95 --speed 1 --strip --output "$out/$name" "$png" ||
         cp "$png" "$out/$name"
     printf '  %-24s %s\n' "$name" "$(du -h "$out/$name" | cut -f1)" >&2
 done
