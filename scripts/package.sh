@@ -47,9 +47,9 @@ thuky_build "$build_dir" Release -DTHUKY_BUILD_TESTS=OFF -DTHUKY_WERROR=OFF \
     -- thuky thuky-cli thuky_package_files
 
 thuky_say "CPack → $build_dir"
+rm -f "$build_dir"/thuky_*.deb
 (cd "$build_dir" && cpack -G DEB >/dev/null) || thuky_die "cpack failed"
-version=$(sed -n 's/^CPACK_PACKAGE_VERSION:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
-[[ -n "$version" ]] || version=$(grep -m1 -o 'VERSION [0-9.]*' CMakeLists.txt | cut -d' ' -f2)
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.txt")
 deb=$build_dir/thuky_${version}_amd64.deb
 [[ -f "$deb" ]] || thuky_die "no $deb"
 thuky_say "Gói / package: $deb ($(du -h "$deb" | cut -f1))"
@@ -58,7 +58,7 @@ thuky_say "Gói / package: $deb ($(du -h "$deb" | cut -f1))"
 tests/package/check_package.sh "$deb"
 
 thuky_say "lintian"
-lintian_out=$(lintian --no-tag-display-limit "$deb" 2>&1) || true
+lintian_out=$(lintian --tag-display-limit 0 --info "$deb" 2>&1) || true
 printf '%s\n' "$lintian_out"
 if grep -q '^E:' <<<"$lintian_out"; then
     thuky_die "lintian found errors"
