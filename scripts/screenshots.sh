@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes the user guide's screenshots again (docs/guide/images/*.png): a fresh office-scale
 # demo database with today = 2025-06-16, the real windows under a private Xvfb, driven by
-# thuky-screenshots after tests/screenshots/plan.txt, each PNG quantised to a few hundred
-# kilobytes at most. Run it whenever the screens change, look at the pictures, commit them.
+# thuky-screenshots after tests/screenshots/plan.txt, each PNG quantised to 256 colours
+# (under 200 KB). Run it whenever the screens change, look at the pictures, commit them.
 #
 #   scripts/screenshots.sh              every picture of the plan
 #   scripts/screenshots.sh NAME…        only these (e.g. programme task-dialog)
