@@ -3,7 +3,8 @@
 # missing ones, and configuring + building a CMake tree. Sourced, never run.
 #
 #   source scripts/deps.sh
-#   thuky_require_packages build          # or: build test, build fuzz
+#   thuky_require_packages build          # or: build test, build fuzz, build package,
+#                                         #     build screenshots
 #   thuky_build DIR BUILD_TYPE [-DOPTION=VALUE…] [-- TARGET…]
 #
 # Set THUKY_SKIP_DEPS=1 to skip the package check (another distribution, or a machine
@@ -17,18 +18,26 @@ fi
 THUKY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # To build the program (find_package lines of CMakeLists.txt, pkg-config modules, the
-# GL headers Qt6Gui's CMake package asks for, and the fonts the documents use).
+# GL headers Qt6Gui's CMake package asks for, the fonts the documents use, and a
+# proportional UI font that covers Vietnamese: without one a bare system gives Qt a
+# monospace font for the whole interface).
 THUKY_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev
     libspdlog-dev catch2 libsqlite3-dev libxlsxwriter-dev libzip-dev libsodium-dev libical-dev
-    fonts-liberation2
+    fonts-liberation2 fonts-dejavu-core
 )
 # For the test suite only: a virtual X server, the sqlite3 shell the tests call, and
 # poppler's pdftotext/pdffonts/pdfinfo that check the PDFs written. The DOCX test also
 # converts with LibreOffice when `soffice` is there (libreoffice-writer-nogui), and is
-# skipped otherwise: it is too large to install for everyone.
-THUKY_TEST_PACKAGES=(xvfb xauth sqlite3 poppler-utils)
+# skipped otherwise: it is too large to install for everyone. cpack's DEB generator needs
+# `file` and dpkg-shlibdeps (dpkg-dev) for the package's trial install (tests/package),
+# which validates the menu entry with desktop-file-validate.
+THUKY_TEST_PACKAGES=(xvfb xauth sqlite3 poppler-utils file dpkg-dev desktop-file-utils)
+# For scripts/package.sh: cpack's DEB generator, the checks, and rsvg-convert for --icons.
+THUKY_PACKAGE_PACKAGES=(file dpkg-dev desktop-file-utils appstream lintian librsvg2-bin)
+# For scripts/screenshots.sh: its own X server and the PNG quantiser.
+THUKY_SCREENSHOT_PACKAGES=(xvfb xauth pngquant)
 # For scripts/fuzz.sh only: clang with libFuzzer and the sanitizer runtimes.
 THUKY_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
@@ -67,6 +76,8 @@ thuky_require_packages() {
             build) wanted+=("${THUKY_BUILD_PACKAGES[@]}") ;;
             test) wanted+=("${THUKY_TEST_PACKAGES[@]}") ;;
             fuzz) wanted+=("${THUKY_FUZZ_PACKAGES[@]}") ;;
+            package) wanted+=("${THUKY_PACKAGE_PACKAGES[@]}") ;;
+            screenshots) wanted+=("${THUKY_SCREENSHOT_PACKAGES[@]}") ;;
             *) thuky_die "unknown package set '$set'" ;;
         esac
     done

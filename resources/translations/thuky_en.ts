@@ -2686,6 +2686,25 @@
     </message>
 </context>
 <context>
+    <name>thuky::ui::GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng Thuky</source>
+        <translation>Thuky user guide</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Trở lại</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Mục lục</source>
+        <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::ImportDialog</name>
     <message>
         <source>Kiểm tra tệp</source>
@@ -2833,6 +2852,18 @@
     <message>
         <source>&lt;b&gt;Thuky&lt;/b&gt; %1&lt;br&gt;Công cụ làm việc của Vụ Thư ký, Văn phòng Quốc hội: chương trình công tác năm, theo dõi nhiệm vụ và tiến độ.</source>
         <translation>&lt;b&gt;Thuky&lt;/b&gt; %1&lt;br&gt;The workbench of the Secretariat Department, Office of the National Assembly: annual work programmes, tracking of tasks and progress.</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tài liệu hướng dẫn. Khi cài bằng gói, tài liệu nằm ở /usr/share/doc/thuky/guide.</source>
+        <translation>The user guide was not found. When Thuky is installed from its package, the guide is in /usr/share/doc/thuky/guide.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "common/settings.h"
 #include "common/translations.h"
 #include "common/first_paint_watcher.h"
+#include "common/interface_font.h"
 #include "shell/main_window.h"
 
 #include "thuky/core/logging.h"
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("VPQH"));
     QCoreApplication::setApplicationName(QStringLiteral("Thuky"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THUKY_VERSION));
+    // The menu entry (packaging/thuky.desktop) that the desktop matches the window with.
+    QGuiApplication::setDesktopFileName(QStringLiteral("thuky"));
 
     // The language: --lang for this run, else the one chosen in the menu (Vietnamese at
     // first). The command line is read again once it is installed, so that its messages
@@ -64,6 +67,7 @@ int main(int argc, char *argv[])
 
     thuky::initFileLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                            QStringLiteral("/logs"));
+    thuky::ui::ensureProportionalUiFont();
     const QString path = options->databasePath.isEmpty()
                              ? thuky::services::Workspace::defaultDatabasePath()
                              : options->databasePath;

@@ -4,6 +4,7 @@
 
 #include "common/message_boxes.h"
 #include "shell/password_dialog.h"
+#include "shell/guide_window.h"
 #include "shell/shortcuts_dialog.h"
 #include "common/settings.h"
 #include "admin/admin_page.h"
@@ -123,6 +124,10 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     auto *shortcuts = new QAction(tr("&Phím tắt…"), this);
     shortcuts->setShortcut(QKeySequence::HelpContents);
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    auto *guide = new QAction(tr("&Hướng dẫn sử dụng"), this);
+    guide->setObjectName(QStringLiteral("actionGuide"));
+    connect(guide, &QAction::triggered, this, &MainWindow::showGuide);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, guide);
     m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
     m_ui->menuHelp->insertMenu(m_ui->actionAbout, createLanguageMenu(m_settings, this));
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
@@ -305,6 +310,20 @@ void MainWindow::showShortcuts()
 {
     ShortcutsDialog dialog(shortcutGroups(), this);
     dialog.exec();
+}
+
+void MainWindow::showGuide()
+{
+    const QString index = GuideWindow::guideIndexFile();
+    if (index.isEmpty()) {
+        inform(this, tr("Hướng dẫn sử dụng"),
+               tr("Không tìm thấy tài liệu hướng dẫn. Khi cài bằng gói, tài liệu nằm ở "
+                  "/usr/share/doc/thuky/guide."));
+        return;
+    }
+    auto *window = new GuideWindow(index, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void MainWindow::changePassword()

@@ -56,6 +56,8 @@ public:
     /// Trợ giúp → Phím tắt: the menus' actions, then the page's own, by heading.
     QList<std::pair<QString, QList<QAction *>>> shortcutGroups() const;
     void showShortcuts();
+    /// Trợ giúp → Hướng dẫn sử dụng: the user guide in a window of its own (not modal).
+    void showGuide();
 
     void changePassword();
     /// Asks to end the session if there is something to undo, then emits logoutRequested().
