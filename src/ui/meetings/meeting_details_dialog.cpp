@@ -86,7 +86,7 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
       m_invitees(new QListWidget(this)), m_addInvitee(new QPushButton(tr("&Mời…"), this)),
       m_removeInvitee(new QPushButton(tr("Bỏ mời"), this)),
       m_contentHistory(new QPushButton(tr("Lịch sử…"), this)),
-      m_draftNotice(new QPushButton(tr("Soạn &thông báo kết luận"), this))
+      m_draftNotice(new QPushButton(tr("Soạn thông báo &kết luận"), this))
 {
     if (auto days = m_workspace.calendar().workingDays(m_permissions.actor()))
         m_workingDays = *days;

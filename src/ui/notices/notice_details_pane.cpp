@@ -54,7 +54,7 @@ NoticeDetailsPane::NoticeDetailsPane(services::Workspace &workspace, domain::Act
     : QWidget(parent), m_workspace(workspace), m_actor(std::move(actor)),
       m_heading(new QLabel(this)), m_tabs(new QTabWidget(this)), m_info(new QLabel),
       m_revisions(new NoticeRevisionsPanel(workspace, m_actor)), m_followUps(new QTableWidget),
-      m_addFollowUp(new QPushButton(tr("&Giao nhiệm vụ theo dõi…")))
+      m_addFollowUp(new QPushButton(tr("Giao nhiệm &vụ theo dõi…")))
 {
     setObjectName(QStringLiteral("noticeDetails"));
     auto *layout = new QVBoxLayout(this);

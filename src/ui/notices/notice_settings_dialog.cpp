@@ -70,9 +70,9 @@ QWidget *NoticeSettingsDialog::createIssuerTab()
     m_authority = new QComboBox;
     for (const domain::SignatureAuthority a : domain::kAllSignatureAuthorities)
         m_authority->addItem(signatureAuthorityText(a), int(a));
-    form->addRow(tr("&Thẩm quyền ký:"), m_authority);
+    form->addRow(tr("Thẩm &quyền ký:"), m_authority);
     line(tr("Cơ quan sau TM./KT.…:"), m_authorityBody);
-    line(tr("Chức vụ người &ký:"), m_signerPosition);
+    line(tr("Chức &vụ người ký:"), m_signerPosition);
     line(tr("&Họ tên người ký:"), m_signerName);
     m_recipients = new QPlainTextEdit;
     m_recipients->setTabChangesFocus(true);
@@ -82,7 +82,7 @@ QWidget *NoticeSettingsDialog::createIssuerTab()
     line(tr("Dòng &lưu:"), m_archive, tr("Lưu: HC, TK"));
     m_active = new QCheckBox(tr("Đang dùng"));
     form->addRow(QString(), m_active);
-    m_saveIssuer = new QPushButton(tr("&Lưu cơ quan"));
+    m_saveIssuer = new QPushButton(tr("Lư&u cơ quan"));
     m_saveIssuer->setObjectName(QStringLiteral("saveIssuerButton"));
     form->addRow(QString(), m_saveIssuer);
     row->addLayout(form, 2);
@@ -124,7 +124,7 @@ QWidget *NoticeSettingsDialog::createTemplateTab()
     m_dueDays->setRange(0, 60);
     m_dueDays->setSuffix(tr(" ngày làm việc"));
     form->addRow(tr("&Hạn ban hành sau phiên họp:"), m_dueDays);
-    m_saveTemplate = new QPushButton(tr("&Lưu mẫu"));
+    m_saveTemplate = new QPushButton(tr("Lư&u mẫu"));
     m_saveTemplate->setObjectName(QStringLiteral("saveTemplateButton"));
     form->addRow(QString(), m_saveTemplate);
     connect(m_kind, &QComboBox::currentIndexChanged, this,

@@ -233,7 +233,7 @@ QWidget *NoticesPage::createFilterBar()
         row->addWidget(field);
     };
     labelled(tr("&Năm:"), m_year);
-    labelled(tr("Trạn&g thái:"), m_status);
+    labelled(tr("Trạng t&hái:"), m_status);
     labelled(tr("&Loại:"), m_kind);
     labelled(tr("&Cơ quan:"), m_issuer);
     row->addWidget(m_search, 1);
@@ -244,11 +244,11 @@ QWidget *NoticesPage::createFilterBar()
 
 void NoticesPage::createActions()
 {
-    m_newAction = makeAction(icons::addTask(), tr("Thông báo &mới…"), QKeySequence::New,
+    m_newAction = makeAction(icons::addTask(), tr("Thông báo mớ&i…"), QKeySequence::New,
                              &NoticesPage::newNotice);
     m_newAction->setToolTip(tr("Soạn thông báo kết luận mới từ một nội dung phiên họp hoặc "
                                "theo loại (Ctrl+N)"));
-    m_followUpAction = makeAction(icons::recordProgress(), tr("&Giao nhiệm vụ theo dõi…"),
+    m_followUpAction = makeAction(icons::recordProgress(), tr("Giao nhiệm &vụ theo dõi…"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                                   &NoticesPage::addFollowUp);
     m_followUpAction->setToolTip(
