@@ -202,7 +202,7 @@ void NoticeWorkflow::update()
     m_exportPdf->setEnabled(any);
 }
 
-bool NoticeWorkflow::done(const Error *error, const QString &title)
+bool NoticeWorkflow::done(const Error *error, const QString &title, const QString &success)
 {
     const domain::Id id = m_notice.id;
     if (error) {
@@ -212,39 +212,36 @@ bool NoticeWorkflow::done(const Error *error, const QString &title)
     }
     refresh();
     Q_EMIT noticeChanged(id);
+    Q_EMIT message(success);
     return true;
 }
 
 bool NoticeWorkflow::submit()
 {
     auto r = m_workspace.notices().submit(m_permissions.actor(), m_notice.id);
-    if (r)
-        Q_EMIT message(tr("Đã trình duyệt thông báo (phiên bản %1).").arg(r->number));
-    return done(r ? nullptr : &r.error(), tr("Không trình duyệt được"));
+    return done(r ? nullptr : &r.error(), tr("Không trình duyệt được"),
+                r ? tr("Đã trình duyệt thông báo (phiên bản %1).").arg(r->number) : QString());
 }
 
 bool NoticeWorkflow::returnWithComment(const QString &comment)
 {
     auto r = m_workspace.notices().returnNotice(m_permissions.actor(), m_notice.id, comment);
-    if (r)
-        Q_EMIT message(tr("Đã trả lại thông báo cho người soạn."));
-    return done(r ? nullptr : &r.error(), tr("Không trả lại được"));
+    return done(r ? nullptr : &r.error(), tr("Không trả lại được"),
+                r ? tr("Đã trả lại thông báo cho người soạn.") : QString());
 }
 
 bool NoticeWorkflow::addComment(const QString &text)
 {
     auto r = m_workspace.notices().comment(m_permissions.actor(), m_notice.id, text);
-    if (r)
-        Q_EMIT message(tr("Đã ghi ý kiến."));
-    return done(r ? nullptr : &r.error(), tr("Không ghi được ý kiến"));
+    return done(r ? nullptr : &r.error(), tr("Không ghi được ý kiến"),
+                r ? tr("Đã ghi ý kiến.") : QString());
 }
 
 bool NoticeWorkflow::approve()
 {
     auto r = m_workspace.notices().approve(m_permissions.actor(), m_notice.id);
-    if (r)
-        Q_EMIT message(tr("Đã duyệt thông báo."));
-    return done(r ? nullptr : &r.error(), tr("Không duyệt được"));
+    return done(r ? nullptr : &r.error(), tr("Không duyệt được"),
+                r ? tr("Đã duyệt thông báo.") : QString());
 }
 
 bool NoticeWorkflow::issueOn(const QDate &date)
@@ -252,18 +249,16 @@ bool NoticeWorkflow::issueOn(const QDate &date)
     BusyCursor busy;
     auto r = m_workspace.notices().issue(m_permissions.actor(), m_notice.id, date,
                                          services::pdfNoticeRenderer());
-    if (r)
-        Q_EMIT message(tr("Đã ban hành Thông báo số %1.").arg(r->numberText()));
-    return done(r ? nullptr : &r.error(), tr("Không ban hành được"));
+    return done(r ? nullptr : &r.error(), tr("Không ban hành được"),
+                r ? tr("Đã ban hành Thông báo số %1.").arg(r->numberText()) : QString());
 }
 
 bool NoticeWorkflow::voidWithReason(const QString &reason)
 {
     auto r = m_workspace.notices().voidNumber(m_permissions.actor(), m_notice.year,
                                               m_notice.number, reason, m_notice.issuerId);
-    if (r)
-        Q_EMIT message(tr("Đã hủy số %1.").arg(r->numberText()));
-    return done(r ? nullptr : &r.error(), tr("Không hủy được số"));
+    return done(r ? nullptr : &r.error(), tr("Không hủy được số"),
+                r ? tr("Đã hủy số %1.").arg(r->numberText()) : QString());
 }
 
 domain::Id NoticeWorkflow::correct()

@@ -82,13 +82,13 @@ Q_SIGNALS:
     void openRequested(thuky::domain::Id id);
     /// A correction was drafted: the page shows and opens it.
     void noticeCreated(thuky::domain::Id id);
-    /// "Đã xuất …" for the status bar.
+    /// What a step did ("Đã duyệt thông báo."), after noticeChanged(); "Đã xuất …".
     void message(const QString &text);
 
 private:
     QAction *makeAction(const QString &text, const QKeySequence &shortcut, const QString &tip);
     void update();
-    bool done(const Error *error, const QString &title);
+    bool done(const Error *error, const QString &title, const QString &success);
     void askReturn();
     void askComment();
     void askApprove();

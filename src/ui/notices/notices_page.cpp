@@ -27,16 +27,37 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace thuky::ui {
 
 using domain::Id;
 using services::Action;
+
+namespace {
+/// Subjects often share their first words ("Kết luận của lãnh đạo Quốc hội tại cuộc họp
+/// về …"): cut in the middle, so that the words that tell them apart stay in view.
+class MiddleElidingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+} // namespace
 
 NoticesPage::NoticesPage(services::Workspace &workspace, domain::Actor actor, Settings &settings,
                          QWidget *parent)
@@ -57,6 +78,8 @@ NoticesPage::NoticesPage(services::Workspace &workspace, domain::Actor actor, Se
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    m_view->setItemDelegateForColumn(NoticeListModel::SubjectColumn,
+                                     new MiddleElidingDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -66,14 +89,14 @@ NoticesPage::NoticesPage(services::Workspace &workspace, domain::Actor actor, Se
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(NoticeListModel::SubjectColumn, QHeaderView::Stretch);
     const int digit = m_view->fontMetrics().horizontalAdvance(u'0');
-    header->resizeSection(NoticeListModel::NumberColumn, digit * 16);
+    header->resizeSection(NoticeListModel::NumberColumn, digit * 15);
     header->resizeSection(NoticeListModel::KindColumn, digit * 10);
-    header->resizeSection(NoticeListModel::StatusColumn, digit * 16);
+    header->resizeSection(NoticeListModel::StatusColumn, digit * 20);
     for (int c : {NoticeListModel::MeetingDateColumn, NoticeListModel::DueDateColumn,
                   NoticeListModel::IssueDateColumn})
         header->resizeSection(c, digit * 12);
     header->resizeSection(NoticeListModel::WorkingDaysColumn, digit * 7);
-    header->resizeSection(NoticeListModel::DrafterColumn, digit * 16);
+    header->resizeSection(NoticeListModel::DrafterColumn, digit * 17);
     header->setMinimumSectionSize(digit * 5);
     // The subject needs the room: the kind and the meeting date start hidden (the details
     // show them; the header's menu shows them again).
@@ -152,7 +175,7 @@ NoticesPage::NoticesPage(services::Workspace &workspace, domain::Actor actor, Se
         selectNotice(id);
         openEditor(id);
     });
-    connect(m_workflow, &NoticeWorkflow::message, this, &ModulePage::transientMessage);
+    connect(m_workflow, &NoticeWorkflow::message, this, &NoticesPage::showMessage);
     connect(m_details, &NoticeDetailsPane::taskActivated, this, &NoticesPage::showTaskRequested);
     connect(m_details, &NoticeDetailsPane::noticeActivated, this,
             [this](Id id) { selectNotice(id); });
@@ -377,16 +400,33 @@ void NoticesPage::currentChanged()
 
 void NoticesPage::noticeChanged(Id id)
 {
+    m_changedHidden = false;
+    const int before = m_view->currentIndex().row();
     (void)m_model->reload();
     const int row = m_model->rowOf(id);
-    if (row >= 0)
+    if (row >= 0) {
         m_view->selectRow(row);
+    } else if (m_model->rowCount() > 0) {
+        // The filter no longer lists it: the next notice takes its place, and the window
+        // offers to clear the filter.
+        m_view->selectRow(std::clamp(before, 0, m_model->rowCount() - 1));
+        m_changedHidden = true;
+    }
     m_workflow->setNotice(currentNoticeId());
     m_details->setNotice(currentNoticeId());
     if (NoticeEditor *editor = editorOf(id))
         editor->reload();
     updateActions();
     updateStatus();
+}
+
+void NoticesPage::showMessage(const QString &text)
+{
+    if (std::exchange(m_changedHidden, false))
+        Q_EMIT hiddenByFilter(
+            tr("%1 Thông báo đó không còn trong danh sách vì bộ lọc.").arg(text));
+    else
+        Q_EMIT transientMessage(text);
 }
 
 void NoticesPage::updateActions()
@@ -506,7 +546,7 @@ NoticeEditor *NoticesPage::openEditor(Id id)
         selectNotice(created);
         openEditor(created);
     });
-    connect(workflow, &NoticeWorkflow::message, this, &ModulePage::transientMessage);
+    connect(workflow, &NoticeWorkflow::message, this, &NoticesPage::showMessage);
     connect(editor, &NoticeEditor::noticeChanged, this, [this, workflow](Id changed) {
         workflow->refresh();
         (void)m_model->reload();

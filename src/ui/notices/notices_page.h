@@ -108,6 +108,9 @@ private:
     void noticeChanged(domain::Id id);
     void updateActions();
     void updateStatus();
+    /// A step's message: in the status bar, or with the note that the filter hides the
+    /// notice it changed.
+    void showMessage(const QString &text);
     void reportError(const Error &error);
 
     services::Workspace &m_workspace;
@@ -117,6 +120,7 @@ private:
     NoticeListModel *m_model;
     NoticeWorkflow *m_workflow;
     QString m_statusText;
+    bool m_changedHidden = false; ///< the notice a step just changed left the list
     QHash<domain::Id, QPointer<NoticeEditor>> m_editors;
 
     QComboBox *m_year = nullptr;
