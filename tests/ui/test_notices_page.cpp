@@ -518,3 +518,30 @@ TEST_CASE("The audit screens name notices by their number, drafts by their subje
     CHECK(ui::describerOf(QStringLiteral("notice_numbers")).title(number, images) ==
           QStringLiteral("Sổ đăng ký thông báo: số 03/TB-TTKQH năm 2025"));
 }
+
+TEST_CASE("Enter opens the selected notice, Ctrl+N drafts a new one and opens it",
+          "[ui][notices]")
+{
+    NoticesFixture fx;
+    auto page = fx.page(fx.drafter, fx.fresh.id);
+    page->activateWindow();
+    page->view()->setFocus();
+    REQUIRE(test::waitFor([&] { return page->view()->hasFocus(); }));
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    CHECK(page->editorOf(fx.fresh.id) != nullptr);
+
+    test::whenModalShown([](QWidget *modal) {
+        auto *dialog = qobject_cast<ui::NewNoticeDialog *>(modal);
+        REQUIRE(dialog);
+        dialog->setFromContent(false);
+        dialog->setSubject(QStringLiteral("Thông báo về lịch công tác tháng 7"));
+        dialog->accept();
+    });
+    QTest::keySequence(page.get(), QKeySequence::New);
+    const domain::Id id = page->currentNoticeId();
+    REQUIRE(id != fx.fresh.id);
+    CHECK(ok(fx.svc().notice(test::actor(), id)).subject ==
+          QStringLiteral("Thông báo về lịch công tác tháng 7"));
+    CHECK(page->editorOf(id) != nullptr);
+    CHECK(page->model()->total() == 3);
+}
