@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Ký hiệu người soạn</source>
-        <translation>Drafter's initials</translation>
+        <translation>Drafter&apos;s initials</translation>
     </message>
     <message>
         <source>Số bản</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Tài khoản người soạn</source>
-        <translation>Drafter's account</translation>
+        <translation>Drafter&apos;s account</translation>
     </message>
     <message>
         <source>Ngày họp</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Chức vụ người ký</source>
-        <translation>Signer's position</translation>
+        <translation>Signer&apos;s position</translation>
     </message>
     <message>
         <source>Người ký</source>
@@ -4191,7 +4191,7 @@ Keep the new date?</translation>
     </message>
     <message>
         <source>&amp;Họ tên người ký:</source>
-        <translation>Signer's &amp;name:</translation>
+        <translation>Signer&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>Mỗi dòng một nơi nhận, không cần “- ” và “;”</source>
@@ -4255,7 +4255,7 @@ Keep the new date?</translation>
     </message>
     <message>
         <source>Chức &amp;vụ người ký:</source>
-        <translation>Si&amp;gner's position:</translation>
+        <translation>Si&amp;gner&apos;s position:</translation>
     </message>
     <message>
         <source>Lư&amp;u cơ quan</source>
@@ -4326,7 +4326,7 @@ Keep the new date?</translation>
     </message>
     <message>
         <source>Hủy số của thông báo đã ban hành (ghi lý do; số không dùng lại)</source>
-        <translation>Void the issued notice's number (with a reason; the number is never reused)</translation>
+        <translation>Void the issued notice&apos;s number (with a reason; the number is never reused)</translation>
     </message>
     <message>
         <source>Đính &amp;chính</source>
@@ -4636,6 +4636,10 @@ Keep the new date?</translation>
     <message>
         <source>Giao nhiệm &amp;vụ theo dõi…</source>
         <translation>Assign &amp;follow-up task…</translation>
+    </message>
+    <message>
+        <source>%1 Thông báo đó không còn trong danh sách vì bộ lọc.</source>
+        <translation>%1 That notice is no longer listed because of the filter.</translation>
     </message>
 </context>
 <context>
