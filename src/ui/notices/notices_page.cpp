@@ -534,7 +534,10 @@ NoticeEditor *NoticesPage::openEditor(Id id)
         open->activateWindow();
         return open;
     }
-    auto *editor = new NoticeEditor(m_workspace, m_actor, id);
+    // A window of its own, owned by the main window: it closes with it, and the program
+    // does not stay running for an editor left open.
+    auto *editor = new NoticeEditor(m_workspace, m_actor, id, window());
+    editor->setWindowFlag(Qt::Window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     // The editor's own workflow, bound to its notice whatever the list selects.
     auto *workflow = new NoticeWorkflow(m_workspace, m_actor, m_settings, editor, editor);
