@@ -501,6 +501,9 @@ private:
         QByteArray docx;
         addMs(QStringLiteral("notice.docx"), QStringLiteral("One notice to DOCX (in-process)"),
               measure(m_o.runs, [&] { docx = must(documents::writeDocx(notice), "writeDocx"); }), 1);
+        QByteArray odt;
+        addMs(QStringLiteral("notice.odt"), QStringLiteral("One notice to ODT (in-process)"),
+              measure(m_o.runs, [&] { odt = must(documents::writeOdt(notice), "writeOdt"); }), 1);
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
             std::fprintf(stderr, "  (no QGuiApplication: the PDF figures are skipped)\n");
             return;
@@ -515,21 +518,29 @@ private:
             std::fprintf(stderr, "  (no soffice: the LibreOffice figure is skipped)\n");
             return;
         }
+        const QString odtPath = m_o.workDir + QStringLiteral("/notice.odt");
         must(writeFileAtomically(docxPath, docx), "write notice.docx");
-        const auto convert = [&] {
-            QProcess process;
-            process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile,
-                                    QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                    QStringLiteral("pdf"), QStringLiteral("--outdir"), m_o.workDir,
-                                    docxPath});
-            if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-                std::fprintf(stderr, "thuky-bench: soffice failed to convert notice.docx\n");
-                std::exit(1);
-            }
+        must(writeFileAtomically(odtPath, odt), "write notice.odt");
+        const auto converter = [&](const QString &path) {
+            return [&soffice, &profile, this, path] {
+                QProcess process;
+                process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile,
+                                        QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                        QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                                        m_o.workDir, path});
+                if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+                    std::fprintf(stderr, "thuky-bench: soffice failed to convert %s\n",
+                                 qUtf8Printable(path));
+                    std::exit(1);
+                }
+            };
         };
+        const auto convert = converter(docxPath);
         convert(); // the first run fills the profile
         addMs(QStringLiteral("notice.soffice"),
               QStringLiteral("The same DOCX to PDF by LibreOffice"), timeMs(convert), 1);
+        addMs(QStringLiteral("notice.soffice-odt"),
+              QStringLiteral("The same ODT to PDF by LibreOffice"), timeMs(converter(odtPath)), 1);
     }
 
     static constexpr int kPage = 200;

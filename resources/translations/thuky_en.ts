@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Ký hiệu người soạn</source>
-        <translation>Drafter&apos;s initials</translation>
+        <translation>Drafter's initials</translation>
     </message>
     <message>
         <source>Số bản</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Tài khoản người soạn</source>
-        <translation>Drafter&apos;s account</translation>
+        <translation>Drafter's account</translation>
     </message>
     <message>
         <source>Ngày họp</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Chức vụ người ký</source>
-        <translation>Signer&apos;s position</translation>
+        <translation>Signer's position</translation>
     </message>
     <message>
         <source>Người ký</source>
@@ -1478,6 +1478,21 @@
     <message>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRecovery</name>
+    <message>
+        <source>Không tạo được thư mục khôi phục.</source>
+        <translation>Cannot create the recovery folder.</translation>
+    </message>
+    <message>
+        <source>Tệp khôi phục bị hỏng (%1); đã để sang một bên.</source>
+        <translation>The recovery file is damaged (%1); it was set aside.</translation>
+    </message>
+    <message>
+        <source>Tệp khôi phục không thuộc thông báo này; đã để sang một bên.</source>
+        <translation>The recovery file belongs to another notice; it was set aside.</translation>
     </message>
 </context>
 <context>
@@ -3287,12 +3302,12 @@
         <translation>&amp;Agency or official:</translation>
     </message>
     <message>
-        <source>Soạn thông báo kết luận về nội dung đang chọn, theo mẫu</source>
-        <translation>Draft a conclusion notice on the selected content, from the template</translation>
-    </message>
-    <message>
         <source>Soạn thông báo &amp;kết luận</source>
         <translation>Draft conclusion &amp;notice</translation>
+    </message>
+    <message>
+        <source>Soạn thông báo kết luận về nội dung đang chọn, theo mẫu</source>
+        <translation>Draft a conclusion notice on the selected content, from the template</translation>
     </message>
 </context>
 <context>
@@ -3788,7 +3803,90 @@ Keep the new date?</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ui::NoticeBodyEdit</name>
+    <message>
+        <source>Đậm</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Chữ đậm</source>
+        <translation>Bold text</translation>
+    </message>
+    <message>
+        <source>Nghiêng</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Chữ nghiêng</source>
+        <translation>Italic text</translation>
+    </message>
+    <message>
+        <source>Kết luận đánh số</source>
+        <translation>Numbered conclusion</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Biến đoạn thành một kết luận đánh số</source>
+        <translation>Make the paragraph a numbered conclusion</translation>
+    </message>
+    <message>
+        <source>Đoạn văn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Biến kết luận thành đoạn văn không đánh số</source>
+        <translation>Make the conclusion a paragraph without a number</translation>
+    </message>
+    <message>
+        <source>Lùi vào</source>
+        <translation>Nest</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Đưa kết luận vào một cấp (1. → 1.1.); cũng là phím Tab</source>
+        <translation>Nest the conclusion one level deeper (1. → 1.1.); also the Tab key</translation>
+    </message>
+    <message>
+        <source>Lùi ra</source>
+        <translation>Unnest</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Đưa kết luận ra một cấp (1.1. → 2.); cũng là Shift+Tab</source>
+        <translation>Bring the conclusion out one level (1.1. → 2.); also Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::NoticeDetailsPane</name>
+    <message>
+        <source>Giao nhiệm &amp;vụ theo dõi…</source>
+        <translation>Assign &amp;follow-up task…</translation>
+    </message>
     <message>
         <source>Phiên bản, ý kiến</source>
         <translation>Revisions, comments</translation>
@@ -3936,9 +4034,211 @@ Keep the new date?</translation>
         <source>Theo dõi thực hiện (%1)</source>
         <translation>Follow-up (%1)</translation>
     </message>
+</context>
+<context>
+    <name>thuky::ui::NoticeDiffView</name>
     <message>
-        <source>Giao nhiệm &amp;vụ theo dõi…</source>
-        <translation>Assign &amp;follow-up task…</translation>
+        <source>Thêm vào</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <source>Xóa đi</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Hai bản giống nhau.</source>
+        <translation>The two revisions are the same.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::NoticeEditor</name>
+    <message>
+        <source>&amp;Cơ quan ban hành:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <source>Kết luận của Ủy ban Thường vụ Quốc hội về …</source>
+        <translation>Kết luận của Ủy ban Thường vụ Quốc hội về …</translation>
+    </message>
+    <message>
+        <source>Trích &amp;yếu:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận một dòng, không cần “- ” và “;”</source>
+        <translation>One recipient a line, without “- ” and “;”</translation>
+    </message>
+    <message>
+        <source>Nơi &amp;nhận:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>Thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Độ &amp;khẩn:</source>
+        <translation>Ur&amp;gency:</translation>
+    </message>
+    <message>
+        <source>Ký hiệu người soạn thảo, in ở dòng “Lưu” (TK.(30))</source>
+        <translation>The drafter&apos;s initials, printed on the “Lưu” line (TK.(30))</translation>
+    </message>
+    <message>
+        <source>Ký hiệu người s&amp;oạn:</source>
+        <translation>Drafter&apos;s initia&amp;ls:</translation>
+    </message>
+    <message>
+        <source>Số bản phát hành, in ở dòng “Lưu”</source>
+        <translation>Number of copies issued, printed on the “Lưu” line</translation>
+    </message>
+    <message>
+        <source>Số &amp;bản:</source>
+        <translation>C&amp;opies:</translation>
+    </message>
+    <message>
+        <source>Nội &amp;dung (Tab / Shift+Tab: lùi kết luận vào / ra; Ctrl+Tab: sang ô khác):</source>
+        <translation>&amp;Body (Tab / Shift+Tab: nest / unnest a conclusion; Ctrl+Tab: next field):</translation>
+    </message>
+    <message>
+        <source>Các lần trình và ý kiến</source>
+        <translation>Revisions and comments</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Lưu dự thảo (Ctrl+S)</source>
+        <translation>Save the draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>In thông báo, xem trước khi in (Ctrl+P)</source>
+        <translation>Print the notice, with a preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Các lần trình và ý &amp;kiến</source>
+        <translation>Revisions and &amp;comments</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Soạn thảo</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <source> — ngừng dùng</source>
+        <translation> — no longer used</translation>
+    </message>
+    <message>
+        <source>Không mở được thông báo: %1</source>
+        <translation>Cannot open the notice: %1</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: thông báo đang ở trạng thái “%1”; chỉ sửa được dự thảo hoặc thông báo bị trả lại.</source>
+        <translation>Read only: the notice is “%1”; only a draft or a returned notice can be edited.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: %1</source>
+        <translation>Read only: %1</translation>
+    </message>
+    <message>
+        <source>Thông báo bị trả lại: xem ý kiến rà soát ở khung “Các lần trình và ý kiến”, sửa rồi trình lại.</source>
+        <translation>The notice was returned: read the reviewers&apos; comments under “Revisions and comments”, edit it and submit it again.</translation>
+    </message>
+    <message>
+        <source>Thông báo số %1</source>
+        <translation>Notice no. %1</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Không lưu được thông báo</source>
+        <translation>Cannot save the notice</translation>
+    </message>
+    <message>
+        <source>Chưa lưu: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu lúc %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Không tự lưu được bản nháp: %1</source>
+        <translation>Cannot autosave the draft: %1</translation>
+    </message>
+    <message>
+        <source>Đã tự lưu bản nháp lúc %1 (chưa ghi vào cơ sở dữ liệu)</source>
+        <translation>Draft autosaved at %1 (not yet written to the database)</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản nháp chưa lưu (lúc %1 ngày %2)?</source>
+        <translation>Restore the unsaved draft (of %1 on %2)?</translation>
+    </message>
+    <message>
+        <source>Bản nháp chưa lưu</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message>
+        <source>Thông báo đã được lưu lại sau lúc đó; khôi phục sẽ thay nội dung đã lưu khi anh/chị lưu lần tới.</source>
+        <translation>The notice was saved again since then; restoring replaces the saved content when you next save.</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ bản nháp</source>
+        <translation>&amp;Discard the draft</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản nháp chưa lưu; bấm Lưu (Ctrl+S) để ghi lại.</source>
+        <translation>The unsaved draft was restored; press Save (Ctrl+S) to keep it.</translation>
+    </message>
+    <message>
+        <source>Thông báo chưa lưu</source>
+        <translation>Unsaved notice</translation>
+    </message>
+    <message>
+        <source>Lưu các thay đổi của thông báo trước khi đóng?</source>
+        <translation>Save the changes to the notice before closing?</translation>
+    </message>
+    <message>
+        <source>&amp;Không lưu</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4318,73 @@ Keep the new date?</translation>
     <message>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::NoticePreview</name>
+    <message>
+        <source>&lt;b&gt;Xem trước bản in&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Print preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Vừa khung</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng khung xem</source>
+        <translation>Fit the width of the view</translation>
+    </message>
+    <message>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>Tỉ lệ xem</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Tỉ lệ xem: %1%</source>
+        <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <source>In thông báo</source>
+        <translation>Print the notice</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4495,89 @@ Keep the new date?</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ui::NoticeRevisionsPanel</name>
+    <message>
+        <source>Các &amp;lần trình, ý kiến dưới mỗi lần:</source>
+        <translation>Revisio&amp;ns, with the comments on each:</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1;text-decoration:underline&apos;&gt;thêm vào&lt;/span&gt; · &lt;span style=&apos;color:%2;text-decoration:line-through&apos;&gt;xóa đi&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1;text-decoration:underline&apos;&gt;inserted&lt;/span&gt; · &lt;span style=&apos;color:%2;text-decoration:line-through&apos;&gt;deleted&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Nhập ý kiến rà soát, Ctrl+Enter để gửi</source>
+        <translation>Write a review comment, Ctrl+Enter to send</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi ý kiến</source>
+        <translation>Sen&amp;d comment</translation>
+    </message>
+    <message>
+        <source>Gửi ý kiến (Ctrl+Enter)</source>
+        <translation>Send the comment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất hai lần trình để so sánh.</source>
+        <translation>Comparing needs at least two revisions.</translation>
+    </message>
+    <message>
+        <source>Không gửi được ý kiến</source>
+        <translation>Cannot send the comment</translation>
+    </message>
+    <message>
+        <source>Lần %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source> (bản ban hành)</source>
+        <translation> (as issued)</translation>
+    </message>
+    <message>
+        <source>Chưa trình lần nào.</source>
+        <translation>Not submitted yet.</translation>
+    </message>
+    <message>
+        <source>Lần %1, %2, %3</source>
+        <translation>Revision %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Mới có một lần trình: chưa có gì để so sánh.</source>
+        <translation>Only one revision so far: nothing to compare.</translation>
+    </message>
+    <message>
+        <source>Chưa có lần trình nào.</source>
+        <translation>No revisions yet.</translation>
+    </message>
+    <message>
+        <source>Chỉ người có quyền rà soát mới gửi được ý kiến.</source>
+        <translation>Only reviewers can send comments.</translation>
+    </message>
+    <message>
+        <source>Ý kiến gửi về một lần trình; thông báo chưa được trình.</source>
+        <translation>Comments are on a revision; the notice has not been submitted yet.</translation>
+    </message>
+    <message>
+        <source>So sán&amp;h từ</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Ý k&amp;iến về bản mới nhất:</source>
+        <translation>Comment on the la&amp;test revision:</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::NoticeSettingsDialog</name>
     <message>
         <source>Cơ quan ban hành và mẫu thông báo</source>
@@ -4186,12 +4636,20 @@ Keep the new date?</translation>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
+        <source>Thẩm &amp;quyền ký:</source>
+        <translation>Signature a&amp;uthority:</translation>
+    </message>
+    <message>
         <source>Cơ quan sau TM./KT.…:</source>
         <translation>Body after TM./KT.…:</translation>
     </message>
     <message>
+        <source>Chức &amp;vụ người ký:</source>
+        <translation>Si&amp;gner's position:</translation>
+    </message>
+    <message>
         <source>&amp;Họ tên người ký:</source>
-        <translation>Signer&apos;s &amp;name:</translation>
+        <translation>Signer's &amp;name:</translation>
     </message>
     <message>
         <source>Mỗi dòng một nơi nhận, không cần “- ” và “;”</source>
@@ -4212,6 +4670,10 @@ Keep the new date?</translation>
     <message>
         <source>Đang dùng</source>
         <translation>In use</translation>
+    </message>
+    <message>
+        <source>Lư&amp;u cơ quan</source>
+        <translation>Sa&amp;ve issuer</translation>
     </message>
     <message>
         <source>&amp;Loại thông báo:</source>
@@ -4238,6 +4700,10 @@ Keep the new date?</translation>
         <translation>&amp;Due after the meeting:</translation>
     </message>
     <message>
+        <source>Lư&amp;u mẫu</source>
+        <translation>Sa&amp;ve template</translation>
+    </message>
+    <message>
         <source> (ngừng dùng)</source>
         <translation> (not in use)</translation>
     </message>
@@ -4248,22 +4714,6 @@ Keep the new date?</translation>
     <message>
         <source>Không lưu được mẫu thông báo</source>
         <translation>Could not save the template</translation>
-    </message>
-    <message>
-        <source>Thẩm &amp;quyền ký:</source>
-        <translation>Signature a&amp;uthority:</translation>
-    </message>
-    <message>
-        <source>Chức &amp;vụ người ký:</source>
-        <translation>Si&amp;gner&apos;s position:</translation>
-    </message>
-    <message>
-        <source>Lư&amp;u cơ quan</source>
-        <translation>Sa&amp;ve issuer</translation>
-    </message>
-    <message>
-        <source>Lư&amp;u mẫu</source>
-        <translation>Sa&amp;ve template</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +4776,7 @@ Keep the new date?</translation>
     </message>
     <message>
         <source>Hủy số của thông báo đã ban hành (ghi lý do; số không dùng lại)</source>
-        <translation>Void the issued notice&apos;s number (with a reason; the number is never reused)</translation>
+        <translation>Void the issued notice's number (with a reason; the number is never reused)</translation>
     </message>
     <message>
         <source>Đính &amp;chính</source>
@@ -4361,52 +4811,52 @@ Keep the new date?</translation>
         <translation>A drafter may not approve their own notice: another approver must approve it.</translation>
     </message>
     <message>
-        <source>Đã trình duyệt thông báo (phiên bản %1).</source>
-        <translation>Submitted the notice (revision %1).</translation>
-    </message>
-    <message>
         <source>Không trình duyệt được</source>
         <translation>Could not submit</translation>
     </message>
     <message>
-        <source>Đã trả lại thông báo cho người soạn.</source>
-        <translation>Returned the notice to its drafter.</translation>
+        <source>Đã trình duyệt thông báo (phiên bản %1).</source>
+        <translation>Submitted the notice (revision %1).</translation>
     </message>
     <message>
         <source>Không trả lại được</source>
         <translation>Could not return</translation>
     </message>
     <message>
-        <source>Đã ghi ý kiến.</source>
-        <translation>Comment recorded.</translation>
+        <source>Đã trả lại thông báo cho người soạn.</source>
+        <translation>Returned the notice to its drafter.</translation>
     </message>
     <message>
         <source>Không ghi được ý kiến</source>
         <translation>Could not record the comment</translation>
     </message>
     <message>
-        <source>Đã duyệt thông báo.</source>
-        <translation>Approved the notice.</translation>
+        <source>Đã ghi ý kiến.</source>
+        <translation>Comment recorded.</translation>
     </message>
     <message>
         <source>Không duyệt được</source>
         <translation>Could not approve</translation>
     </message>
     <message>
-        <source>Đã ban hành Thông báo số %1.</source>
-        <translation>Issued notice %1.</translation>
+        <source>Đã duyệt thông báo.</source>
+        <translation>Approved the notice.</translation>
     </message>
     <message>
         <source>Không ban hành được</source>
         <translation>Could not issue</translation>
     </message>
     <message>
-        <source>Đã hủy số %1.</source>
-        <translation>Voided number %1.</translation>
+        <source>Đã ban hành Thông báo số %1.</source>
+        <translation>Issued notice %1.</translation>
     </message>
     <message>
         <source>Không hủy được số</source>
         <translation>Could not void the number</translation>
+    </message>
+    <message>
+        <source>Đã hủy số %1.</source>
+        <translation>Voided number %1.</translation>
     </message>
     <message>
         <source>Không soạn được thông báo đính chính</source>
@@ -4560,6 +5010,10 @@ Keep the new date?</translation>
         <translation>&amp;Year:</translation>
     </message>
     <message>
+        <source>Trạng t&amp;hái:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
         <source>&amp;Loại:</source>
         <translation>Ki&amp;nd:</translation>
     </message>
@@ -4568,8 +5022,16 @@ Keep the new date?</translation>
         <translation>Iss&amp;uer:</translation>
     </message>
     <message>
+        <source>Thông báo mớ&amp;i…</source>
+        <translation>New &amp;notice…</translation>
+    </message>
+    <message>
         <source>Soạn thông báo kết luận mới từ một nội dung phiên họp hoặc theo loại (Ctrl+N)</source>
         <translation>Draft a new conclusion notice from a meeting content or of a kind (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Giao nhiệm &amp;vụ theo dõi…</source>
+        <translation>Assign &amp;follow-up task…</translation>
     </message>
     <message>
         <source>Giao một nhiệm vụ trong chương trình công tác theo một kết luận đã ban hành</source>
@@ -4586,6 +5048,10 @@ Keep the new date?</translation>
     <message>
         <source>Cơ quan ban hành và &amp;mẫu…</source>
         <translation>Issuers and &amp;templates…</translation>
+    </message>
+    <message>
+        <source>%1 Thông báo đó không còn trong danh sách vì bộ lọc.</source>
+        <translation>%1 That notice is no longer listed because of the filter.</translation>
     </message>
     <message>
         <source>Không có thông báo nào</source>
@@ -4624,22 +5090,6 @@ Keep the new date?</translation>
     <message>
         <source>Đã giao nhiệm vụ theo kết luận %1.</source>
         <translation>Assigned a task following conclusion %1.</translation>
-    </message>
-    <message>
-        <source>Trạng t&amp;hái:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Thông báo mớ&amp;i…</source>
-        <translation>New &amp;notice…</translation>
-    </message>
-    <message>
-        <source>Giao nhiệm &amp;vụ theo dõi…</source>
-        <translation>Assign &amp;follow-up task…</translation>
-    </message>
-    <message>
-        <source>%1 Thông báo đó không còn trong danh sách vì bộ lọc.</source>
-        <translation>%1 That notice is no longer listed because of the filter.</translation>
     </message>
 </context>
 <context>

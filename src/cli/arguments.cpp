@@ -91,7 +91,11 @@ const QList<OptionSpec> &knownOptions()
         valued("documents", "KIND[,KIND...]"), flag("added"), flag("written"), valued("on", "YYYY-MM-DD"),
         valued("next", "N"),      flag("reminders"),      valued("agency", "UNIT"),
         valued("issuer", "CODE"), valued("subject", "TEXT"), valued("body", "FILE"), valued("comment", "TEXT"),
-        valued("from-content", "CONTENT"),
+        valued("from-content", "CONTENT"), valued("meeting-date", "YYYY-MM-DD"), valued("revision", "N"),
+        flag("new"), valued("parent-body", "TEXT"), valued("issuing-body", "TEXT"), valued("symbol", "TEXT"),
+        valued("place", "TEXT"), valued("authority", "direct|tm|kt|tl|tuq|q"), valued("authority-body", "TEXT"),
+        valued("signer-position", "TEXT"), valued("signer-name", "TEXT"), valued("recipients", "\"A; B\""),
+        valued("archive", "TEXT"), valued("active", "yes|no"), valued("opening", "FILE"), valued("due-days", "N"),
     };
     return options;
 }

@@ -22,21 +22,15 @@ namespace {
 enum class OutKind
 {
     Ics,
-    Docx,
-    Pdf,
+    Document, ///< .docx, .odt or .pdf: documents::documentFormatOf() says which
     Other
 };
 
 OutKind outKind(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"ics")
+    if (QFileInfo(path).suffix().toLower() == u"ics")
         return OutKind::Ics;
-    if (suffix == u"docx")
-        return OutKind::Docx;
-    if (suffix == u"pdf")
-        return OutKind::Pdf;
-    return OutKind::Other;
+    return documents::documentFormatOf(path) ? OutKind::Document : OutKind::Other;
 }
 
 const QString kProductId = QStringLiteral("-//VPQH//Thuky//VI");
@@ -46,8 +40,8 @@ int runExport(Context &ctx, const Invocation &inv)
     const QString out = inv.args.value(QStringLiteral("out"));
     const OutKind kind = outKind(out);
     if (kind == OutKind::Other)
-        return ctx.usageError(ctx.tr("--out phải là tệp .ics, .docx hoặc .pdf: \"%1\".",
-                                     "--out must be an .ics, .docx or .pdf file: \"%1\".")
+        return ctx.usageError(ctx.tr("--out phải là tệp .ics, .docx, .odt hoặc .pdf: \"%1\".",
+                                     "--out must be an .ics, .docx, .odt or .pdf file: \"%1\".")
                                   .arg(out));
     const bool hasMeeting = !inv.positionals.isEmpty();
     const bool hasRange =
@@ -57,13 +51,14 @@ int runExport(Context &ctx, const Invocation &inv)
         return ctx.usageError(ctx.tr("Cho biết một phiên họp, hoặc --from và --to (chỉ với .ics).",
                                      "Give one meeting, or --from and --to (.ics only)."));
     if (kind != OutKind::Ics && !hasMeeting)
-        return ctx.usageError(ctx.tr("Tệp .docx hoặc .pdf là chương trình của một phiên họp: cho "
-                                     "biết phiên họp.",
-                                     "A .docx or .pdf file is one meeting's programme: give the "
-                                     "meeting."));
+        return ctx.usageError(
+            ctx.tr("Tệp .docx, .odt hoặc .pdf là chương trình của một phiên họp: cho "
+                   "biết phiên họp.",
+                   "A .docx, .odt or .pdf file is one meeting's programme: give the "
+                   "meeting."));
     if ((reminders || inv.args.has(QStringLiteral("agency"))) && kind == OutKind::Ics)
-        return ctx.usageError(ctx.tr("--reminders và --agency chỉ dùng với .docx hoặc .pdf.",
-                                     "--reminders and --agency go with .docx or .pdf only."));
+        return ctx.usageError(ctx.tr("--reminders và --agency chỉ dùng với .docx, .odt hoặc .pdf.",
+                                     "--reminders and --agency go with .docx, .odt or .pdf only."));
     QDate from, to;
     if (hasRange) {
         from = domain::parseDate(inv.args.value(QStringLiteral("from")));
@@ -117,8 +112,7 @@ int runExport(Context &ctx, const Invocation &inv)
                                              : exchange.programme(ctx.actor(), meeting.id);
     if (!document)
         return ctx.fail(document.error());
-    auto written = kind == OutKind::Pdf ? documents::writePdfFile(*document, out)
-                                        : documents::writeDocxFile(*document, out);
+    auto written = documents::writeDocumentFile(*document, *documents::documentFormatOf(out), out);
     if (!written)
         return ctx.fail(written.error());
     ctx.report(reminders || agency != 0
@@ -179,12 +173,14 @@ QList<Command> meetingExchangeCommands()
          runExport,
          "xuất lịch (.ics) của một phiên họp hoặc một khoảng ngày (mặc định: năm nay); chương "
          "trình "
-         "phiên họp (.docx, .pdf); với --reminders hoặc --agency: danh sách tài liệu còn thiếu "
+         "phiên họp (.docx, .odt, .pdf); với --reminders hoặc --agency: danh sách tài liệu còn "
+         "thiếu "
          "theo "
          "cơ quan",
          "export the calendar (.ics) of a meeting or a date range (default: this year); a "
          "meeting's "
-         "programme (.docx, .pdf); with --reminders or --agency: the documents still owed, by "
+         "programme (.docx, .odt, .pdf); with --reminders or --agency: the documents still owed, "
+         "by "
          "agency",
          Access::Read,
          names({"MEETING"})},

@@ -7,16 +7,17 @@
 
 #include "thuky/core/files.h"
 #include "thuky/documents/rich_document.h"
-#include "thuky/services/notice_document.h"
 #include "thuky/domain/vietnamese.h"
+#include "thuky/services/notice_document.h"
 #include "thuky/services/notice_service.h"
 #include "thuky/services/workspace.h"
 
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace thuky::cli {
 
@@ -144,6 +145,16 @@ QJsonObject rowJson(const Context &ctx, const Notice &n, const QString &issuerCo
                        {QStringLiteral("dueDate"), dateValue(ctx, n.dueDate)},
                        {QStringLiteral("issueDate"), dateValue(ctx, n.issueDate)},
                        {QStringLiteral("drafter"), n.drafterName}});
+}
+
+/// The UTF-8 text of `path`, or an Io error naming it.
+Result<QString> readTextFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("Không đọc được tệp \"%1\".").arg(path),
+                         QStringLiteral("Cannot read the file \"%1\".").arg(path), path);
+    return QString::fromUtf8(file.readAll());
 }
 
 // ---------------------------------------------------------------- list, show, register
@@ -436,14 +447,18 @@ int runNew(Context &ctx, const Invocation &inv)
         n.kind = *kind;
     }
     n.subject = inv.args.value(QStringLiteral("subject"));
+    if (auto problem = readDateOption(ctx, inv, "meeting-date", n.meetingDate))
+        return ctx.usageError(*problem);
+    if (fromContent && n.meetingDate.isValid())
+        return ctx.usageError(ctx.tr("--meeting-date chỉ dùng với --subject: nội dung phiên họp đã "
+                                     "có ngày họp.",
+                                     "--meeting-date goes with --subject only: a meeting content "
+                                     "has its own day."));
     if (inv.args.has(QStringLiteral("body"))) {
-        const QString path = inv.args.value(QStringLiteral("body"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(
-                makeError(ErrorCode::Io, QStringLiteral("Không đọc được tệp \"%1\".").arg(path),
-                          QStringLiteral("Cannot read the file \"%1\".").arg(path), path));
-        n.body = domain::NoticeBody::fromMarkedText(QString::fromUtf8(file.readAll()));
+        auto text = readTextFile(inv.args.value(QStringLiteral("body")));
+        if (!text)
+            return ctx.fail(text.error());
+        n.body = domain::NoticeBody::fromMarkedText(*text);
     }
     auto ws = ctx.openWorkspace(false);
     if (!ws)
@@ -514,9 +529,34 @@ int runReturn(Context &ctx, const Invocation &inv)
 int runComment(Context &ctx, const Invocation &inv)
 {
     const QString comment = inv.args.value(QStringLiteral("comment"));
+    int revisionNumber = 0;
+    if (auto problem = readIntOption(ctx, inv, "revision", 1, 100000, revisionNumber))
+        return ctx.usageError(*problem);
     return runStep(
         ctx, inv, ctx.tr("Đã ghi ý kiến.", "Recorded the comment."),
-        [&](services::NoticeService &svc, Id id) { return svc.comment(ctx.actor(), id, comment); });
+        [&](services::NoticeService &svc, Id id) -> Result<domain::NoticeComment> {
+            // --revision N: the revision the reviewer read (its number in
+            // notices show); the service refuses any but the latest.
+            Id revisionId = 0;
+            if (revisionNumber) {
+                auto details = svc.details(ctx.actor(), id);
+                if (!details)
+                    return details.error();
+                for (const domain::NoticeRevision &r : details->revisions) {
+                    if (r.number == revisionNumber)
+                        revisionId = r.id;
+                }
+                if (!revisionId)
+                    return makeError(
+                        ErrorCode::NotFound,
+                        QStringLiteral("Thông báo %1 không có bản trình lần %2.")
+                            .arg(id)
+                            .arg(revisionNumber),
+                        QStringLiteral("Notice %1 has no revision %2.").arg(id).arg(revisionNumber),
+                        QStringLiteral("revision"));
+            }
+            return svc.comment(ctx.actor(), id, comment, revisionId);
+        });
 }
 
 int runIssue(Context &ctx, const Invocation &inv)
@@ -524,26 +564,26 @@ int runIssue(Context &ctx, const Invocation &inv)
     QDate date;
     if (auto problem = readDateOption(ctx, inv, "date", date))
         return ctx.usageError(*problem);
-    return runStep(
-        ctx, inv, ctx.tr("Đã ban hành thông báo.", "Issued the notice."),
-        [&](services::NoticeService &svc, Id id) {
-            // The PDF frozen at issue, with its SHA-256 (main() starts the GUI library for it).
-            return svc.issue(ctx.actor(), id, date, services::pdfNoticeRenderer());
-        });
+    return runStep(ctx, inv, ctx.tr("Đã ban hành thông báo.", "Issued the notice."),
+                   [&](services::NoticeService &svc, Id id) {
+                       // The PDF frozen at issue, with its SHA-256 (main() starts the GUI library
+                       // for it).
+                       return svc.issue(ctx.actor(), id, date, services::pdfNoticeRenderer());
+                   });
 }
 
 int runExport(Context &ctx, const Invocation &inv)
 {
     const QString out = inv.args.value(QStringLiteral("out"));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != u"pdf" && suffix != u"docx")
-        return ctx.usageError(ctx.tr("--out phải là tệp .docx hoặc .pdf: \"%1\".",
-                                     "--out must be a .docx or .pdf file: \"%1\".")
+    const auto format = documents::documentFormatOf(out);
+    if (!format)
+        return ctx.usageError(ctx.tr("--out phải là tệp .docx, .odt hoặc .pdf: \"%1\".",
+                                     "--out must be a .docx, .odt or .pdf file: \"%1\".")
                                   .arg(out));
     return withDetails(ctx, inv, [&](Workspace &ws, const services::NoticeDetails &d) {
         Result<void> written;
         QByteArray stored;
-        if (suffix == u"pdf" && d.notice.isIssued()) {
+        if (*format == documents::DocumentFormat::Pdf && d.notice.isIssued()) {
             // An issued notice is the PDF frozen at its issue, byte for byte.
             auto pdf = ws.notices().pdf(ctx.actor(), d.notice.id);
             if (!pdf)
@@ -552,16 +592,16 @@ int runExport(Context &ctx, const Invocation &inv)
         }
         if (!stored.isEmpty())
             written = writeFileAtomically(out, stored);
-        else if (suffix == u"pdf")
-            written = documents::writePdfFile(services::noticeDocument(d.notice, d.issuer), out);
         else
-            written = documents::writeDocxFile(services::noticeDocument(d.notice, d.issuer), out);
+            written = documents::writeDocumentFile(services::noticeDocument(d.notice, d.issuer),
+                                                   *format, out);
         if (!written)
             return ctx.fail(written.error());
         ctx.report(ctx.tr("Đã xuất thông báo.", "Exported the notice."),
                    {{QStringLiteral("file"), ctx.tr("Tệp", "File"), out},
                     {QStringLiteral("id"), ctx.tr("Mã", "Id"), qint64(d.notice.id)},
-                    {QStringLiteral("frozen"), ctx.tr("Bản đã ban hành", "As issued"), !stored.isEmpty()}});
+                    {QStringLiteral("frozen"), ctx.tr("Bản đã ban hành", "As issued"),
+                     !stored.isEmpty()}});
         return 0;
     });
 }
@@ -589,6 +629,223 @@ int runVoid(Context &ctx, const Invocation &inv)
              Field{QStringLiteral("voidReason"), ctx.tr("Lý do", "Reason"), entry->voidReason}});
         return 0;
     });
+}
+
+// ---------------------------------------------------------------- issuers and templates
+
+QJsonObject issuerJson(const Context &ctx, const domain::IssuerProfile &i)
+{
+    const bool table = ctx.format() == Format::Table;
+    const QString authority = domain::signatureAuthorityKey(i.authority);
+    return {
+        {QStringLiteral("code"), i.code},
+        {QStringLiteral("parentBody"), i.parentBody},
+        {QStringLiteral("issuingBody"), i.issuingBody},
+        {QStringLiteral("symbol"), i.symbol},
+        {QStringLiteral("place"), i.place},
+        {QStringLiteral("authority"), authority.isEmpty() ? QStringLiteral("direct") : authority},
+        {QStringLiteral("authorityLine"), i.authorityLine()},
+        {QStringLiteral("authorityBody"), i.authorityBody},
+        {QStringLiteral("signerPosition"), i.signerPosition},
+        {QStringLiteral("signerName"), i.signerName},
+        {QStringLiteral("recipients"), table
+                                           ? QJsonValue(i.recipients.join(QStringLiteral("; ")))
+                                           : QJsonValue(QJsonArray::fromStringList(i.recipients))},
+        {QStringLiteral("archiveLine"), i.archiveLine},
+        {QStringLiteral("active"),
+         table ? QJsonValue(i.active ? ctx.tr("có", "yes") : ctx.tr("không", "no"))
+               : QJsonValue(i.active)}};
+}
+
+int runIssuers(Context &ctx, const Invocation &)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto issuers = (*ws)->notices().issuers(ctx.actor());
+    if (!issuers)
+        return ctx.fail(issuers.error());
+    QJsonArray items;
+    for (const domain::IssuerProfile &i : *issuers)
+        items.append(issuerJson(ctx, i));
+    printList(ctx, QStringLiteral("issuers"), items,
+              {QStringLiteral("code"), QStringLiteral("issuingBody"), QStringLiteral("symbol"),
+               QStringLiteral("authorityLine"), QStringLiteral("signerPosition"),
+               QStringLiteral("signerName"), QStringLiteral("active")},
+              {ctx.tr("Mã", "Code"), ctx.tr("Cơ quan ban hành", "Issuing body"),
+               ctx.tr("Ký hiệu", "Symbol"), ctx.tr("Thẩm quyền ký", "Signs for"),
+               ctx.tr("Chức vụ người ký", "Signer's position"), ctx.tr("Người ký", "Signer"),
+               ctx.tr("Đang dùng", "Active")},
+              ctx.tr("%1 cơ quan ban hành.", "%1 issuers.").arg(items.size()),
+              {{QStringLiteral("count"), items.size()}});
+    return 0;
+}
+
+/// The issuer-edit options onto `issuer`; the usage message for a bad value.
+std::optional<QString> readIssuerOptions(const Context &ctx, const Invocation &inv,
+                                         domain::IssuerProfile &issuer)
+{
+    const QList<std::pair<const char *, QString *>> texts{
+        {"parent-body", &issuer.parentBody},
+        {"issuing-body", &issuer.issuingBody},
+        {"symbol", &issuer.symbol},
+        {"place", &issuer.place},
+        {"authority-body", &issuer.authorityBody},
+        {"signer-position", &issuer.signerPosition},
+        {"signer-name", &issuer.signerName},
+        {"archive", &issuer.archiveLine}};
+    for (const auto &[name, field] : texts) {
+        if (inv.args.has(QString::fromLatin1(name)))
+            *field = inv.args.value(QString::fromLatin1(name));
+    }
+    if (inv.args.has(QStringLiteral("authority"))) {
+        const QString key = inv.args.value(QStringLiteral("authority")).trimmed();
+        const auto authority = key.compare(u"direct", Qt::CaseInsensitive) == 0
+                                   ? std::optional(domain::SignatureAuthority::Direct)
+                                   : domain::signatureAuthorityFromKey(key);
+        if (!authority || (key.isEmpty()))
+            return ctx.tr("--authority phải là direct, tm, kt, tl, tuq hoặc q.",
+                          "--authority must be direct, tm, kt, tl, tuq or q.");
+        issuer.authority = *authority;
+    }
+    if (inv.args.has(QStringLiteral("recipients"))) {
+        // "A; B; C": one recipient each, as the notice prints them ("- A;").
+        issuer.recipients.clear();
+        for (const QString &line : inv.args.value(QStringLiteral("recipients"))
+                                       .split(QRegularExpression(QStringLiteral("[;\n]"))))
+            if (!line.trimmed().isEmpty())
+                issuer.recipients.append(line.trimmed());
+    }
+    if (inv.args.has(QStringLiteral("active"))) {
+        const QString value = inv.args.value(QStringLiteral("active")).trimmed().toLower();
+        if (value == u"yes" || value == u"có" || value == u"1")
+            issuer.active = true;
+        else if (value == u"no" || value == u"không" || value == u"0")
+            issuer.active = false;
+        else
+            return ctx.tr("--active phải là yes hoặc no.", "--active must be yes or no.");
+    }
+    return std::nullopt;
+}
+
+int runIssuerEdit(Context &ctx, const Invocation &inv)
+{
+    const QString code = inv.positionals.at(0).trimmed();
+    const bool adding = inv.args.has(QStringLiteral("new"));
+    domain::IssuerProfile issuer;
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    services::NoticeService &svc = (*ws)->notices();
+    if (!adding) {
+        auto existing = svc.issuerByCode(ctx.actor(), code);
+        if (!existing)
+            return ctx.fail(existing.error());
+        issuer = *existing;
+    } else {
+        issuer.code = code;
+    }
+    if (auto problem = readIssuerOptions(ctx, inv, issuer))
+        return ctx.usageError(*problem);
+    auto saved = svc.saveIssuer(ctx.actor(), issuer);
+    if (!saved)
+        return ctx.fail(saved.error());
+    const QJsonObject o = issuerJson(ctx, *saved);
+    Record record;
+    const QList<std::pair<const char *, QString>> fields{
+        {"code", ctx.tr("Mã", "Code")},
+        {"parentBody", ctx.tr("Cơ quan chủ quản", "Parent body")},
+        {"issuingBody", ctx.tr("Cơ quan ban hành", "Issuing body")},
+        {"symbol", ctx.tr("Ký hiệu", "Symbol")},
+        {"place", ctx.tr("Địa danh", "Place")},
+        {"authority", ctx.tr("Thẩm quyền ký", "Authority")},
+        {"authorityLine", ctx.tr("Dòng thẩm quyền", "Authority line")},
+        {"signerPosition", ctx.tr("Chức vụ người ký", "Signer's position")},
+        {"signerName", ctx.tr("Người ký", "Signer")},
+        {"recipients", ctx.tr("Nơi nhận", "Recipients")},
+        {"archiveLine", ctx.tr("Lưu", "Archive line")},
+        {"active", ctx.tr("Đang dùng", "Active")}};
+    for (const auto &[key, label] : fields) {
+        const QString k = QString::fromLatin1(key);
+        record.append(Field{k, label, o.value(k)});
+    }
+    ctx.report(adding ? ctx.tr("Đã thêm cơ quan ban hành.", "Added the issuer.")
+                      : ctx.tr("Đã sửa cơ quan ban hành.", "Updated the issuer."),
+               record);
+    return 0;
+}
+
+QJsonObject templateJson(const Context &ctx, const domain::NoticeTemplate &t)
+{
+    const bool table = ctx.format() == Format::Table;
+    return {{QStringLiteral("kind"),
+             table ? domain::noticeKindLabel(t.kind, ctx.lang()) : domain::noticeKindKey(t.kind)},
+            {QStringLiteral("subject"), table ? elide(t.subject, 50) : t.subject},
+            {QStringLiteral("opening"), table ? elide(t.opening, 60) : t.opening},
+            {QStringLiteral("dueDays"), t.dueDays}};
+}
+
+int runTemplates(Context &ctx, const Invocation &)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    QJsonArray items;
+    for (const domain::NoticeKind kind :
+         {domain::NoticeKind::Ubtvqh, domain::NoticeKind::Leaders, domain::NoticeKind::Other}) {
+        auto t = (*ws)->notices().noticeTemplate(ctx.actor(), kind);
+        if (!t)
+            return ctx.fail(t.error());
+        items.append(templateJson(ctx, *t));
+    }
+    printList(ctx, QStringLiteral("templates"), items,
+              {QStringLiteral("kind"), QStringLiteral("dueDays"), QStringLiteral("subject"),
+               QStringLiteral("opening")},
+              {ctx.tr("Loại", "Kind"), ctx.tr("Số ngày làm việc", "Working days"),
+               ctx.tr("Trích yếu", "Subject"), ctx.tr("Đoạn mở đầu", "Opening")},
+              ctx.tr("%1 mẫu thông báo.", "%1 templates.").arg(items.size()),
+              {{QStringLiteral("count"), items.size()}});
+    return 0;
+}
+
+int runTemplateEdit(Context &ctx, const Invocation &inv)
+{
+    const auto kind = domain::noticeKindFromText(inv.positionals.at(0));
+    if (!kind)
+        return ctx.usageError(ctx.tr("KIND phải là ubtvqh, leaders hoặc other.",
+                                     "KIND must be ubtvqh, leaders or other."));
+    int dueDays = -1;
+    if (auto problem = readIntOption(ctx, inv, "due-days", 0, 60, dueDays))
+        return ctx.usageError(*problem);
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    services::NoticeService &svc = (*ws)->notices();
+    auto t = svc.noticeTemplate(ctx.actor(), *kind);
+    if (!t)
+        return ctx.fail(t.error());
+    if (inv.args.has(QStringLiteral("subject")))
+        t->subject = inv.args.value(QStringLiteral("subject"));
+    if (inv.args.has(QStringLiteral("opening"))) {
+        auto text = readTextFile(inv.args.value(QStringLiteral("opening")));
+        if (!text)
+            return ctx.fail(text.error());
+        t->opening = text->trimmed();
+    }
+    if (dueDays >= 0)
+        t->dueDays = dueDays;
+    auto saved = svc.saveTemplate(ctx.actor(), *t);
+    if (!saved)
+        return ctx.fail(saved.error());
+    const QJsonObject o = templateJson(ctx, *saved);
+    ctx.report(
+        ctx.tr("Đã sửa mẫu thông báo.", "Updated the template."),
+        {Field{QStringLiteral("kind"), ctx.tr("Loại", "Kind"), o.value(u"kind")},
+         Field{QStringLiteral("subject"), ctx.tr("Trích yếu", "Subject"), saved->subject},
+         Field{QStringLiteral("opening"), ctx.tr("Đoạn mở đầu", "Opening"), saved->opening},
+         Field{QStringLiteral("dueDays"),
+               ctx.tr("Số ngày làm việc để ban hành", "Working days to issue"), saved->dueDays}});
+    return 0;
 }
 
 } // namespace
@@ -625,7 +882,7 @@ QList<Command> noticeCommands()
          "sổ đăng ký số thông báo của một năm",
          "the register of notice numbers of a year"},
         {names({"notices", "new"}),
-         names({"from-content", "kind", "subject", "body", "issuer"}),
+         names({"from-content", "kind", "subject", "body", "issuer", "meeting-date"}),
          {},
          {},
          runNew,
@@ -645,8 +902,10 @@ QList<Command> noticeCommands()
         {names({"notices", "return"}), names({"comment"}), names({"comment"}), names({"ID"}),
          runReturn, "trả lại thông báo kèm ý kiến", "return a notice with a comment",
          Access::Login},
-        {names({"notices", "comment"}), names({"comment"}), names({"comment"}), names({"ID"}),
-         runComment, "cho ý kiến về bản trình mới nhất", "comment on the latest revision",
+        {names({"notices", "comment"}), names({"comment", "revision"}), names({"comment"}),
+         names({"ID"}), runComment,
+         "cho ý kiến về bản trình mới nhất (--revision: bản đang đọc, phải là bản mới nhất)",
+         "comment on the latest revision (--revision: the one read, which must be the latest)",
          Access::Login},
         {names({"notices", "approve"}),
          {},
@@ -656,15 +915,11 @@ QList<Command> noticeCommands()
          "duyệt thông báo (người soạn thảo không tự duyệt)",
          "approve a notice (never one's own draft)",
          Access::Login},
-        {names({"notices", "export"}),
-         names({"out"}),
-         names({"out"}),
-         names({"ID"}),
-         runExport,
-         "xuất thông báo ra .docx hoặc .pdf theo thể thức Nghị định 30 (thông báo đã ban hành: "
-         "đúng tệp PDF lưu khi ban hành)",
-         "export a notice to .docx or .pdf in the Decree 30 layout (an issued notice: the PDF "
-         "stored at its issue, byte for byte)"},
+        {names({"notices", "export"}), names({"out"}), names({"out"}), names({"ID"}), runExport,
+         "xuất thông báo ra .docx, .odt hoặc .pdf theo thể thức Nghị định 30 (thông báo đã ban "
+         "hành: đúng tệp PDF lưu khi ban hành)",
+         "export a notice to .docx, .odt or .pdf in the Decree 30 layout (an issued notice: the "
+         "PDF stored at its issue, byte for byte)"},
         {names({"notices", "issue"}),
          names({"date"}),
          {},
@@ -672,6 +927,38 @@ QList<Command> noticeCommands()
          runIssue,
          "cấp số và ban hành thông báo đã duyệt (mặc định: hôm nay)",
          "number and issue an approved notice (default: today)",
+         Access::Login},
+        {names({"notices", "issuers"}),
+         {},
+         {},
+         {},
+         runIssuers,
+         "các cơ quan ban hành thông báo: ký hiệu, thẩm quyền ký, người ký, nơi nhận",
+         "the notice issuers: symbol, signing authority, signer, recipients"},
+        {names({"notices", "issuer-edit"}),
+         names({"new", "parent-body", "issuing-body", "symbol", "place", "authority",
+                "authority-body", "signer-position", "signer-name", "recipients", "archive",
+                "active"}),
+         {},
+         names({"CODE"}),
+         runIssuerEdit,
+         "sửa (hoặc thêm, với --new) một cơ quan ban hành (quản trị)",
+         "edit (or add, with --new) an issuer (administrators)",
+         Access::Login},
+        {names({"notices", "templates"}),
+         {},
+         {},
+         {},
+         runTemplates,
+         "mẫu thông báo theo loại: trích yếu, đoạn mở đầu, số ngày làm việc để ban hành",
+         "the templates per kind: subject, opening, working days to issue"},
+        {names({"notices", "template-edit"}),
+         names({"subject", "opening", "due-days"}),
+         {},
+         names({"KIND"}),
+         runTemplateEdit,
+         "sửa mẫu thông báo của một loại (quản trị)",
+         "edit the template of a kind (administrators)",
          Access::Login},
         {names({"notices", "void"}), names({"year", "reason", "issuer"}), names({"year", "reason"}),
          names({"NUMBER"}), runVoid, "hủy một số đã cấp hoặc số kế tiếp, nêu lý do",

@@ -392,3 +392,224 @@ TEST_CASE("Reminder lists and landscape pages write to files, all or nothing", "
     CHECK(run(tool("pdfinfo"), {path})
               .contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\b"))));
 }
+
+namespace {
+
+/// The text of an ODF part: its paragraphs on separate lines, <text:s/> as spaces; fails the
+/// test if the XML is not well formed.
+QString odfText(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    QString text;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isCharacters())
+            text += reader.text();
+        else if (reader.isStartElement() && reader.qualifiedName() == u"text:s")
+            text += QString(std::max(1, reader.attributes().value(QLatin1String("text:c")).toInt()),
+                            u' ');
+        else if (reader.isStartElement() && reader.qualifiedName() == u"text:line-break")
+            text += u'\n';
+        else if (reader.isEndElement() && reader.qualifiedName() == u"text:p")
+            text += u'\n';
+    }
+    INFO(reader.errorString().toStdString());
+    REQUIRE_FALSE(reader.hasError());
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("A notice as ODT: mimetype first and stored, its texts, A4 with its margins, named "
+          "styles, page numbers from page 2",
+          "[documents][odt]")
+{
+    auto bytes = writeOdt(samples::notice());
+    REQUIRE(bytes);
+    // An ODF reader finds the type at a fixed offset: the first entry, stored, no extra field.
+    CHECK(bytes->mid(30, 8) == QByteArray("mimetype"));
+    CHECK(bytes->mid(38, 39) == QByteArray("application/vnd.oasis.opendocument.text"));
+    CHECK(bytes->mid(8, 2) == QByteArray(2, '\0'));  // compression method 0: stored
+    CHECK(bytes->mid(28, 2) == QByteArray(2, '\0')); // extra field length 0
+
+    auto package = detail::XlsxPackage::fromBytes(*bytes, QStringLiteral("notice.odt"));
+    REQUIRE(package);
+    const QStringList parts = package->parts();
+    CHECK(parts.first() == QStringLiteral("mimetype"));
+    for (const char *part : {"META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml"})
+        CHECK(parts.contains(QString::fromLatin1(part)));
+    auto manifest = package->read(QStringLiteral("META-INF/manifest.xml"));
+    REQUIRE(manifest);
+    CHECK(manifest->contains("manifest:full-path=\"/\" manifest:version=\"1.3\" "
+                             "manifest:media-type=\"application/vnd.oasis.opendocument.text\""));
+    CHECK(manifest->contains("manifest:full-path=\"content.xml\""));
+
+    auto content = package->read(QStringLiteral("content.xml"));
+    REQUIRE(content);
+    const QString text = odfText(*content);
+    for (const char *expected :
+         {"QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc", "Số: 05/TB-UBTVQH16", "Hà Nội, ngày 05 tháng 01 năm 2027",
+          "THÔNG BÁO", "Tổ chức chính quyền đô thị", "Nơi nhận:", "- Bộ Tư pháp;", "- Lưu: VT, TK.",
+          "TL. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "TỔNG THƯ KÝ QUỐC HỘI", "Nguyễn Văn An",
+          "2. Đề nghị Chính phủ chỉ đạo"})
+        CHECK(text.contains(QString::fromUtf8(expected)));
+    const QString xml = QString::fromUtf8(*content);
+    CHECK(xml.contains(QStringLiteral("fo:text-align=\"justify\""))); // the body
+    CHECK(xml.contains(QStringLiteral("fo:text-indent=\"1.27cm\"")));
+    CHECK(xml.contains(QStringLiteral("fo:font-style=\"italic\""))); // the place and date
+    CHECK(xml.contains(QStringLiteral("fo:font-weight=\"bold\"")));
+    CHECK(xml.contains(QStringLiteral("style:parent-style-name=\"Thuky_20_Rule\""))); // the rules
+    CHECK(xml.contains(QStringLiteral("style:parent-style-name=\"Text_20_body\"")));
+    CHECK(xml.contains(QStringLiteral("style:column-width=\"5.6cm\""))); // the issuer's column
+    // The first block opens the first page, which has no page number.
+    CHECK(xml.count(QStringLiteral("style:master-page-name=\"First_20_Page\"")) == 1);
+
+    auto styles = package->read(QStringLiteral("styles.xml"));
+    REQUIRE(styles);
+    const QString s = QString::fromUtf8(*styles);
+    odfText(*styles); // well formed
+    CHECK(s.contains(QStringLiteral("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"")));
+    CHECK(s.contains(QStringLiteral("fo:margin-bottom=\"2cm\" fo:margin-left=\"3cm\" "
+                                    "fo:margin-right=\"1.5cm\"")));
+    // Page 1: the top margin itself; later pages: the number 10 mm from the top edge, in a
+    // header 10 mm high, so the text starts 20 mm from the top on every page.
+    CHECK(s.contains(QStringLiteral("<style:page-layout style:name=\"pm2\"><style:page-layout-"
+                                    "properties fo:page-width=\"21cm\" fo:page-height=\"29.7cm\" "
+                                    "style:print-orientation=\"portrait\" fo:margin-top=\"2cm\"")));
+    CHECK(s.contains(QStringLiteral("fo:margin-top=\"1cm\"")));
+    CHECK(s.contains(QStringLiteral("svg:height=\"1cm\"")));
+    CHECK(s.contains(QStringLiteral("<text:page-number text:select-page=\"current\">")));
+    CHECK(s.contains(QStringLiteral("style:name=\"First_20_Page\"")));
+    CHECK(s.contains(QStringLiteral("style:next-style-name=\"Standard\"")));
+    CHECK(s.contains(QStringLiteral("style:font-name=\"Times New Roman\"")));
+    CHECK(s.contains(QStringLiteral("svg:font-family=\"'Liberation Serif'\"")));
+    for (const char *named : {"Standard", "Text body", "Table Contents", "Header", "Thuky Rule"})
+        CHECK(s.contains(QStringLiteral("style:display-name=\"%1\"").arg(QLatin1String(named))));
+    auto meta = package->read(QStringLiteral("meta.xml"));
+    REQUIRE(meta);
+    CHECK(meta->contains("<meta:generator>Thuky</meta:generator>"));
+}
+
+TEST_CASE("ODT tables keep spans with covered cells and repeated header rows, and text keeps its "
+          "spaces",
+          "[documents][odt]")
+{
+    auto bytes = writeOdt(samples::programme());
+    REQUIRE(bytes);
+    auto package = detail::XlsxPackage::fromBytes(*bytes, QStringLiteral("programme.odt"));
+    REQUIRE(package);
+    auto content = package->read(QStringLiteral("content.xml"));
+    REQUIRE(content);
+    const QString xml = QString::fromUtf8(*content);
+    CHECK(xml.contains(QStringLiteral("<table:table-header-rows>")));
+    CHECK(xml.contains(QStringLiteral("style:column-width=\"3.2cm\""))); // 32 mm
+    CHECK(xml.count(QStringLiteral("table:number-rows-spanned=")) == 3 + 6);
+    CHECK(xml.count(QStringLiteral("<table:covered-table-cell/>")) == 3 * 5 + 6 * 2);
+    CHECK(odfText(*content).contains(QStringLiteral("Thứ Tư, 12/02/2025")));
+    // A small paragraph after each table, as in the DOCX: a document that ends with a table
+    // gets no full-size empty line from LibreOffice (which could spill onto a new page).
+    CHECK(xml.contains(QRegularExpression(
+        QStringLiteral("</table:table><text:p text:style-name=\"P\\d+\"/></office:text>"))));
+
+    // Runs of spaces, tabs and line breaks survive XML white space rules; page breaks stay.
+    RichDocument document = samples::reminders();
+    document.page.pageNumbers = false;
+    document.addPageBreak();
+    Paragraph spaced = Paragraph::plain(QStringLiteral("  a   b\tc\nd"));
+    spaced.runs.append(TextRun{QStringLiteral(" gạch chân"), false, false, true, 0});
+    document.addParagraph(spaced);
+    auto odt = writeOdt(document);
+    REQUIRE(odt);
+    auto other = detail::XlsxPackage::fromBytes(*odt, QStringLiteral("r.odt"));
+    REQUIRE(other);
+    auto body = other->read(QStringLiteral("content.xml"));
+    REQUIRE(body);
+    CHECK(body->contains("<text:s text:c=\"2\"/>a <text:s text:c=\"2\"/>b<text:tab/>c"
+                         "<text:line-break/>d"));
+    CHECK(body->contains("fo:break-before=\"page\""));
+    CHECK(body->contains("style:text-underline-style=\"solid\""));
+    CHECK_FALSE(body->contains("First_20_Page")); // without page numbers, one kind of page
+    auto styles = other->read(QStringLiteral("styles.xml"));
+    REQUIRE(styles);
+    CHECK_FALSE(styles->contains("text:page-number"));
+
+    // Files are written all or nothing, and a bad table is refused.
+    QTemporaryDir dir;
+    REQUIRE(writeOdtFile(document, dir.filePath(QStringLiteral("r.odt"))));
+    CHECK(QFile(dir.filePath(QStringLiteral("r.odt"))).size() == odt->size());
+    const auto failed = writeOdtFile(document, dir.filePath(QStringLiteral("missing/r.odt")));
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().code == ErrorCode::Io);
+    RichDocument bad;
+    RichTable table;
+    table.columnWidthsMm = {10};
+    table.rows.append(TableRow{{TableCell{{}, 2, 1}}});
+    bad.addTable(table);
+    CHECK_FALSE(writeOdt(bad));
+    CHECK(documentFormatOf(QStringLiteral("a/B.ODT")) == DocumentFormat::Odt);
+    CHECK(documentFormatOf(QStringLiteral("b.docx")) == DocumentFormat::Docx);
+    CHECK(documentFormatOf(QStringLiteral("c.pdf")) == DocumentFormat::Pdf);
+    CHECK_FALSE(documentFormatOf(QStringLiteral("d.doc")));
+}
+
+TEST_CASE("An ODT opens in LibreOffice and prints like the DOCX: A4, its texts, the page "
+          "number on page 2 only",
+          "[documents][soffice][odt]")
+{
+    const QString soffice = tool("soffice");
+    if (soffice.isEmpty() || tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty()) {
+        WARN("soffice or poppler-utils missing: LibreOffice conversion of ODT not checked");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    RichDocument document = samples::notice();
+    // Long enough for a second page.
+    for (int i = 0; i < 12; ++i)
+        document.blocks.insert(document.blocks.size() - 1,
+                               decree30BodyParagraph(QStringLiteral(
+                                   "Đề nghị các cơ quan khẩn trương hoàn thiện hồ sơ, rà soát "
+                                   "kỹ nội dung, bảo đảm chất lượng và tiến độ theo kế hoạch.")));
+    REQUIRE(writeOdtFile(document, dir.filePath(QStringLiteral("notice.odt"))));
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    REQUIRE(samples::seedLibreOfficeProfile(profile));
+    run(soffice,
+        {QStringLiteral("-env:UserInstallation=file://") + profile, QStringLiteral("--headless"),
+         QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
+         dir.path(), dir.filePath(QStringLiteral("notice.odt"))});
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    REQUIRE(QFile::exists(pdf));
+    const QString info = run(tool("pdfinfo"), {pdf});
+    CHECK(info.contains(QStringLiteral("(A4)")));
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\b"))));
+    const QString text = simplified(run(tool("pdftotext"), {pdf, QStringLiteral("-")}));
+    for (const char *expected :
+         {"THÔNG BÁO", "Số: 05/TB-UBTVQH16", "Hà Nội, ngày 05 tháng 01 năm 2027",
+          "Nơi nhận:", "Nguyễn Văn An", "kết luận như sau:"})
+        CHECK(text.contains(QString::fromUtf8(expected)));
+
+    // Page 1 starts at the 20 mm top margin and carries no number; page 2 has "2" centred
+    // in the top margin and its text starting at 20 mm too; the left margin is 30 mm.
+    const QList<Word> all = words(pdf);
+    double top1 = 1e9, top2 = 1e9, left = 1e9;
+    const Word *number = nullptr;
+    for (const Word &w : all) {
+        if (w.page == 2 && w.text == u"2" && w.yMax < 20 * kPt)
+            number = &w;
+        else if (w.page == 1)
+            top1 = std::min(top1, w.yMin);
+        else
+            top2 = std::min(top2, w.yMin);
+        if (!(w.page == 2 && w.text == u"2"))
+            left = std::min(left, w.xMin);
+    }
+    REQUIRE(number);
+    CHECK(std::abs((number->xMin + number->xMax) / 2 - (30 + 165.0 / 2) * kPt) < 3);
+    CHECK(number->yMin > 9 * kPt);
+    CHECK(top1 > 19 * kPt);
+    CHECK(top1 < 23 * kPt);
+    CHECK(top2 > 19 * kPt);
+    CHECK(top2 < 23 * kPt);
+    CHECK(std::abs(left - 30 * kPt) < 1.5);
+}

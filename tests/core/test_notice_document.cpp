@@ -3,6 +3,7 @@
 
 #include "test_support.h"
 
+#include "thuky/documents/decree30.h"
 #include "thuky/services/notice_document.h"
 
 using namespace thuky;
@@ -89,4 +90,25 @@ TEST_CASE("an issued notice carries its number and its date with the leading-zer
     s.notice.issueDate = QDate(2027, 6, 29);
     CHECK(textOf(services::noticeDocument(s.notice, s.issuer))
               .contains(QStringLiteral("ngày 29 tháng 6 năm 2027")));
+}
+
+TEST_CASE("an issuing body too wide for its column breaks without leaving one word alone",
+          "[notices][documents]")
+{
+    const auto issuerLine = [](const QString &body) {
+        documents::Decree30Header header;
+        header.parentBody = QStringLiteral("QUỐC HỘI");
+        header.issuingBody = body;
+        const documents::RichTable table =
+            documents::decree30HeaderTable(header, documents::decree30Page());
+        return table.rows.first().cells.first().paragraphs.at(1).text();
+    };
+    CHECK(issuerLine(QStringLiteral("Tổng Thư ký Quốc hội")) ==
+          QStringLiteral("TỔNG THƯ KÝ\nQUỐC HỘI"));
+    CHECK(issuerLine(QStringLiteral("Ủy ban Thường vụ Quốc hội")) ==
+          QStringLiteral("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI"));
+    CHECK(issuerLine(QStringLiteral("Văn phòng Quốc hội")) == QStringLiteral("VĂN PHÒNG QUỐC HỘI"));
+    // A break the issuer chose stays.
+    CHECK(issuerLine(QStringLiteral("Ban Công tác\nđại biểu")) ==
+          QStringLiteral("BAN CÔNG TÁC\nĐẠI BIỂU"));
 }

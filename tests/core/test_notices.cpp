@@ -8,8 +8,10 @@
 #include "thuky/domain/notice.h"
 #include "thuky/domain/vietnamese.h"
 #include "thuky/domain/word_diff.h"
+#include "thuky/domain/working_days.h"
 #include "thuky/services/account_service.h"
 #include "thuky/services/audit_service.h"
+#include "thuky/services/calendar_service.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/notice_service.h"
 #include "thuky/storage/database.h"
@@ -694,4 +696,128 @@ TEST_CASE("every notice step is in the audit trail, and the trail verifies", "[n
     const auto check = ok(f.ws->audit().verify());
     CHECK(check.mismatches.isEmpty());
     CHECK(check.ok());
+}
+
+TEST_CASE("reviewers comment on the latest revision only", "[notices][workflow]")
+{
+    NoticeFixture f;
+    auto &svc = f.svc();
+    Notice n = f.noticeIn(NoticeStatus::Returned);
+    ok(svc.submit(f.drafter, n.id)); // a second revision
+    const auto revisions = ok(svc.details(actor(), n.id)).revisions;
+    REQUIRE(revisions.size() == 2);
+
+    const auto older = svc.comment(f.reviewer, n.id, QStringLiteral("Xem lại"), revisions[0].id);
+    REQUIRE_FALSE(older);
+    CHECK(older.error().code == ErrorCode::Conflict);
+    CHECK(older.error().text(Lang::En).contains(QStringLiteral("latest revision")));
+    CHECK(older.error().text(Lang::Vi).contains(QStringLiteral("bản trình mới nhất")));
+
+    Notice other = f.noticeIn(NoticeStatus::Submitted);
+    const Id foreign = ok(svc.details(actor(), other.id)).revisions.last().id;
+    CHECK(codeOf(svc.comment(f.reviewer, n.id, QStringLiteral("x"), foreign)) ==
+          ErrorCode::NotFound);
+    CHECK(codeOf(svc.comment(f.reviewer, 999999, QStringLiteral("x"))) == ErrorCode::NotFound);
+    CHECK(ok(svc.details(actor(), n.id)).comments.size() == 1); // only the return's
+
+    const auto latest = ok(svc.comment(f.reviewer, n.id, QStringLiteral("Đạt"), revisions[1].id));
+    CHECK(latest.revisionId == revisions[1].id);
+    CHECK(ok(svc.comment(f.reviewer, n.id, QStringLiteral("Thêm"))).revisionId == revisions[1].id);
+    CHECK(ok(svc.details(actor(), n.id)).comments.size() == 3);
+}
+
+TEST_CASE("the due date is the template's working days after the meeting, announced days off "
+          "skipped",
+          "[notices][dates]")
+{
+    NoticeFixture f;
+    auto &svc = f.svc();
+    // Meeting Wednesday 11 June 2025, 5 working days: Wednesday 18 June.
+    CHECK(f.noticeIn(NoticeStatus::Draft).dueDate == QDate(2025, 6, 18));
+
+    // A day off announced for Monday 16 June pushes it to Thursday 19 June.
+    CalendarException off;
+    off.date = QDate(2025, 6, 16);
+    off.working = false;
+    off.reason = QStringLiteral("Nghỉ theo thông báo");
+    ok(f.ws->calendar().addException(f.admin, off));
+    CHECK(f.noticeIn(NoticeStatus::Draft).dueDate == QDate(2025, 6, 19));
+
+    // A leaders' meeting with its own template: 2 working days after Friday 13 June.
+    NoticeTemplate leaders = ok(svc.noticeTemplate(actor(), NoticeKind::Leaders));
+    leaders.dueDays = 2;
+    ok(svc.saveTemplate(f.admin, leaders));
+    Notice n;
+    n.kind = NoticeKind::Leaders;
+    n.subject = QStringLiteral("Kết luận cuộc họp");
+    n.meetingDate = QDate(2025, 6, 13);
+    const Notice created = ok(svc.create(f.drafter, n));
+    CHECK(created.dueDate == QDate(2025, 6, 18)); // Mon 16 off: Tue 17, Wed 18
+    n.meetingDate = {};
+    CHECK_FALSE(ok(svc.create(f.drafter, n)).dueDate.isValid()); // no meeting, no due date
+}
+
+TEST_CASE("a leaders' working meeting is the Secretary General's notice by default",
+          "[notices][issuers]")
+{
+    NoticeFixture f;
+    auto &svc = f.svc();
+    Notice n;
+    n.kind = NoticeKind::Leaders;
+    n.subject = QStringLiteral("Kết luận của lãnh đạo Quốc hội tại cuộc họp về công tác đối ngoại");
+    n.meetingDate = QDate(2025, 6, 12);
+    const Notice created = ok(svc.create(f.drafter, n));
+    const IssuerProfile ttkqh = ok(svc.issuerByCode(actor(), QStringLiteral("TTKQH")));
+    CHECK(created.issuerId == ttkqh.id);
+    CHECK(created.recipients == ttkqh.recipients);
+    // The opening of the leaders' template, with the meeting's day.
+    CHECK(created.body.plainText().startsWith(QStringLiteral("Ngày 12/06/2025, lãnh đạo")));
+
+    // A Standing Committee notice keeps the Standing Committee, and an explicit issuer wins.
+    n.kind = NoticeKind::Ubtvqh;
+    CHECK(ok(svc.create(f.drafter, n)).issuerId ==
+          ok(svc.issuerByCode(actor(), QStringLiteral("UBTVQH"))).id);
+    n.kind = NoticeKind::Leaders;
+    n.issuerId = ok(svc.issuerByCode(actor(), QStringLiteral("UBTVQH"))).id;
+    CHECK(ok(svc.create(f.drafter, n)).issuerId == n.issuerId);
+
+    // Without an active Secretary General, the first active issuer.
+    IssuerProfile inactive = ttkqh;
+    inactive.active = false;
+    ok(svc.saveIssuer(f.admin, inactive));
+    n.issuerId = 0;
+    CHECK(ok(svc.create(f.drafter, n)).issuerId ==
+          ok(svc.issuerByCode(actor(), QStringLiteral("UBTVQH"))).id);
+}
+
+TEST_CASE("bold and italic runs keep the spaces around them", "[notices][domain]")
+{
+    NoticeFixture f;
+    Notice n = f.noticeIn(NoticeStatus::Draft);
+    n.body = NoticeBody::fromMarkedText(
+        QStringLiteral("1. Đề nghị cơ quan **khẩn trương** hoàn thiện, báo cáo *kết quả* trước "
+                       "ngày 20/6.\n\n  Đoạn  có **đậm**"));
+    const Notice saved = ok(f.svc().updateDraft(f.drafter, n));
+    INFO(saved.body.plainText().toStdString());
+    CHECK(saved.body.plainText().contains(QStringLiteral(
+        "Đề nghị cơ quan khẩn trương hoàn thiện, báo cáo kết quả trước ngày 20/6.")));
+    CHECK(saved.body.blocks.last().runs.first().text == QStringLiteral("Đoạn  có "));
+    CHECK(saved.body.blocks.last().runs.last().text == QStringLiteral("đậm"));
+    CHECK(saved.body.blocks.last().runs.last().bold);
+}
+
+TEST_CASE("the PDF frozen at issue is rendered from the issued notice: number and date",
+          "[notices][workflow]")
+{
+    NoticeFixture f;
+    const Notice approved = f.noticeIn(NoticeStatus::Approved);
+    Notice rendered;
+    ok(f.svc().issue(f.approver, approved.id, QDate(2025, 6, 16),
+                     [&](const Notice &n, const IssuerProfile &) -> Result<QByteArray> {
+                         rendered = n;
+                         return QByteArrayLiteral("%PDF-1.4 stub");
+                     }));
+    CHECK(rendered.isIssued());
+    CHECK(rendered.numberText() == QStringLiteral("01/TB-UBTVQH15"));
+    CHECK(rendered.issueDate == QDate(2025, 6, 16));
 }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <variant>
 
 namespace thuky::documents {
@@ -141,6 +142,15 @@ Result<QByteArray> writeDocx(const RichDocument &document);
 /// writeDocx() to `path`, all or nothing (writeFileAtomically()): Io on failure.
 Result<void> writeDocxFile(const RichDocument &document, const QString &path);
 
+/// The document as OpenDocument Text (.odt, ODF 1.3): "mimetype" first and stored, a
+/// manifest, named paragraph styles (Standard, Text body, Table Contents, Header) with the
+/// page setup's font, A4 with its margins, a header holding the page number from page 2 on
+/// (page 1 on a master page without one), the same tables and rules as writeDocx(). Same
+/// table errors as writeDocx().
+Result<QByteArray> writeOdt(const RichDocument &document);
+/// writeOdt() to `path`, all or nothing.
+Result<void> writeOdtFile(const RichDocument &document, const QString &path);
+
 /// The document as PDF through QTextDocument and QPdfWriter: A4 with exactly the set
 /// margins, fonts embedded, page numbers centred at the top from page 2.
 /// Needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough): without one, an Io
@@ -149,5 +159,18 @@ Result<void> writeDocxFile(const RichDocument &document, const QString &path);
 Result<QByteArray> writePdf(const RichDocument &document);
 /// writePdf() to `path`, all or nothing.
 Result<void> writePdfFile(const RichDocument &document, const QString &path);
+
+/// The formats a RichDocument is written in.
+enum class DocumentFormat
+{
+    Docx,
+    Odt,
+    Pdf
+};
+/// The format a file name's suffix asks for (.docx, .odt, .pdf, in any case); none for others.
+std::optional<DocumentFormat> documentFormatOf(const QString &path);
+/// writeDocxFile(), writeOdtFile() or writePdfFile() as `format` says.
+Result<void> writeDocumentFile(const RichDocument &document, DocumentFormat format,
+                               const QString &path);
 
 } // namespace thuky::documents

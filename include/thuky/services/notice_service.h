@@ -127,10 +127,11 @@ public:
     /// `issuerId` 0: the first active issuer (the Standing Committee).
     Result<domain::Notice> createFromContent(const domain::Actor &actor, domain::Id contentId,
                                              domain::Id issuerId = 0);
-    /// DraftNotice. A notice from what the caller wrote; an empty body starts with the
-    /// kind's opening (with the meeting's date when given; the placeholders nothing fills
-    /// stay for the drafter to replace), empty recipients with the issuer's. The actor is
-    /// its drafter.
+    /// DraftNotice. A notice from what the caller wrote; issuer 0: the kind's (the Secretary
+    /// General for a leaders' meeting, else the Standing Committee). An empty body starts
+    /// with the kind's opening (with the meeting's date when given; the placeholders nothing
+    /// fills stay for the drafter to replace), empty recipients with the issuer's. The actor
+    /// is its drafter.
     Result<domain::Notice> create(const domain::Actor &actor, domain::Notice notice);
     /// DraftNotice. Rewrites a draft or a returned notice (Conflict otherwise); the status,
     /// number and drafter stay.
@@ -148,8 +149,10 @@ public:
     Result<domain::Notice> returnNotice(const domain::Actor &actor, domain::Id id,
                                         const QString &comment);
     /// ReviewNotice. A comment on the latest revision, without changing the status.
+    /// `revisionId` names the revision the reviewer is reading (0: the latest); an older
+    /// one is refused (Conflict), one of another notice is NotFound.
     Result<domain::NoticeComment> comment(const domain::Actor &actor, domain::Id id,
-                                          const QString &text);
+                                          const QString &text, domain::Id revisionId = 0);
     /// ApproveNotice. Submitted → approved; refused (PermissionDenied) to the drafter.
     Result<domain::Notice> approve(const domain::Actor &actor, domain::Id id);
     /// IssueNotice. Approved → issued: in one write transaction (BEGIN IMMEDIATE, so two
@@ -196,7 +199,9 @@ private:
     noticeIn(domain::Id id, std::initializer_list<domain::NoticeStatus> allowed, const char *step);
     Result<domain::IssuerProfile> requireIssuer(domain::Id id);
     Result<domain::MeetingContent> requireContent(domain::Id id);
-    Result<domain::Id> defaultIssuerId();
+    /// The issuer a new notice of `kind` takes when none is given: the Secretary General
+    /// (TTKQH) for a leaders' meeting, else the first active issuer (the Standing Committee).
+    Result<domain::Id> defaultIssuerId(domain::NoticeKind kind = domain::NoticeKind::Ubtvqh);
     Result<void> checkStatus(const domain::Notice &n,
                              std::initializer_list<domain::NoticeStatus> allowed, const char *step);
     Result<void> prepare(domain::Notice &n);

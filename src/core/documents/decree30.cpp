@@ -2,6 +2,8 @@
 
 #include "thuky/domain/vietnamese.h"
 
+#include "rich_support.h"
+
 namespace thuky::documents {
 
 namespace {
@@ -43,6 +45,39 @@ RichTable twoColumns(double leftMm, const PageSetup &page)
     return table;
 }
 
+/// `text` with a line break where it must wrap in a column `widthMm` wide, so that the last
+/// line is never a single word: "TỔNG THƯ KÝ QUỐC HỘI" reads "TỔNG THƯ KÝ" / "QUỐC HỘI",
+/// not "TỔNG THƯ KÝ QUỐC" / "HỘI"; "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI" as it already falls.
+/// Text that fits, or holds its own breaks, is left as it is.
+QString balancedLines(const QString &text, double sizePt, bool bold, double widthMm,
+                      const PageSetup &page)
+{
+    const auto widthOf = [&](const QString &t) {
+        Paragraph p;
+        p.runs.append(TextRun{t, bold, false, false, 0});
+        p.sizePt = sizePt;
+        return detail::estimatedTextWidthPt(p, page) / detail::kPointsPerMm;
+    };
+    if (text.contains(u'\n') || widthOf(text) <= widthMm)
+        return text;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QList<QStringList> lines{{}};
+    for (const QString &word : words) {
+        QStringList candidate = lines.last();
+        candidate.append(word);
+        if (!lines.last().isEmpty() && widthOf(candidate.join(u' ')) > widthMm)
+            lines.append(QStringList{word});
+        else
+            lines.last() = candidate;
+    }
+    if (lines.size() >= 2 && lines.last().size() == 1 && lines[lines.size() - 2].size() >= 2)
+        lines.last().prepend(lines[lines.size() - 2].takeLast());
+    QStringList out;
+    for (const QStringList &line : lines)
+        out.append(line.join(u' '));
+    return out.join(u'\n');
+}
+
 } // namespace
 
 PageSetup decree30Page()
@@ -64,7 +99,9 @@ RichTable decree30HeaderTable(const Decree30Header &header, const PageSetup &pag
     QList<Paragraph> issuer;
     if (!header.parentBody.isEmpty())
         issuer.append(line(header.parentBody.toUpper(), kHeaderPt));
-    Paragraph body = line(header.issuingBody.toUpper(), kHeaderPt, true);
+    Paragraph body =
+        line(balancedLines(header.issuingBody.toUpper(), kHeaderPt, true, kIssuerColumnMm, page),
+             kHeaderPt, true);
     body.ruleBelow = Rule{true, kIssuerRuleMm, 3};
     issuer.append(body);
 

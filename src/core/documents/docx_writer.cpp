@@ -177,11 +177,7 @@ private:
     /// when they do not draw a line shape, and it never drifts from its text.
     void writeRule(const Paragraph &paragraph, double columnWidthMm)
     {
-        double widthMm = paragraph.ruleBelow.widthMm;
-        if (widthMm <= 0)
-            widthMm = detail::estimatedTextWidthPt(paragraph, m_page) / kPointsPerMm;
-        widthMm = std::min(widthMm, columnWidthMm);
-        const double sideMm = std::max(0.0, (columnWidthMm - widthMm) / 2);
+        const double sideMm = detail::ruleSideMm(paragraph, m_page, columnWidthMm);
         m_xml.writeStartElement(kW, QStringLiteral("p"));
         m_xml.writeStartElement(kW, QStringLiteral("pPr"));
         m_xml.writeStartElement(kW, QStringLiteral("pBdr"));

@@ -4,6 +4,10 @@
 
 #include "rich_support.h"
 
+#include <QFileInfo>
+
+#include <algorithm>
+
 namespace thuky::documents {
 
 Paragraph Paragraph::plain(const QString &text, Align align, bool bold, double sizePt)
@@ -38,6 +42,32 @@ RichTable &RichDocument::addTable(RichTable table)
 void RichDocument::addPageBreak()
 {
     blocks.append(PageBreak{});
+}
+
+std::optional<DocumentFormat> documentFormatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"docx")
+        return DocumentFormat::Docx;
+    if (suffix == u"odt")
+        return DocumentFormat::Odt;
+    if (suffix == u"pdf")
+        return DocumentFormat::Pdf;
+    return std::nullopt;
+}
+
+Result<void> writeDocumentFile(const RichDocument &document, DocumentFormat format,
+                               const QString &path)
+{
+    switch (format) {
+    case DocumentFormat::Docx:
+        return writeDocxFile(document, path);
+    case DocumentFormat::Odt:
+        return writeOdtFile(document, path);
+    case DocumentFormat::Pdf:
+        break;
+    }
+    return writePdfFile(document, path);
 }
 
 namespace detail {
@@ -128,6 +158,15 @@ double estimatedTextWidthPt(const Paragraph &paragraph, const PageSetup &page)
         }
     }
     return std::max(longest, width);
+}
+
+double ruleSideMm(const Paragraph &paragraph, const PageSetup &page, double columnWidthMm)
+{
+    double widthMm = paragraph.ruleBelow.widthMm;
+    if (widthMm <= 0)
+        widthMm = estimatedTextWidthPt(paragraph, page) / kPointsPerMm;
+    widthMm = std::min(widthMm, columnWidthMm);
+    return std::max(0.0, (columnWidthMm - widthMm) / 2);
 }
 
 Result<void> writeBytesFile(const Result<QByteArray> &bytes, const QString &path)

@@ -42,6 +42,11 @@ double runSize(const TextRun &run, const Paragraph &paragraph, const PageSetup &
 /// Times New Roman letters; for a rule as long as the text where no font is at hand.
 double estimatedTextWidthPt(const Paragraph &paragraph, const PageSetup &page);
 
+/// The indent on each side of a paragraph's rule in a column `columnWidthMm` wide, so the
+/// rule is as long as it asks (its text's longest line when 0, never wider than the column)
+/// and centred: how the DOCX and ODT writers draw a rule as an indented border.
+double ruleSideMm(const Paragraph &paragraph, const PageSetup &page, double columnWidthMm);
+
 /// What a writer made, written to `path` all or nothing (writeFileAtomically()); its error
 /// comes back unchanged.
 Result<void> writeBytesFile(const Result<QByteArray> &bytes, const QString &path);

@@ -128,7 +128,8 @@ Error XlsxPackage::damaged(const QString &part, const QString &detail) const
                      detail);
 }
 
-Result<QByteArray> packZip(const QList<std::pair<QString, QByteArray>> &parts)
+Result<QByteArray> packZip(const QList<std::pair<QString, QByteArray>> &parts,
+                           const QStringList &stored)
 {
     const auto failed = [](const QString &detail) {
         return makeError(ErrorCode::Io, QStringLiteral("Không đóng gói được tệp (zip)."),
@@ -157,10 +158,15 @@ Result<QByteArray> packZip(const QList<std::pair<QString, QByteArray>> &parts)
             zip_source_buffer(archive, content.constData(), zip_uint64_t(content.size()), 0);
         if (!source)
             return abandon(QString::fromUtf8(zip_strerror(archive)));
-        if (zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+        const zip_int64_t index =
+            zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
+        if (index < 0) {
             zip_source_free(source);
             return abandon(QString::fromUtf8(zip_strerror(archive)));
         }
+        if (stored.contains(name) &&
+            zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0) != 0)
+            return abandon(QString::fromUtf8(zip_strerror(archive)));
     }
     if (zip_close(archive) != 0)
         return abandon(QString::fromUtf8(zip_strerror(archive)));

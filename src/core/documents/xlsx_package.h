@@ -54,8 +54,10 @@ private:
     std::unique_ptr<zip, Discard> m_archive;
 };
 
-/// A zip archive of `parts` (name, content) in the order given, deflated, built in memory.
-/// Io when libzip fails (out of memory).
-Result<QByteArray> packZip(const QList<std::pair<QString, QByteArray>> &parts);
+/// A zip archive of `parts` (name, content) in the order given, deflated except the parts
+/// named in `stored` (kept as they are: an OpenDocument package's "mimetype", which must be
+/// readable at a fixed offset), built in memory. Io when libzip fails (out of memory).
+Result<QByteArray> packZip(const QList<std::pair<QString, QByteArray>> &parts,
+                           const QStringList &stored = {});
 
 } // namespace thuky::documents::detail

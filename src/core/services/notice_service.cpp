@@ -53,6 +53,9 @@ constexpr DefaultTemplate kDefaultTemplates[] = {
     {NoticeKind::Other, "", "", 10},
 };
 
+/// The code of the Secretary General's issuer profile, which leaders' notices take.
+const QString kSecretaryGeneralCode = QStringLiteral("TTKQH");
+
 /// The Standing Committee and the Secretary General; the symbol carries the current term.
 QList<IssuerProfile> defaultIssuers(int term)
 {
@@ -70,7 +73,7 @@ QList<IssuerProfile> defaultIssuers(int term)
                          QStringLiteral("Văn phòng Quốc hội")};
     ubtvqh.archiveLine = QStringLiteral("Lưu: HC, TK");
     IssuerProfile ttkqh;
-    ttkqh.code = QStringLiteral("TTKQH");
+    ttkqh.code = kSecretaryGeneralCode;
     ttkqh.parentBody = QStringLiteral("QUỐC HỘI");
     ttkqh.issuingBody = QStringLiteral("TỔNG THƯ KÝ QUỐC HỘI");
     ttkqh.symbol = QStringLiteral("TB-TTKQH");
@@ -165,11 +168,18 @@ Result<IssuerProfile> NoticeService::issuerByCode(const Actor &actor, const QStr
                  QStringLiteral("There is no issuer \"%1\".").arg(code));
 }
 
-Result<Id> NoticeService::defaultIssuerId()
+Result<Id> NoticeService::defaultIssuerId(NoticeKind kind)
 {
     auto all = m_repo.issuers();
     if (!all)
         return all.error();
+    // A leaders' working meeting is concluded by the Secretary General's notice.
+    if (kind == NoticeKind::Leaders) {
+        for (const IssuerProfile &i : *all) {
+            if (i.active && i.code == kSecretaryGeneralCode)
+                return i.id;
+        }
+    }
     for (const IssuerProfile &i : *all) {
         if (i.active)
             return i.id;
@@ -361,8 +371,29 @@ Result<void> NoticeService::prepare(Notice &n)
         r = domain::cleanText(r);
     n.recipients.removeAll(QString());
     for (domain::NoticeBlock &b : n.body.blocks) {
-        for (domain::TextRun &r : b.runs)
-            r.text = domain::cleanText(r.text);
+        // Each run is cleaned on its own, but the space between two runs ("cơ quan
+        // **khẩn trương** hoàn thiện") belongs to the paragraph: only its ends are trimmed.
+        for (domain::TextRun &r : b.runs) {
+            const bool before = !r.text.isEmpty() && r.text.front().isSpace();
+            const bool after = !r.text.isEmpty() && r.text.back().isSpace();
+            const QString cleaned = domain::cleanText(r.text);
+            r.text = cleaned.isEmpty() ? QString(before || after ? QStringLiteral(" ") : QString())
+                                       : (before ? QStringLiteral(" ") : QString()) + cleaned +
+                                             (after ? QStringLiteral(" ") : QString());
+        }
+        b.runs.removeIf([](const domain::TextRun &r) { return r.text.isEmpty(); });
+        while (!b.runs.isEmpty() && b.runs.front().text.trimmed().isEmpty())
+            b.runs.removeFirst();
+        while (!b.runs.isEmpty() && b.runs.back().text.trimmed().isEmpty())
+            b.runs.removeLast();
+        if (!b.runs.isEmpty()) {
+            QString &first = b.runs.front().text;
+            while (!first.isEmpty() && first.front().isSpace())
+                first.remove(0, 1);
+            QString &last = b.runs.back().text;
+            while (!last.isEmpty() && last.back().isSpace())
+                last.chop(1);
+        }
     }
     THUKY_TRY(domain::validateNotice(n));
     THUKY_TRY(requireIssuer(n.issuerId));
@@ -389,7 +420,7 @@ Result<Notice> NoticeService::create(const Actor &actor, Notice n)
 {
     THUKY_TRY(m_auth.require(actor, Action::DraftNotice));
     if (!n.issuerId) {
-        auto id = defaultIssuerId();
+        auto id = defaultIssuerId(n.kind);
         if (!id)
             return id.error();
         n.issuerId = *id;
@@ -621,7 +652,8 @@ Result<Notice> NoticeService::returnNotice(const Actor &actor, Id id, const QStr
                      NoticeStatus::Returned, "trả lại", "notice.return", text);
 }
 
-Result<domain::NoticeComment> NoticeService::comment(const Actor &actor, Id id, const QString &text)
+Result<domain::NoticeComment> NoticeService::comment(const Actor &actor, Id id, const QString &text,
+                                                     Id revisionId)
 {
     THUKY_TRY(m_auth.require(actor, Action::ReviewNotice));
     domain::NoticeComment c;
@@ -632,6 +664,7 @@ Result<domain::NoticeComment> NoticeService::comment(const Actor &actor, Id id, 
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    THUKY_TRY(requireNotice(id));
     auto revisions = m_repo.revisions(id);
     if (!revisions)
         return revisions.error();
@@ -642,6 +675,29 @@ Result<domain::NoticeComment> NoticeService::comment(const Actor &actor, Id id, 
             QStringLiteral("Notice %1 was never submitted: there is no revision to "
                            "comment on.")
                 .arg(id));
+    // Reviewers comment on what is now before them: an older revision is history.
+    if (revisionId && revisionId != revisions->last().id) {
+        const auto older =
+            std::find_if(revisions->cbegin(), revisions->cend(),
+                         [&](const domain::NoticeRevision &r) { return r.id == revisionId; });
+        if (older == revisions->cend())
+            return notFound(
+                QStringLiteral("Thông báo %1 không có bản trình mã số %2.").arg(id).arg(revisionId),
+                QStringLiteral("Notice %1 has no revision with id %2.").arg(id).arg(revisionId));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("Bản trình lần %1 của thông báo %2 đã có bản mới hơn (lần %3): chỉ "
+                           "cho ý kiến về bản trình mới nhất.")
+                .arg(older->number)
+                .arg(id)
+                .arg(revisions->last().number),
+            QStringLiteral("Revision %1 of notice %2 has a newer one (%3): comments go on the "
+                           "latest revision only.")
+                .arg(older->number)
+                .arg(id)
+                .arg(revisions->last().number),
+            QStringLiteral("revision"));
+    }
     auto before = m_audit.image(Entity::Notice, id);
     if (!before)
         return before.error();
@@ -722,6 +778,8 @@ Result<Notice> NoticeService::issue(const Actor &actor, Id id, QDate date,
     n->symbol = entry.symbol;
     n->issueDate = date;
     n->year = date.year();
+    // The PDF frozen now is the issued notice's: its number and date printed.
+    n->status = NoticeStatus::Issued;
     QByteArray pdf;
     if (renderer) {
         auto rendered = renderer(*n, *issuer);

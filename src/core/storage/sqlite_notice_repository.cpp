@@ -219,7 +219,8 @@ constexpr const char *kInsertFollowUp =
 
 QString linesOf(const QStringList &lines)
 {
-    return lines.join(QLatin1Char('\n'));
+    // Never a null string: an empty list is '' in the NOT NULL columns, not NULL.
+    return detail::text(lines.join(QLatin1Char('\n')));
 }
 
 QStringList splitLines(const QString &text)
@@ -382,8 +383,10 @@ public:
                       domain::signatureAuthorityKey(i.authority), detail::text(i.authorityBody),
                       detail::text(i.signerPosition), detail::text(i.signerName),
                       linesOf(i.recipients), detail::text(i.archiveLine), i.active);
+        // Only the UNIQUE code makes a conflict a duplicate; other constraints say so.
         if (!done)
-            return done.error().code == ErrorCode::Conflict
+            return done.error().code == ErrorCode::Conflict &&
+                           done.error().detail.contains(QStringLiteral("UNIQUE"))
                        ? makeError(ErrorCode::Duplicate,
                                    QStringLiteral("Mã cơ quan ban hành \"%1\" đã có.").arg(i.code),
                                    QStringLiteral("The issuer code \"%1\" is taken.").arg(i.code),
