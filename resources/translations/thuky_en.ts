@@ -875,6 +875,190 @@
         <source>Tính ngày làm việc</source>
         <translation>Counts working days</translation>
     </message>
+    <message>
+        <source>Dự thảo thông báo %1</source>
+        <translation>Draft notice %1</translation>
+    </message>
+    <message>
+        <source>Thông báo %1: %2</source>
+        <translation>Notice %1: %2</translation>
+    </message>
+    <message>
+        <source>số %1 năm %2</source>
+        <translation>number %1 of %2</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký thông báo: %1</source>
+        <translation>Notice register: %1</translation>
+    </message>
+    <message>
+        <source>Thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Ký trực tiếp</source>
+        <translation>Signed directly</translation>
+    </message>
+    <message>
+        <source>kết luận %1 → nhiệm vụ #%2</source>
+        <translation>conclusion %1 → task #%2</translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notices</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Độ khẩn</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Ký hiệu người soạn</source>
+        <translation>Drafter&apos;s initials</translation>
+    </message>
+    <message>
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Người soạn</source>
+        <translation>Drafter</translation>
+    </message>
+    <message>
+        <source>Tài khoản người soạn</source>
+        <translation>Drafter&apos;s account</translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Hạn ban hành</source>
+        <translation>Due to issue</translation>
+    </message>
+    <message>
+        <source>Người duyệt</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Mã SHA-256 của bản PDF</source>
+        <translation>SHA-256 of the PDF</translation>
+    </message>
+    <message>
+        <source>Đính chính thông báo</source>
+        <translation>Correct the notice</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ theo dõi</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Số phiên bản</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Số ý kiến</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành thông báo</source>
+        <translation>Notice issuer</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signature authority</translation>
+    </message>
+    <message>
+        <source>Cơ quan sau thẩm quyền ký</source>
+        <translation>Body after the signature authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Nơi nhận mặc định</source>
+        <translation>Default recipients</translation>
+    </message>
+    <message>
+        <source>Dòng lưu</source>
+        <translation>Archive line</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Mẫu thông báo</source>
+        <translation>Notice template</translation>
+    </message>
+    <message>
+        <source>Loại thông báo</source>
+        <translation>Kind of notice</translation>
+    </message>
+    <message>
+        <source>Đoạn mở đầu</source>
+        <translation>Opening paragraph</translation>
+    </message>
+    <message>
+        <source>Hạn ban hành (ngày làm việc)</source>
+        <translation>Due to issue (working days)</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký số thông báo</source>
+        <translation>Register of notice numbers</translation>
+    </message>
+    <message>
+        <source>Thông báo</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Lý do hủy số</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>Người hủy số</source>
+        <translation>Voided by</translation>
+    </message>
 </context>
 <context>
     <name>EntryColumns</name>
@@ -955,6 +1139,33 @@
     <message>
         <source>Mật khẩu</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Giao nhiệm vụ theo dõi kết luận</source>
+        <translation>Follow-up task of a conclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Kết luận:</source>
+        <translation>C&amp;onclusion:</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung nhiệm vụ:</source>
+        <translation>&amp;Task content:</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;chủ trì:</source>
+        <translation>&amp;Lead unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Thời hạn:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Sản phẩm:</source>
+        <translation>&amp;Product:</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1431,41 @@
     </message>
 </context>
 <context>
+    <name>NewNoticeDialog</name>
+    <message>
+        <source>Soạn thông báo kết luận mới</source>
+        <translation>New conclusion notice</translation>
+    </message>
+    <message>
+        <source>&amp;Từ một nội dung phiên họp UBTVQH (trích yếu và đoạn mở đầu theo mẫu)</source>
+        <translation>&amp;From a Standing Committee meeting content (subject and opening from the template)</translation>
+    </message>
+    <message>
+        <source>&amp;Phiên họp:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung:</source>
+        <translation>C&amp;ontent:</translation>
+    </message>
+    <message>
+        <source>Thông báo &amp;mới theo loại</source>
+        <translation>&amp;Blank notice of a kind</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>T&amp;rích yếu:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan ban hành:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordWidget</name>
     <message>
         <source>Mật khẩu &amp;hiện tại:</source>
@@ -1247,6 +1493,45 @@
     <message>
         <source>Tệp khôi phục không thuộc thông báo này; đã để sang một bên.</source>
         <translation>The recovery file belongs to another notice; it was set aside.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeText</name>
+    <message>
+        <source>Thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Ký trực tiếp</source>
+        <translation>Signed directly</translation>
+    </message>
+    <message>
+        <source>TM. (thay mặt)</source>
+        <translation>TM. (on behalf of)</translation>
+    </message>
+    <message>
+        <source>KT. (ký thay)</source>
+        <translation>KT. (signed for)</translation>
+    </message>
+    <message>
+        <source>TL. (thừa lệnh)</source>
+        <translation>TL. (by order of)</translation>
+    </message>
+    <message>
+        <source>TUQ. (thừa ủy quyền)</source>
+        <translation>TUQ. (by authorisation of)</translation>
+    </message>
+    <message>
+        <source>Q. (quyền)</source>
+        <translation>Q. (acting)</translation>
+    </message>
+    <message>
+        <source>Thông báo %1</source>
+        <translation>Notice %1</translation>
+    </message>
+    <message>
+        <source>Dự thảo “%1”</source>
+        <translation>Draft “%1”</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2971,25 @@
     </message>
 </context>
 <context>
+    <name>thuky::ui::FollowUpDialog</name>
+    <message>
+        <source>&amp;Giao nhiệm vụ</source>
+        <translation>&amp;Assign task</translation>
+    </message>
+    <message>
+        <source>Hủy bỏ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Thông báo số %1: %2</source>
+        <translation>Notice %1: %2</translation>
+    </message>
+    <message>
+        <source>(chọn đơn vị)</source>
+        <translation>(choose a unit)</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::GuideWindow</name>
     <message>
         <source>Hướng dẫn sử dụng Thuky</source>
@@ -3027,6 +3331,14 @@
     <message>
         <source>&amp;Cơ quan hoặc cán bộ:</source>
         <translation>&amp;Agency or official:</translation>
+    </message>
+    <message>
+        <source>Soạn thông báo &amp;kết luận</source>
+        <translation>Draft conclusion &amp;notice</translation>
+    </message>
+    <message>
+        <source>Soạn thông báo kết luận về nội dung đang chọn, theo mẫu</source>
+        <translation>Draft a conclusion notice on the selected content, from the template</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3812,21 @@ Keep the new date?</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ui::NewNoticeDialog</name>
+    <message>
+        <source>&amp;Soạn</source>
+        <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <source>Hủy bỏ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (khóa %2) – %3</source>
+        <translation>%1 (term %2) – %3</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::NewPasswordWidget</name>
     <message>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
@@ -3583,6 +3910,160 @@ Keep the new date?</translation>
     <message>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::NoticeDetailsPane</name>
+    <message>
+        <source>Giao nhiệm &amp;vụ theo dõi…</source>
+        <translation>Assign &amp;follow-up task…</translation>
+    </message>
+    <message>
+        <source>Phiên bản, ý kiến</source>
+        <translation>Revisions, comments</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để xem nhiệm vụ trong chương trình công tác</source>
+        <translation>Double-click to see the task in the work programme</translation>
+    </message>
+    <message>
+        <source>Theo dõi thực hiện</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Chọn một thông báo trong danh sách để xem chi tiết.</source>
+        <translation>Choose a notice in the list to see its details.</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>(chưa cấp số)</source>
+        <translation>(not numbered yet)</translation>
+    </message>
+    <message>
+        <source>quá hạn ban hành</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>ban hành sau hạn</source>
+        <translation>issued late</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Độ khẩn:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Người soạn:</source>
+        <translation>Drafter:</translation>
+    </message>
+    <message>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Hạn ban hành:</source>
+        <translation>Due to issue:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Issue date:</translation>
+    </message>
+    <message>
+        <source>Thời gian:</source>
+        <translation>Time taken:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ngày làm việc từ ngày họp đến ngày ban hành</source>
+        <translation>
+            <numerusform>%n working day from the meeting to the issue</numerusform>
+            <numerusform>%n working days from the meeting to the issue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nội dung %1 không đọc được)</source>
+        <translation>(content %1 could not be read)</translation>
+    </message>
+    <message>
+        <source>Nội dung phiên họp:</source>
+        <translation>Meeting contents:</translation>
+    </message>
+    <message>
+        <source>Thông báo %1</source>
+        <translation>Notice %1</translation>
+    </message>
+    <message>
+        <source>Đính chính:</source>
+        <translation>Corrects:</translation>
+    </message>
+    <message>
+        <source>Được đính chính bởi:</source>
+        <translation>Corrected by:</translation>
+    </message>
+    <message>
+        <source>Phiên bản, ý kiến:</source>
+        <translation>Revisions, comments:</translation>
+    </message>
+    <message>
+        <source>%1 phiên bản, %2 ý kiến</source>
+        <translation>%1 revisions, %2 comments</translation>
+    </message>
+    <message>
+        <source>Giao một nhiệm vụ theo một kết luận của thông báo</source>
+        <translation>Assign a task following a conclusion of the notice</translation>
+    </message>
+    <message>
+        <source>Chỉ thông báo đã ban hành mới giao nhiệm vụ theo dõi.</source>
+        <translation>Only an issued notice has follow-up tasks.</translation>
+    </message>
+    <message>
+        <source>Theo dõi thực hiện (%1)</source>
+        <translation>Follow-up (%1)</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4273,85 @@ Keep the new date?</translation>
     </message>
 </context>
 <context>
+    <name>thuky::ui::NoticeListModel</name>
+    <message>
+        <source>UBTVQH</source>
+        <translation>Standing Committee</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo QH</source>
+        <translation>NA leaders</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 – quá hạn</source>
+        <translation>%1 – overdue</translation>
+    </message>
+    <message>
+        <source>%1 – muộn</source>
+        <translation>%1 – late</translation>
+    </message>
+    <message>
+        <source>Chưa ban hành và đã quá hạn ban hành (%1).</source>
+        <translation>Not issued and past its due date (%1).</translation>
+    </message>
+    <message>
+        <source>Ban hành sau hạn (%1).</source>
+        <translation>Issued after its due date (%1).</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Người soạn</source>
+        <translation>Drafter</translation>
+    </message>
+    <message>
+        <source>Số ngày làm việc từ ngày họp đến ngày ban hành</source>
+        <translation>Working days from the meeting to the issue</translation>
+    </message>
+    <message>
+        <source>Hạn ban hành</source>
+        <translation>Due to issue</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::NoticePreview</name>
     <message>
         <source>&lt;b&gt;Xem trước bản in&lt;/b&gt;</source>
@@ -3856,6 +4416,113 @@ Keep the new date?</translation>
     <message>
         <source>In thông báo</source>
         <translation>Print the notice</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::NoticeRegisterDialog</name>
+    <message>
+        <source>&amp;Xuất XLSX/CSV…</source>
+        <translation>&amp;Export XLSX/CSV…</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản đi – thông báo kết luận</source>
+        <translation>Register of outgoing documents – conclusion notices</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan ban hành:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp để mở thông báo</source>
+        <translation>Double-click to open the notice</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đã hủy: %1 (%2)</source>
+        <translation>Voided: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Còn hiệu lực</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>(số hủy, không có thông báo)</source>
+        <translation>(voided number, no notice)</translation>
+    </message>
+    <message>
+        <source>Không đọc được sổ đăng ký</source>
+        <translation>Could not read the register</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Lý do hủy</source>
+        <translation>Reason voided</translation>
+    </message>
+    <message>
+        <source>Người hủy</source>
+        <translation>Voided by</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký thông báo kết luận năm %1</source>
+        <translation>Register of conclusion notices %1</translation>
+    </message>
+    <message>
+        <source>Không xuất được sổ đăng ký</source>
+        <translation>Could not export the register</translation>
+    </message>
+    <message>
+        <source>Xuất sổ đăng ký</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Đã xuất sổ đăng ký ra %1.</source>
+        <translation>Exported the register to %1.</translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4606,521 @@ Keep the new date?</translation>
     <message>
         <source>Ý k&amp;iến về bản mới nhất:</source>
         <translation>Comment on the la&amp;test revision:</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::NoticeSettingsDialog</name>
+    <message>
+        <source>Cơ quan ban hành và mẫu thông báo</source>
+        <translation>Notice issuers and templates</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuers</translation>
+    </message>
+    <message>
+        <source>Mẫu thông báo</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm cơ quan</source>
+        <translation>&amp;Add issuer</translation>
+    </message>
+    <message>
+        <source>&amp;Mã:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Tên ngắn dùng trong dòng lệnh: UBTVQH, TTKQH</source>
+        <translation>The short name the command line uses: UBTVQH, TTKQH</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;chủ quản:</source>
+        <translation>&amp;Parent body:</translation>
+    </message>
+    <message>
+        <source>QUỐC HỘI</source>
+        <translation>QUỐC HỘI</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <source>ỦY BAN THƯỜNG VỤ QUỐC HỘI</source>
+        <translation>ỦY BAN THƯỜNG VỤ QUỐC HỘI</translation>
+    </message>
+    <message>
+        <source>&amp;Ký hiệu:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>TB-UBTVQH15: không có dấu cách hay dấu /</source>
+        <translation>TB-UBTVQH15: no spaces or /</translation>
+    </message>
+    <message>
+        <source>Địa &amp;danh:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Thẩm &amp;quyền ký:</source>
+        <translation>Signature a&amp;uthority:</translation>
+    </message>
+    <message>
+        <source>Cơ quan sau TM./KT.…:</source>
+        <translation>Body after TM./KT.…:</translation>
+    </message>
+    <message>
+        <source>Chức &amp;vụ người ký:</source>
+        <translation>Si&amp;gner&apos;s position:</translation>
+    </message>
+    <message>
+        <source>&amp;Họ tên người ký:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nơi nhận, không cần “- ” và “;”</source>
+        <translation>One recipient a line, without “- ” and “;”</translation>
+    </message>
+    <message>
+        <source>&amp;Nơi nhận mặc định:</source>
+        <translation>Default &amp;recipients:</translation>
+    </message>
+    <message>
+        <source>Dòng &amp;lưu:</source>
+        <translation>Arc&amp;hive line:</translation>
+    </message>
+    <message>
+        <source>Lưu: HC, TK</source>
+        <translation>Lưu: HC, TK</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Lư&amp;u cơ quan</source>
+        <translation>Sa&amp;ve issuer</translation>
+    </message>
+    <message>
+        <source>&amp;Loại thông báo:</source>
+        <translation>&amp;Kind of notice:</translation>
+    </message>
+    <message>
+        <source>&amp;Trích yếu:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Đoạn &amp;mở đầu:</source>
+        <translation>&amp;Opening paragraph:</translation>
+    </message>
+    <message>
+        <source>Các chỗ điền lấy từ nội dung phiên họp: {so_phien_hop}, {khoa}, {ngay_hop} (05/01/2027), {ngay_hop_bang_chu} (ngày 05 tháng 01 năm 2027), {noi_dung}, {co_quan_trinh}, {so_to_trinh}, {co_quan_tham_tra}, {so_bao_cao_tham_tra}, {tham_tra} (“ và … trình bày Báo cáo thẩm tra số …”, để trống khi không có cơ quan thẩm tra).</source>
+        <translation>Placeholders filled from the meeting content: {so_phien_hop} (meeting number), {khoa} (term), {ngay_hop} (05/01/2027), {ngay_hop_bang_chu} (ngày 05 tháng 01 năm 2027), {noi_dung} (the content), {co_quan_trinh} (presenting agency), {so_to_trinh} (submission number), {co_quan_tham_tra} (reviewing agency), {so_bao_cao_tham_tra} (review report number), {tham_tra} (“ và … trình bày Báo cáo thẩm tra số …”, empty without a reviewing agency).</translation>
+    </message>
+    <message>
+        <source> ngày làm việc</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>&amp;Hạn ban hành sau phiên họp:</source>
+        <translation>&amp;Due after the meeting:</translation>
+    </message>
+    <message>
+        <source>Lư&amp;u mẫu</source>
+        <translation>Sa&amp;ve template</translation>
+    </message>
+    <message>
+        <source> (ngừng dùng)</source>
+        <translation> (not in use)</translation>
+    </message>
+    <message>
+        <source>Không lưu được cơ quan ban hành</source>
+        <translation>Could not save the issuer</translation>
+    </message>
+    <message>
+        <source>Không lưu được mẫu thông báo</source>
+        <translation>Could not save the template</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::NoticeWorkflow</name>
+    <message>
+        <source>Hủy bỏ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Mở</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Mở thông báo trong cửa sổ soạn thảo (Enter)</source>
+        <translation>Open the notice in the editor (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Trình duyệt</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Trình thông báo để lãnh đạo xem xét; lưu lại một phiên bản</source>
+        <translation>Submit the notice for review; a revision is kept</translation>
+    </message>
+    <message>
+        <source>T&amp;rả lại</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <source>Trả lại người soạn, kèm ý kiến</source>
+        <translation>Return to the drafter, with a comment</translation>
+    </message>
+    <message>
+        <source>&amp;Góp ý…</source>
+        <translation>&amp;Comment…</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến về phiên bản mới nhất</source>
+        <translation>Comment on the latest revision</translation>
+    </message>
+    <message>
+        <source>&amp;Duyệt</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Duyệt thông báo đã trình</source>
+        <translation>Approve the submitted notice</translation>
+    </message>
+    <message>
+        <source>&amp;Ban hành…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>Cấp số và ban hành thông báo đã duyệt</source>
+        <translation>Number and issue the approved notice</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy số…</source>
+        <translation>&amp;Void number…</translation>
+    </message>
+    <message>
+        <source>Hủy số của thông báo đã ban hành (ghi lý do; số không dùng lại)</source>
+        <translation>Void the issued notice&apos;s number (with a reason; the number is never reused)</translation>
+    </message>
+    <message>
+        <source>Đính &amp;chính</source>
+        <translation>Corr&amp;ection</translation>
+    </message>
+    <message>
+        <source>Soạn thông báo đính chính thông báo đã ban hành</source>
+        <translation>Draft a notice correcting the issued notice</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;DOCX…</source>
+        <translation>Export &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Xuất thông báo ra tệp Word (.docx) theo thể thức Nghị định 30</source>
+        <translation>Export the notice to a Word file (.docx) in the Decree 30 layout</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất thông báo ra tệp PDF (thông báo đã ban hành: bản PDF lưu khi ban hành)</source>
+        <translation>Export the notice to a PDF file (an issued notice: the PDF stored at issue)</translation>
+    </message>
+    <message>
+        <source>&amp;Soạn</source>
+        <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <source>Người soạn không được duyệt thông báo của chính mình: người khác có quyền duyệt phải duyệt.</source>
+        <translation>A drafter may not approve their own notice: another approver must approve it.</translation>
+    </message>
+    <message>
+        <source>Không trình duyệt được</source>
+        <translation>Could not submit</translation>
+    </message>
+    <message>
+        <source>Đã trình duyệt thông báo (phiên bản %1).</source>
+        <translation>Submitted the notice (revision %1).</translation>
+    </message>
+    <message>
+        <source>Không trả lại được</source>
+        <translation>Could not return</translation>
+    </message>
+    <message>
+        <source>Đã trả lại thông báo cho người soạn.</source>
+        <translation>Returned the notice to its drafter.</translation>
+    </message>
+    <message>
+        <source>Không ghi được ý kiến</source>
+        <translation>Could not record the comment</translation>
+    </message>
+    <message>
+        <source>Đã ghi ý kiến.</source>
+        <translation>Comment recorded.</translation>
+    </message>
+    <message>
+        <source>Không duyệt được</source>
+        <translation>Could not approve</translation>
+    </message>
+    <message>
+        <source>Đã duyệt thông báo.</source>
+        <translation>Approved the notice.</translation>
+    </message>
+    <message>
+        <source>Không ban hành được</source>
+        <translation>Could not issue</translation>
+    </message>
+    <message>
+        <source>Đã ban hành Thông báo số %1.</source>
+        <translation>Issued notice %1.</translation>
+    </message>
+    <message>
+        <source>Không hủy được số</source>
+        <translation>Could not void the number</translation>
+    </message>
+    <message>
+        <source>Đã hủy số %1.</source>
+        <translation>Voided number %1.</translation>
+    </message>
+    <message>
+        <source>Không soạn được thông báo đính chính</source>
+        <translation>Could not draft the correction</translation>
+    </message>
+    <message>
+        <source>Đã tạo dự thảo đính chính %1.</source>
+        <translation>Drafted a correction of %1.</translation>
+    </message>
+    <message>
+        <source>Trả lại thông báo</source>
+        <translation>Return the notice</translation>
+    </message>
+    <message>
+        <source>Trả lại “%1” cho người soạn. Ý kiến (bắt buộc) ghi vào phiên bản mới nhất:</source>
+        <translation>Return “%1” to its drafter. Comment (required) on the latest revision:</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Góp ý</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Ý kiến về phiên bản mới nhất của “%1”:</source>
+        <translation>Comment on the latest revision of “%1”:</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến</source>
+        <translation>Record comment</translation>
+    </message>
+    <message>
+        <source>Ban hành thông báo</source>
+        <translation>Issue the notice</translation>
+    </message>
+    <message>
+        <source>Trích yếu: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày ban hành:</source>
+        <translation>Issue &amp;date:</translation>
+    </message>
+    <message>
+        <source>Số sẽ cấp:</source>
+        <translation>Number it will take:</translation>
+    </message>
+    <message>
+        <source>Ban hành không thể hoàn tác: số lấy từ sổ đăng ký không dùng lại được, nội dung và bản PDF được khóa lại. Muốn sửa sau đó phải ban hành thông báo đính chính.</source>
+        <translation>Issuing cannot be undone: the number taken from the register is never reused, and the content and the PDF are frozen. A later change needs a correcting notice.</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>(không rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Hủy số thông báo</source>
+        <translation>Void a notice number</translation>
+    </message>
+    <message>
+        <source>Hủy số %1 (“%2”). Việc hủy số không thể hoàn tác: số này không được dùng lại, sổ đăng ký ghi là đã hủy. Lý do (bắt buộc):</source>
+        <translation>Void number %1 (“%2”). Voiding cannot be undone: the number is never reused and the register marks it void. Reason (required):</translation>
+    </message>
+    <message>
+        <source>Hủy số</source>
+        <translation>Void number</translation>
+    </message>
+    <message>
+        <source>Đính chính thông báo</source>
+        <translation>Correct the notice</translation>
+    </message>
+    <message>
+        <source>Soạn một thông báo mới đính chính Thông báo số %1? Thông báo đã ban hành giữ nguyên.</source>
+        <translation>Draft a new notice correcting notice %1? The issued notice stays as it is.</translation>
+    </message>
+    <message>
+        <source>Soạn đính chính</source>
+        <translation>Draft correction</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Xuất DOCX</source>
+        <translation>Export DOCX</translation>
+    </message>
+    <message>
+        <source>Không xuất được thông báo</source>
+        <translation>Could not export the notice</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1</source>
+        <translation>Exported %1</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::NoticesPage</name>
+    <message>
+        <source>‹ Trang trước</source>
+        <translation>‹ Previous page</translation>
+    </message>
+    <message>
+        <source>Trang sau ›</source>
+        <translation>Next page ›</translation>
+    </message>
+    <message>
+        <source>Màu đỏ: quá hạn ban hành; màu cam: ban hành muộn.</source>
+        <translation>Red: overdue; orange: issued late.</translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notices</translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Mọi loại</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Mọi cơ quan</source>
+        <translation>All issuers</translation>
+    </message>
+    <message>
+        <source>Tìm trích yếu, số, người soạn (gõ không dấu được)</source>
+        <translation>Search subject, number, drafter (accents optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Trạng t&amp;hái:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>Ki&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ quan:</source>
+        <translation>Iss&amp;uer:</translation>
+    </message>
+    <message>
+        <source>Thông báo mớ&amp;i…</source>
+        <translation>New &amp;notice…</translation>
+    </message>
+    <message>
+        <source>Soạn thông báo kết luận mới từ một nội dung phiên họp hoặc theo loại (Ctrl+N)</source>
+        <translation>Draft a new conclusion notice from a meeting content or of a kind (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Giao nhiệm &amp;vụ theo dõi…</source>
+        <translation>Assign &amp;follow-up task…</translation>
+    </message>
+    <message>
+        <source>Giao một nhiệm vụ trong chương trình công tác theo một kết luận đã ban hành</source>
+        <translation>Assign a task in the work programme following an issued conclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Sổ đăng ký…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản đi: mọi số thông báo của năm</source>
+        <translation>Register of outgoing documents: every notice number of the year</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành và &amp;mẫu…</source>
+        <translation>Issuers and &amp;templates…</translation>
+    </message>
+    <message>
+        <source>%1 Thông báo đó không còn trong danh sách vì bộ lọc.</source>
+        <translation>%1 That notice is no longer listed because of the filter.</translation>
+    </message>
+    <message>
+        <source>Không có thông báo nào</source>
+        <translation>No notices</translation>
+    </message>
+    <message>
+        <source>%1–%2 trong %3</source>
+        <translation>%1–%2 of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thông báo</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n quá hạn ban hành trên trang này</source>
+        <translation>
+            <numerusform>, %n overdue on this page</numerusform>
+            <numerusform>, %n overdue on this page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã tạo dự thảo thông báo.</source>
+        <translation>Drafted a notice.</translation>
+    </message>
+    <message>
+        <source>Không soạn được thông báo kết luận</source>
+        <translation>Could not draft the conclusion notice</translation>
+    </message>
+    <message>
+        <source>Đã tạo dự thảo thông báo: %1</source>
+        <translation>Drafted a notice: %1</translation>
+    </message>
+    <message>
+        <source>Đã giao nhiệm vụ theo kết luận %1.</source>
+        <translation>Assigned a task following conclusion %1.</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,66 @@ TEST_CASE("the list shows days to issue and overdue notices, a page at a time", 
     CHECK(second.rows[0].row.notice.id == late.id);
 }
 
+TEST_CASE("the list filters by kind and by words without accents, sorts in Vietnamese order",
+          "[notices][list]")
+{
+    NoticeFixture f;
+    auto &svc = f.svc();
+    auto draft = [&](NoticeKind kind, const char *subject, const char *drafter) {
+        Notice n;
+        n.kind = kind;
+        n.subject = QString::fromUtf8(subject);
+        Notice made = ok(svc.create(f.drafter, n));
+        // The drafter's name as the list shows it (the service writes the account's).
+        ok(f.ws->db().exec("UPDATE notices SET drafter_name = ? WHERE id = ?",
+                                 QString::fromUtf8(drafter), made.id));
+        return made;
+    };
+    const Notice dat = draft(NoticeKind::Ubtvqh, "Kết luận về dự án Luật Đất đai", "Đỗ Văn An");
+    const Notice dan = draft(NoticeKind::Leaders, "Kết luận về công tác dân nguyện", "Bùi Thị Ánh");
+    const Notice an = draft(NoticeKind::Other, "Ấn định lịch làm việc 50% thời gian", "Ân Thị Hà");
+
+    storage::NoticeFilter leaders;
+    leaders.kind = NoticeKind::Leaders;
+    auto page = ok(svc.list(actor(), leaders));
+    REQUIRE(page.total == 1);
+    CHECK(page.rows[0].row.notice.id == dan.id);
+
+    storage::NoticeFilter words;
+    words.text = QStringLiteral("LUAT dat");
+    page = ok(svc.list(actor(), words));
+    REQUIRE(page.total == 1);
+    CHECK(page.rows[0].row.notice.id == dat.id);
+    words.text = QStringLiteral("dat luat"); // words in their order
+    CHECK(ok(svc.list(actor(), words)).total == 0);
+    words.text = QStringLiteral("bui thi anh"); // the drafter
+    CHECK(ok(svc.list(actor(), words)).total == 1);
+    words.text = QStringLiteral("50%"); // LIKE's own characters match themselves
+    CHECK(ok(svc.list(actor(), words)).total == 1);
+    words.text = QStringLiteral("5_%");
+    CHECK(ok(svc.list(actor(), words)).total == 0);
+    words.kind = NoticeKind::Ubtvqh;
+    words.text = QStringLiteral("ket luan");
+    CHECK(ok(svc.list(actor(), words)).total == 1);
+
+    auto order = [&](storage::NoticeSort sort, bool descending) {
+        storage::NoticeFilter f2;
+        f2.sort = sort;
+        f2.descending = descending;
+        QList<Id> ids;
+        for (const auto &r : ok(svc.list(actor(), f2)).rows)
+            ids.append(r.row.notice.id);
+        return ids;
+    };
+    // "Ấn" < "Kết luận về công" < "Kết luận về dự": Vietnamese order, not code points.
+    CHECK(order(storage::NoticeSort::Subject, false) == QList<Id>{an.id, dan.id, dat.id});
+    CHECK(order(storage::NoticeSort::Subject, true) == QList<Id>{dat.id, dan.id, an.id});
+    // "Ân" < "Bùi" < "Đỗ" (Đ after D).
+    CHECK(order(storage::NoticeSort::Drafter, false) == QList<Id>{an.id, dan.id, dat.id});
+    CHECK(order(storage::NoticeSort::Kind, false) == QList<Id>{dat.id, dan.id, an.id});
+    CHECK(order(storage::NoticeSort::Newest, false) == QList<Id>{an.id, dan.id, dat.id});
+}
+
 TEST_CASE("every notice step is in the audit trail, and the trail verifies", "[notices][audit]")
 {
     NoticeFixture f;

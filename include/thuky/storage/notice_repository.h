@@ -12,12 +12,32 @@ namespace thuky::storage {
 
 class Database;
 
+/// The order of a list: newest first, or by a column (text in Vietnamese order).
+enum class NoticeSort
+{
+    Newest,      ///< by id, newest first (the default)
+    Number,      ///< year then number; notices without a number first
+    Subject,     ///< Vietnamese order
+    Kind,
+    Status,      ///< in workflow order (draft … issued)
+    MeetingDate,
+    DueDate,
+    IssueDate,
+    Drafter,     ///< Vietnamese order
+};
+
 /// Which notices a list shows, and which page of them.
 struct NoticeFilter
 {
     std::optional<int> year;
     std::optional<domain::NoticeStatus> status;
     domain::Id issuerId = 0; ///< 0: any
+    std::optional<domain::NoticeKind> kind;
+    /// Words found, accents and case ignored and in this order, in the subject, the
+    /// drafter's name or the symbol; empty: any.
+    QString text;
+    NoticeSort sort = NoticeSort::Newest;
+    bool descending = false; ///< for a sort by column (Newest is always newest first)
     int offset = 0;
     int limit = 200;
 };

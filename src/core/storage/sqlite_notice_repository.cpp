@@ -2,6 +2,7 @@
 #include "thuky/storage/notice_repository.h"
 
 #include "query_helpers.h"
+#include "thuky/search/folding.h"
 
 #include <QCryptographicHash>
 
@@ -61,36 +62,91 @@ constexpr const char *kSelectNotice =
     " (SELECT group_concat(content_id) FROM (SELECT content_id FROM notice_contents"
     "  WHERE notice_id = n.id ORDER BY content_id))"
     " FROM notices n WHERE n.id = ?";
-// Newest first. Each combination of filters has its own statement, so that a filter by
-// year or status is a range of its index and a count reads the index alone (a condition
-// such as "?1 IS NULL OR year = ?1" would make SQLite read every row).
+// Newest first unless a column is asked for. Each combination of filters has its own
+// statement, so that a filter by year or status is a range of its index and a count reads
+// the index alone (a condition such as "?1 IS NULL OR year = ?1" would make SQLite read
+// every row). Every statement mentions the same seven parameters, so each binds them all.
 struct ListStatements
 {
     QByteArray select;
     QByteArray count;
 };
 
-const ListStatements &listStatements(const NoticeFilter &f)
+QByteArray orderOf(const NoticeFilter &f)
 {
-    static const std::array<ListStatements, 8> statements = [] {
-        std::array<ListStatements, 8> all;
-        for (size_t i = 0; i < all.size(); ++i) {
-            QByteArray where = " WHERE 1";
-            if (i & 1)
-                where += " AND n.year = ?1";
-            if (i & 2)
-                where += " AND n.status = ?2";
-            if (i & 4)
-                where += " AND n.issuer_id = ?3";
-            // Mentions every parameter, so each statement binds the same five.
-            all[i].select = "SELECT " THUKY_NOTICE_COLUMNS " FROM notices n" + where +
-                            " ORDER BY n.id DESC LIMIT ?4 OFFSET ?5";
-            all[i].count = "SELECT count(*) FROM notices n" + where +
-                           " AND ?1 IS ?1 AND ?2 IS ?2 AND ?3 IS ?3";
-        }
-        return all;
-    }();
-    return statements[(f.year ? 1 : 0) | (f.status ? 2 : 0) | (f.issuerId ? 4 : 0)];
+    const char *dir = f.descending ? " DESC" : " ASC";
+    QByteArray key;
+    switch (f.sort) {
+    case NoticeSort::Newest:
+        return " ORDER BY n.id DESC";
+    case NoticeSort::Number:
+        key = QByteArray("n.number IS NOT NULL") + dir + ", n.year" + dir + ", n.number";
+        break;
+    case NoticeSort::Subject:
+        key = "n.subject COLLATE vi";
+        break;
+    case NoticeSort::Kind:
+        key = "CASE n.kind WHEN 'ubtvqh' THEN 0 WHEN 'leaders' THEN 1 ELSE 2 END";
+        break;
+    case NoticeSort::Status:
+        key = "CASE n.status WHEN 'draft' THEN 0 WHEN 'submitted' THEN 1 WHEN 'returned' THEN 2"
+              " WHEN 'approved' THEN 3 ELSE 4 END";
+        break;
+    case NoticeSort::MeetingDate:
+        key = "n.meeting_date";
+        break;
+    case NoticeSort::DueDate:
+        key = "n.due_date";
+        break;
+    case NoticeSort::IssueDate:
+        key = "n.issue_date";
+        break;
+    case NoticeSort::Drafter:
+        key = "n.drafter_name COLLATE vi";
+        break;
+    }
+    return " ORDER BY " + key + dir + ", n.id DESC";
+}
+
+ListStatements listStatements(const NoticeFilter &f)
+{
+    QByteArray where = " WHERE 1";
+    if (f.year)
+        where += " AND n.year = ?1";
+    if (f.status)
+        where += " AND n.status = ?2";
+    if (f.issuerId)
+        where += " AND n.issuer_id = ?3";
+    if (f.kind)
+        where += " AND n.kind = ?6";
+    if (!f.text.trimmed().isEmpty())
+        where += " AND thuky_fold(n.subject || ' ' || ifnull(n.drafter_name, '') || ' '"
+                 " || ifnull(n.symbol, '')) LIKE ?7 ESCAPE '\\'";
+    const QByteArray all = " AND ?1 IS ?1 AND ?2 IS ?2 AND ?3 IS ?3 AND ?6 IS ?6 AND ?7 IS ?7";
+    ListStatements s;
+    s.select = "SELECT " THUKY_NOTICE_COLUMNS " FROM notices n" + where + all + orderOf(f) +
+               " LIMIT ?4 OFFSET ?5";
+    s.count = "SELECT count(*) FROM notices n" + where + all + " AND ?4 IS ?4 AND ?5 IS ?5";
+    return s;
+}
+
+std::optional<QString> kindKey(const NoticeFilter &f)
+{
+    return f.kind ? std::optional(domain::noticeKindKey(*f.kind)) : std::nullopt;
+}
+
+/// "%luat%dat%dai%": the words, folded, in order; LIKE's own characters escaped.
+std::optional<QString> textPattern(const NoticeFilter &f)
+{
+    const QStringList words = search::fold(f.text).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return std::nullopt;
+    QStringList escaped;
+    for (QString w : words)
+        escaped.append(w.replace(u'\\', QStringLiteral("\\\\"))
+                           .replace(u'%', QStringLiteral("\\%"))
+                           .replace(u'_', QStringLiteral("\\_")));
+    return u'%' + escaped.join(u'%') + u'%';
 }
 constexpr const char *kSelectPdf = "SELECT pdf FROM notices WHERE id = ?";
 constexpr const char *kInsertNotice =
@@ -380,13 +436,15 @@ public:
     }
     Result<QList<NoticeRow>> notices(const NoticeFilter &f) override
     {
-        return readAll<NoticeRow>(m_db, listStatements(f).select.constData(), readRow, f.year,
-                                  statusKey(f), f.issuerId, f.limit, f.offset);
+        const ListStatements s = listStatements(f);
+        return readAll<NoticeRow>(m_db, s.select.constData(), readRow, f.year, statusKey(f),
+                                  f.issuerId, f.limit, f.offset, kindKey(f), textPattern(f));
     }
     Result<int> countNotices(const NoticeFilter &f) override
     {
-        auto n =
-            m_db.queryInt(listStatements(f).count.constData(), f.year, statusKey(f), f.issuerId);
+        const ListStatements s = listStatements(f);
+        auto n = m_db.queryInt(s.count.constData(), f.year, statusKey(f), f.issuerId, f.limit,
+                               f.offset, kindKey(f), textPattern(f));
         if (!n)
             return n.error();
         return int(n->value_or(0));

@@ -4,6 +4,7 @@
 
 #include "thuky/domain/account.h"
 #include "thuky/domain/meeting.h"
+#include "thuky/domain/notice.h"
 #include "thuky/domain/programme.h"
 #include "thuky/domain/vietnamese.h"
 
@@ -221,6 +222,101 @@ QString eventKindText(const QString &key)
     return v ? domain::eventKindLabel(*v) : key;
 }
 
+// Conclusion notices: an issued one by its number ("05/TB-UBTVQH15"), a draft by its subject.
+QString noticeNumberOf(const QJsonObject &image)
+{
+    const int number = image.value(QLatin1String("number")).toVariant().toInt();
+    const QString symbol = textOf(image, "symbol");
+    if (number <= 0 || symbol.isEmpty())
+        return {};
+    return domain::noticeNumberText(number) + u'/' + symbol;
+}
+
+QString noticeShortName(const QJsonObject &image, const RecordImages &)
+{
+    const QString number = noticeNumberOf(image);
+    const QString subject = quoted(textOf(image, "subject"));
+    return number.isEmpty() ? subject : QStringLiteral("%1 %2").arg(number, subject);
+}
+
+QString noticeTitle(const QJsonObject &image, const RecordImages &)
+{
+    const QString number = noticeNumberOf(image);
+    const QString subject = quoted(textOf(image, "subject"));
+    if (number.isEmpty())
+        return EntityDescriberText::tr("Dự thảo thông báo %1").arg(subject);
+    return EntityDescriberText::tr("Thông báo %1: %2").arg(number, subject);
+}
+
+QString noticeIssuerShortName(const QJsonObject &image, const RecordImages &)
+{
+    return QStringLiteral("%1 (%2)").arg(textOf(image, "issuing_body"), textOf(image, "symbol"));
+}
+
+QString noticeTemplateShortName(const QJsonObject &image, const RecordImages &)
+{
+    const auto kind = domain::noticeKindFromText(textOf(image, "kind"));
+    return kind ? domain::noticeKindLabel(*kind) : textOf(image, "kind");
+}
+
+QString noticeNumberShortName(const QJsonObject &image, const RecordImages &)
+{
+    const QString number = noticeNumberOf(image);
+    return EntityDescriberText::tr("số %1 năm %2")
+        .arg(number)
+        .arg(image.value(QLatin1String("year")).toVariant().toInt());
+}
+
+QString noticeNumberTitle(const QJsonObject &image, const RecordImages &images)
+{
+    return EntityDescriberText::tr("Sổ đăng ký thông báo: %1")
+        .arg(noticeNumberShortName(image, images));
+}
+
+QString noticeKindText(const QString &key)
+{
+    const auto v = domain::noticeKindFromText(key);
+    return v ? domain::noticeKindLabel(*v) : key;
+}
+QString noticeStatusText(const QString &key)
+{
+    const auto v = domain::noticeStatusFromText(key);
+    return v ? domain::noticeStatusLabel(*v) : key;
+}
+QString urgencyText(const QString &key)
+{
+    const auto v = domain::urgencyFromText(key);
+    if (!v)
+        return key;
+    return *v == domain::Urgency::Normal ? EntityDescriberText::tr("Thường")
+                                         : domain::urgencyLabel(*v);
+}
+QString signatureAuthorityText(const QString &key)
+{
+    const auto v = domain::signatureAuthorityFromKey(key);
+    if (!v)
+        return key;
+    return *v == domain::SignatureAuthority::Direct ? EntityDescriberText::tr("Ký trực tiếp")
+                                                    : domain::signatureAuthorityPrefix(*v);
+}
+/// The body as a reader sees it ("1. …"), not its JSON.
+QString noticeBodyText(const QString &json)
+{
+    auto body = domain::NoticeBody::fromJson(json.toUtf8());
+    return body ? body->plainText() : json;
+}
+/// "1:23,2.1:24" → "kết luận 1 → nhiệm vụ #23; kết luận 2.1 → nhiệm vụ #24".
+QString followUpsText(const QString &value)
+{
+    QStringList parts;
+    for (const QString &pair : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString conclusion = pair.section(u':', 0, 0);
+        const QString task = pair.section(u':', 1);
+        parts.append(EntityDescriberText::tr("kết luận %1 → nhiệm vụ #%2").arg(conclusion, task));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 // The fields every audited table has and nobody types.
 const QList<FieldDescription> kBookkeeping{
     {"id", QT_TRANSLATE_NOOP("EntityDescriber", "Mã số"), FieldKind::Internal},
@@ -423,6 +519,92 @@ const QList<EntityDescriber> &describers()
                  FieldKind::Flag},
             }),
             &deadlineRuleShortName),
+        EntityDescriber(
+            "notices", QT_TRANSLATE_NOOP("EntityDescriber", "Thông báo kết luận"),
+            withBookkeeping({
+                {"number", QT_TRANSLATE_NOOP("EntityDescriber", "Số")},
+                {"symbol", QT_TRANSLATE_NOOP("EntityDescriber", "Ký hiệu")},
+                {"subject", QT_TRANSLATE_NOOP("EntityDescriber", "Trích yếu")},
+                {"kind", QT_TRANSLATE_NOOP("EntityDescriber", "Loại"), FieldKind::Text, nullptr,
+                 &noticeKindText},
+                {"status", QT_TRANSLATE_NOOP("EntityDescriber", "Trạng thái"), FieldKind::Text,
+                 nullptr, &noticeStatusText},
+                {"issuer_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan ban hành"),
+                 FieldKind::Reference, "notice_issuers"},
+                {"body", QT_TRANSLATE_NOOP("EntityDescriber", "Nội dung"), FieldKind::Text,
+                 nullptr, &noticeBodyText},
+                {"recipients", QT_TRANSLATE_NOOP("EntityDescriber", "Nơi nhận")},
+                {"urgency", QT_TRANSLATE_NOOP("EntityDescriber", "Độ khẩn"), FieldKind::Text,
+                 nullptr, &urgencyText},
+                {"drafter_initials", QT_TRANSLATE_NOOP("EntityDescriber", "Ký hiệu người soạn")},
+                {"copies", QT_TRANSLATE_NOOP("EntityDescriber", "Số bản")},
+                {"drafter_name", QT_TRANSLATE_NOOP("EntityDescriber", "Người soạn")},
+                {"drafter_id", QT_TRANSLATE_NOOP("EntityDescriber", "Tài khoản người soạn"),
+                 FieldKind::Internal},
+                {"meeting_date", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày họp"),
+                 FieldKind::Date},
+                {"due_date", QT_TRANSLATE_NOOP("EntityDescriber", "Hạn ban hành"),
+                 FieldKind::Date},
+                {"year", QT_TRANSLATE_NOOP("EntityDescriber", "Năm")},
+                {"approved_by", QT_TRANSLATE_NOOP("EntityDescriber", "Người duyệt"),
+                 FieldKind::Reference, "users"},
+                {"issue_date", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày ban hành"),
+                 FieldKind::Date},
+                {"pdf_sha256", QT_TRANSLATE_NOOP("EntityDescriber", "Mã SHA-256 của bản PDF")},
+                {"corrects_id", QT_TRANSLATE_NOOP("EntityDescriber", "Đính chính thông báo"),
+                 FieldKind::Reference, "notices"},
+                {"contents", QT_TRANSLATE_NOOP("EntityDescriber", "Nội dung phiên họp"),
+                 FieldKind::ReferenceList, "meeting_contents"},
+                {"followups", QT_TRANSLATE_NOOP("EntityDescriber", "Nhiệm vụ theo dõi"),
+                 FieldKind::Text, nullptr, &followUpsText},
+                {"revisions", QT_TRANSLATE_NOOP("EntityDescriber", "Số phiên bản")},
+                {"comments", QT_TRANSLATE_NOOP("EntityDescriber", "Số ý kiến")},
+            }),
+            &noticeShortName, &noticeTitle),
+        EntityDescriber(
+            "notice_issuers", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan ban hành thông báo"),
+            withBookkeeping({
+                {"code", QT_TRANSLATE_NOOP("EntityDescriber", "Mã")},
+                {"parent_body", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan chủ quản")},
+                {"issuing_body", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan ban hành")},
+                {"symbol", QT_TRANSLATE_NOOP("EntityDescriber", "Ký hiệu")},
+                {"place", QT_TRANSLATE_NOOP("EntityDescriber", "Địa danh")},
+                {"authority", QT_TRANSLATE_NOOP("EntityDescriber", "Thẩm quyền ký"),
+                 FieldKind::Text, nullptr, &signatureAuthorityText},
+                {"authority_body", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan sau thẩm quyền ký")},
+                {"signer_position", QT_TRANSLATE_NOOP("EntityDescriber", "Chức vụ người ký")},
+                {"signer_name", QT_TRANSLATE_NOOP("EntityDescriber", "Người ký")},
+                {"recipients", QT_TRANSLATE_NOOP("EntityDescriber", "Nơi nhận mặc định")},
+                {"archive_line", QT_TRANSLATE_NOOP("EntityDescriber", "Dòng lưu")},
+                {"active", QT_TRANSLATE_NOOP("EntityDescriber", "Đang dùng"), FieldKind::Flag},
+            }),
+            &noticeIssuerShortName),
+        EntityDescriber("notice_templates", QT_TRANSLATE_NOOP("EntityDescriber", "Mẫu thông báo"),
+                        withBookkeeping({
+                            {"kind", QT_TRANSLATE_NOOP("EntityDescriber", "Loại thông báo"),
+                             FieldKind::Text, nullptr, &noticeKindText},
+                            {"subject", QT_TRANSLATE_NOOP("EntityDescriber", "Trích yếu")},
+                            {"opening", QT_TRANSLATE_NOOP("EntityDescriber", "Đoạn mở đầu")},
+                            {"due_days", QT_TRANSLATE_NOOP("EntityDescriber",
+                                                           "Hạn ban hành (ngày làm việc)")},
+                        }),
+                        &noticeTemplateShortName),
+        EntityDescriber(
+            "notice_numbers", QT_TRANSLATE_NOOP("EntityDescriber", "Sổ đăng ký số thông báo"),
+            withBookkeeping({
+                {"number", QT_TRANSLATE_NOOP("EntityDescriber", "Số")},
+                {"symbol", QT_TRANSLATE_NOOP("EntityDescriber", "Ký hiệu")},
+                {"year", QT_TRANSLATE_NOOP("EntityDescriber", "Năm")},
+                {"issuer_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan ban hành"),
+                 FieldKind::Reference, "notice_issuers"},
+                {"notice_id", QT_TRANSLATE_NOOP("EntityDescriber", "Thông báo"),
+                 FieldKind::Reference, "notices"},
+                {"issue_date", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày ban hành"),
+                 FieldKind::Date},
+                {"void_reason", QT_TRANSLATE_NOOP("EntityDescriber", "Lý do hủy số")},
+                {"voided_by", QT_TRANSLATE_NOOP("EntityDescriber", "Người hủy số")},
+            }),
+            &noticeNumberShortName, &noticeNumberTitle),
     };
     return all;
 }

@@ -155,6 +155,22 @@ QIcon calendar()
     });
 }
 
+QIcon notices()
+{
+    return drawn([](QPainter &p) {
+        p.setPen(pen(kInk, 2));
+        p.setBrush(Qt::white);
+        p.drawRect(QRectF(6, 3, 20, 26));
+        p.setPen(pen(kInk, 1.8));
+        p.drawLine(QPointF(10, 9), QPointF(22, 9));
+        p.drawLine(QPointF(10, 13), QPointF(22, 13));
+        p.drawLine(QPointF(10, 17), QPointF(17, 17));
+        p.setPen(pen(kRed, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QRectF(15, 18, 9, 9));
+    });
+}
+
 QIcon addTask()
 {
     return drawn([](QPainter &p) {

@@ -12,6 +12,7 @@ namespace thuky::ui::icons {
 QIcon application(); ///< the window icon: a document on the red of official seals
 QIcon programme();   ///< the work-programme module: a clipboard with ticks
 QIcon calendar();    ///< the meeting calendar module: a page of a wall calendar
+QIcon notices();     ///< the conclusion notices module: an official letter with its red seal
 QIcon addTask();
 QIcon editTask();
 QIcon deleteTask();

@@ -85,7 +85,8 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
       m_unreceive(new QPushButton(tr("Bỏ đánh dấu đã nhận"), this)),
       m_invitees(new QListWidget(this)), m_addInvitee(new QPushButton(tr("&Mời…"), this)),
       m_removeInvitee(new QPushButton(tr("Bỏ mời"), this)),
-      m_contentHistory(new QPushButton(tr("Lịch sử…"), this))
+      m_contentHistory(new QPushButton(tr("Lịch sử…"), this)),
+      m_draftNotice(new QPushButton(tr("Soạn thông báo &kết luận"), this))
 {
     if (auto days = m_workspace.calendar().workingDays(m_permissions.actor()))
         m_workingDays = *days;
@@ -122,8 +123,17 @@ MeetingDetailsDialog::MeetingDetailsDialog(services::Workspace &workspace,
         tr("Ai đã thêm, sửa nội dung đang chọn, tài liệu và thành phần mời của nó (Ctrl+H)"));
     m_contentHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     for (QPushButton *button :
-         {m_addContent, m_editContent, m_removeContent, m_up, m_down, m_contentHistory})
+         {m_addContent, m_editContent, m_removeContent, m_up, m_down, m_contentHistory,
+          m_draftNotice})
         contentButtons->addWidget(button);
+    m_draftNotice->setObjectName(QStringLiteral("draftNoticeButton"));
+    m_draftNotice->setToolTip(tr("Soạn thông báo kết luận về nội dung đang chọn, theo mẫu"));
+    connect(m_draftNotice, &QPushButton::clicked, this, [this] {
+        if (const services::ContentDetails *content = currentContent()) {
+            m_draftNoticeContent = content->content.id;
+            accept();
+        }
+    });
     contentButtons->addStretch();
     auto *contentsBox = new QGroupBox(tr("Nội dung phiên họp, theo thứ tự"), this);
     auto *contentsLayout = new QHBoxLayout(contentsBox);
@@ -318,6 +328,7 @@ void MeetingDetailsDialog::updateButtons()
                         document != nullptr && document->document.receivedOn.isValid());
     m_permissions.apply(m_addInvitee, Action::EditMeetings, content != nullptr);
     m_permissions.apply(m_contentHistory, Action::ViewHistory, content != nullptr);
+    m_permissions.apply(m_draftNotice, Action::DraftNotice, content != nullptr);
     m_permissions.apply(m_removeInvitee, Action::EditMeetings,
                         content != nullptr && m_invitees->currentRow() >= 0);
 }

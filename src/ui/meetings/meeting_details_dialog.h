@@ -62,6 +62,10 @@ public:
     /// Invites an agency or a person (asked for) to the selected content.
     void addInvitee();
     void removeInvitee();
+    /// "Soạn thông báo kết luận": the content chosen for a new notice when the dialog closed
+    /// that way (the calendar page passes it on to the notices page); 0 otherwise.
+    domain::Id draftNoticeContentId() const { return m_draftNoticeContent; }
+    QPushButton *draftNoticeButton() const { return m_draftNotice; }
 
 private:
     void showContent();
@@ -99,6 +103,8 @@ private:
     QPushButton *m_addInvitee;
     QPushButton *m_removeInvitee;
     QPushButton *m_contentHistory;
+    QPushButton *m_draftNotice;
+    domain::Id m_draftNoticeContent = 0;
     QList<domain::Person> m_people;
 };
 

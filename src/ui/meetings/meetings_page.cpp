@@ -831,6 +831,8 @@ void MeetingsPage::openMeeting(Id meetingId)
                                 this);
     Q_EMIT meetingOpened(&dialog);
     dialog.exec();
+    if (const Id content = dialog.draftNoticeContentId())
+        Q_EMIT draftNoticeRequested(content);
 }
 
 void MeetingsPage::editSelected()

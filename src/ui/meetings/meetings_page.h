@@ -142,6 +142,9 @@ Q_SIGNALS:
     void calendarChanged();
     /// A meeting's page was opened (tests drive it from here).
     void meetingOpened(MeetingDetailsDialog *dialog);
+    /// "Soạn thông báo kết luận" on a meeting content: the window has the notices page
+    /// draft it and open it.
+    void draftNoticeRequested(thuky::domain::Id contentId);
 
 private:
     void createActions();

@@ -14,6 +14,7 @@
 #include "catalogues/catalogue_page.h"
 #include "common/language_menu.h"
 #include "meetings/meetings_page.h"
+#include "notices/notices_page.h"
 #include "programme/programme_page.h"
 
 #include "thuky/services/account_service.h"
@@ -85,7 +86,11 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     // Only the modules that are built are listed, and only those the user's roles may open.
     const domain::Actor &who = m_permissions.actor();
     addPage(new ProgrammePage(workspace, who, settings, this));
-    addPage(new MeetingsPage(workspace, who, settings, this));
+    auto *meetings = new MeetingsPage(workspace, who, settings, this);
+    addPage(meetings);
+    auto *notices = new NoticesPage(workspace, who, settings, this);
+    addPage(notices);
+    connectNotices(meetings, notices);
     addPage(new CataloguePage(workspace, who, settings, this));
     if (m_permissions.allows(services::Action::ViewAudit))
         addPage(new AuditPage(workspace, who, this));
@@ -189,6 +194,28 @@ void MainWindow::addPage(ModulePage *page)
     });
     connect(page, &ModulePage::transientMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::connectNotices(MeetingsPage *meetings, NoticesPage *notices)
+{
+    // "Soạn thông báo kết luận" on a meeting content: drafted and opened on the notices page.
+    connect(meetings, &MeetingsPage::draftNoticeRequested, this, [this, notices](domain::Id id) {
+        m_ui->navigationList->setCurrentRow(int(m_pages.indexOf(notices)));
+        notices->draftFromContent(id);
+    });
+    // A follow-up task of a notice: shown in the work programme, on its programme.
+    connect(notices, &NoticesPage::showTaskRequested, this, [this](domain::Id taskId) {
+        auto *programme = qobject_cast<ProgrammePage *>(m_pages.value(0));
+        auto task = m_workspace.programmes().task(m_permissions.actor(), taskId);
+        if (!programme || !task)
+            return;
+        m_ui->navigationList->setCurrentRow(0);
+        programme->selectProgramme(task->programmeId);
+        if (!programme->selectTask(taskId)) {
+            programme->clearFilter();
+            programme->selectTask(taskId);
+        }
+    });
 }
 
 ModulePage *MainWindow::currentPage() const

@@ -24,7 +24,9 @@ class Workspace;
 namespace thuky::ui {
 
 class ElidedLabel;
+class MeetingsPage;
 class ModulePage;
+class NoticesPage;
 class Settings;
 
 class MainWindow : public QMainWindow
@@ -72,6 +74,8 @@ protected:
 
 private:
     void addPage(ModulePage *page);
+    /// The calendar's "Soạn thông báo kết luận" and the notices' follow-up tasks.
+    void connectNotices(MeetingsPage *meetings, NoticesPage *notices);
     void rebuildPageActions();
     void about();
     void showFilterNotice(ModulePage *page, const QString &text);
