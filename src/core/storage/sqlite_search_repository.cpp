@@ -1,0 +1,218 @@
+#include "thuky/storage/database.h"
+#include "thuky/storage/search_repository.h"
+
+#include "fts_query.h"
+#include "query_helpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace thuky::storage {
+
+using domain::Id;
+using search::Mark;
+
+namespace detail {
+
+QString ftsMatch(const QList<search::QueryTerm> &terms, const QStringList &columns)
+{
+    QStringList parts;
+    for (const auto &term : terms) {
+        QString phrase = term.tokens.join(u' ');
+        phrase.replace(u'"', QLatin1String("\"\"")); // tokens hold letters and digits only; belt and braces
+        parts.append(QLatin1Char('"') + phrase + QLatin1Char('"') + (term.prefix ? QLatin1String("*") : QLatin1String("")));
+    }
+    if (parts.isEmpty())
+        return {};
+    const QString expr = parts.join(u' ');
+    if (columns.isEmpty())
+        return expr;
+    return QLatin1Char('{') + columns.join(u' ') + QLatin1String("} : (") + expr + QLatin1Char(')');
+}
+
+} // namespace detail
+
+namespace {
+
+// bm25 weights of title, body, tags, units: a word of the title counts most, a unit's
+// name least (it is shared by hundreds of records).
+#define THUKY_SEARCH_BM25 "bm25(search_fts, 10.0, 2.0, 5.0, 1.0)"
+
+// One pass over the matches: the rank of each within its kind, how many each kind has.
+// CROSS JOIN keeps the FTS5 scan outside (SQLite never reorders it), so the match runs once.
+constexpr const char *kRanked =
+    "SELECT doc_id, kind, entity_id, parent_id, year, unit_id, score, total FROM ("
+    " SELECT d.doc_id, d.kind, d.entity_id, d.parent_id, d.year, d.unit_id, s.score,"
+    "  row_number() OVER (PARTITION BY d.kind ORDER BY s.score, d.doc_id) AS n,"
+    "  count(*) OVER (PARTITION BY d.kind) AS total"
+    " FROM (SELECT rowid AS doc_id, " THUKY_SEARCH_BM25 " AS score FROM search_fts"
+    "       WHERE search_fts MATCH ?1) s"
+    " CROSS JOIN search_docs d ON d.doc_id = s.doc_id"
+    " WHERE d.kind IN (SELECT value FROM json_each(?2)) AND (?3 IS NULL OR d.year = ?3)"
+    "  AND (?4 = 0 OR d.unit_id = ?4))"
+    " WHERE n <= ?5 ORDER BY kind, n";
+
+// Highlights and snippets, only for the hits shown. Markers are control characters, which
+// cleanText() keeps out of every stored text: 2 and 3 around a match, 1 where a snippet cut.
+constexpr const char *kMarked =
+    "SELECT d.title, d.body, d.tags, d.units,"
+    " highlight(search_fts, 0, char(2), char(3)),"
+    " snippet(search_fts, 1, char(2), char(3), char(1), 14),"
+    " snippet(search_fts, 2, char(2), char(3), char(1), 14),"
+    " snippet(search_fts, 3, char(2), char(3), char(1), 14)"
+    " FROM search_fts CROSS JOIN search_docs d ON d.doc_id = search_fts.rowid"
+    " WHERE search_fts MATCH ?1 AND search_fts.rowid = ?2";
+
+constexpr const char *kMatchingIds =
+    "SELECT d.entity_id FROM search_fts CROSS JOIN search_docs d ON d.doc_id = search_fts.rowid"
+    " WHERE search_fts MATCH ?1 AND d.kind = ?2";
+
+constexpr char16_t kCut = 1;
+constexpr char16_t kOpen = 2;
+constexpr char16_t kClose = 3;
+
+QString foldD(QString text)
+{
+    return text.replace(QChar(0x0111), u'd').replace(QChar(0x0110), u'D');
+}
+
+struct MarkedText
+{
+    QString text;
+    QList<Mark> marks;
+    bool hasMark() const { return !marks.isEmpty(); }
+};
+
+// Turns FTS5's marked, đ-folded text back into the stored text with mark ranges: the
+// folding only swaps đ/Đ for d/D, one QChar for one, so offsets carry over unchanged.
+MarkedText restore(const QString &marked, const QString &original)
+{
+    QString plain;
+    QList<Mark> marks;
+    int open = -1;
+    bool cutBefore = false, cutAfter = false;
+    for (const QChar c : marked) {
+        if (c == kOpen) {
+            open = int(plain.size());
+        } else if (c == kClose) {
+            if (open >= 0 && plain.size() > open)
+                marks.append(Mark{open, int(plain.size()) - open});
+            open = -1;
+        } else if (c == kCut) {
+            (plain.isEmpty() ? cutBefore : cutAfter) = true;
+        } else {
+            plain.append(c);
+        }
+    }
+    const qsizetype at = foldD(original).indexOf(plain);
+    MarkedText out;
+    out.text = at >= 0 ? original.mid(at, plain.size()) : plain;
+    out.text = out.text.simplified().isEmpty() ? QString() : out.text;
+    if (out.text.isEmpty())
+        return {};
+    const int shift = cutBefore ? 1 : 0;
+    if (cutBefore)
+        out.text.prepend(u'…');
+    if (cutAfter)
+        out.text.append(u'…');
+    for (Mark m : marks) {
+        m.start += shift;
+        out.marks.append(m);
+    }
+    // Line breaks of a body would break a one-line snippet: they become spaces (same length).
+    out.text.replace(u'\n', u' ');
+    return out;
+}
+
+class SqliteSearchRepository final : public SearchRepository
+{
+public:
+    explicit SqliteSearchRepository(Database &db) : m_db(db) {}
+
+    Result<QList<SearchRow>> search(const SearchQuery &query) override
+    {
+        const QString match = detail::ftsMatch(query.terms);
+        if (match.isEmpty() || query.kinds.isEmpty() || query.limitPerKind <= 0)
+            return QList<SearchRow>{};
+        auto stmt = m_db.prepare(kRanked);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, match);
+        stmt->bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(query.kinds)).toJson(QJsonDocument::Compact)));
+        stmt->bind(3, query.year);
+        stmt->bind(4, query.unitId);
+        stmt->bind(5, query.limitPerKind);
+        struct Ranked
+        {
+            Id docId;
+            SearchRow row;
+        };
+        auto ranked = detail::readRows<Ranked>(*stmt, [](const Statement &s) {
+            SearchRow r;
+            r.kind = s.text(1);
+            r.entityId = s.int64(2);
+            r.parentId = s.int64(3);
+            r.year = s.integer(4);
+            r.unitId = s.int64(5);
+            r.score = s.real(6);
+            r.kindTotal = s.integer(7);
+            return Ranked{s.int64(0), r};
+        });
+        if (!ranked)
+            return ranked.error();
+        QList<SearchRow> out;
+        for (auto &[docId, row] : *ranked) {
+            THUKY_TRY(mark(match, docId, row));
+            out.append(row);
+        }
+        return out;
+    }
+
+    Result<QList<Id>> matchingIds(const QString &kind, const QList<search::QueryTerm> &terms) override
+    {
+        const QString match = detail::ftsMatch(terms, detail::kFilterColumns);
+        if (match.isEmpty())
+            return QList<Id>{};
+        return detail::readAll<Id>(m_db, kMatchingIds, [](const Statement &s) { return s.int64(0); }, match, kind);
+    }
+
+private:
+    Result<void> mark(const QString &match, Id docId, SearchRow &row)
+    {
+        auto stmt = m_db.prepare(kMarked);
+        if (!stmt)
+            return stmt.error();
+        stmt->bindAll(match, docId);
+        auto found = stmt->step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return {};
+        const MarkedText title = restore(stmt->text(4), stmt->text(0));
+        row.title = title.text.isEmpty() ? stmt->text(0) : title.text;
+        row.titleMarks = title.marks;
+        // The first other column with a match; else the start of the body, else the unit.
+        MarkedText first[3] = {restore(stmt->text(5), stmt->text(1)), restore(stmt->text(6), stmt->text(2)),
+                               restore(stmt->text(7), stmt->text(3))};
+        const MarkedText *chosen = nullptr;
+        for (const auto &m : first)
+            if (!chosen && m.hasMark())
+                chosen = &m;
+        if (!chosen)
+            chosen = !first[0].text.isEmpty() ? &first[0] : &first[2];
+        row.snippet = chosen->text;
+        row.snippetMarks = chosen->marks;
+        return {};
+    }
+
+    Database &m_db;
+};
+
+} // namespace
+
+std::unique_ptr<SearchRepository> makeSqliteSearchRepository(Database &db)
+{
+    return std::make_unique<SqliteSearchRepository>(db);
+}
+
+} // namespace thuky::storage
