@@ -13,7 +13,8 @@
 --                       tones and the other marks, stacked ones included, and lower-cases;
 --                       đ is a letter of its own in Unicode). replace() is a built-in
 --                       function, so no custom SQL function appears in a trigger.
---   search_fts          FTS5 with external content = search_docs_folded (rowid doc_id).
+--   search_fts          FTS5 with external content = search_docs_folded (rowid doc_id),
+--                       and a facets column (kind, year, unit as words) for the filters.
 --                       External content over our own table rather than over the modules'
 --                       tables: the index's delete step must see exactly the text that was
 --                       indexed, and search_docs holds it even when a joined name (a unit
@@ -30,7 +31,8 @@
 
 CREATE TABLE search_docs (
     doc_id    INTEGER PRIMARY KEY,
-    kind      TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 20),
+    -- Lower-case letters (and '_'): the kind is also a word of the facets column.
+    kind      TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 20 AND kind NOT GLOB '*[^a-z_]*'),
     entity_id INTEGER NOT NULL,
     parent_id INTEGER,
     year      INTEGER,
@@ -43,18 +45,24 @@ CREATE TABLE search_docs (
 );
 CREATE INDEX search_docs_unit ON search_docs(unit_id) WHERE unit_id IS NOT NULL;
 
+-- facets: the kind, year and unit as words ("ktask y2025 u12"), so a kind's, a year's or a
+-- unit's hits are an FTS5 query of their own: the search asks each kind for its newest
+-- matches and ranks those, which stays fast however many records share a common word.
 CREATE VIEW search_docs_folded AS
 SELECT doc_id,
        replace(replace(title, 'đ', 'd'), 'Đ', 'D') AS title,
        replace(replace(body, 'đ', 'd'), 'Đ', 'D') AS body,
        replace(replace(tags, 'đ', 'd'), 'Đ', 'D') AS tags,
-       replace(replace(units, 'đ', 'd'), 'Đ', 'D') AS units
+       replace(replace(units, 'đ', 'd'), 'Đ', 'D') AS units,
+       'k' || kind || coalesce(' y' || year, '') || coalesce(' u' || unit_id, '') AS facets
 FROM search_docs;
 
+-- prefix '2 3': "thuong*" and the last word typed read a prefix's own doclist, not every
+-- word that starts so merged at query time.
 CREATE VIRTUAL TABLE search_fts USING fts5(
-    title, body, tags, units,
+    title, body, tags, units, facets,
     content = 'search_docs_folded', content_rowid = 'doc_id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 
 -- The agency a record names by unit_id, as its units column reads.
@@ -117,28 +125,30 @@ SELECT * FROM search_src_notice;
 INSERT INTO search_fts(search_fts) VALUES ('rebuild');
 
 -- search_docs → search_fts (the external-content protocol: delete the old text, add the new).
+-- The old text is read through the view before the row changes, so it is exactly what was
+-- indexed.
 CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs
 BEGIN
-    INSERT INTO search_fts(rowid, title, body, tags, units)
-    SELECT doc_id, title, body, tags, units FROM search_docs_folded WHERE doc_id = new.doc_id;
+    INSERT INTO search_fts(rowid, title, body, tags, units, facets)
+    SELECT doc_id, title, body, tags, units, facets FROM search_docs_folded WHERE doc_id = new.doc_id;
 END;
 
-CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs
+CREATE TRIGGER search_docs_bd BEFORE DELETE ON search_docs
 BEGIN
-    INSERT INTO search_fts(search_fts, rowid, title, body, tags, units)
-    VALUES ('delete', old.doc_id, replace(replace(old.title, 'đ', 'd'), 'Đ', 'D'),
-            replace(replace(old.body, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.tags, 'đ', 'd'), 'Đ', 'D'),
-            replace(replace(old.units, 'đ', 'd'), 'Đ', 'D'));
+    INSERT INTO search_fts(search_fts, rowid, title, body, tags, units, facets)
+    SELECT 'delete', doc_id, title, body, tags, units, facets FROM search_docs_folded WHERE doc_id = old.doc_id;
+END;
+
+CREATE TRIGGER search_docs_bu BEFORE UPDATE ON search_docs
+BEGIN
+    INSERT INTO search_fts(search_fts, rowid, title, body, tags, units, facets)
+    SELECT 'delete', doc_id, title, body, tags, units, facets FROM search_docs_folded WHERE doc_id = old.doc_id;
 END;
 
 CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs
 BEGIN
-    INSERT INTO search_fts(search_fts, rowid, title, body, tags, units)
-    VALUES ('delete', old.doc_id, replace(replace(old.title, 'đ', 'd'), 'Đ', 'D'),
-            replace(replace(old.body, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.tags, 'đ', 'd'), 'Đ', 'D'),
-            replace(replace(old.units, 'đ', 'd'), 'Đ', 'D'));
-    INSERT INTO search_fts(rowid, title, body, tags, units)
-    SELECT doc_id, title, body, tags, units FROM search_docs_folded WHERE doc_id = new.doc_id;
+    INSERT INTO search_fts(rowid, title, body, tags, units, facets)
+    SELECT doc_id, title, body, tags, units, facets FROM search_docs_folded WHERE doc_id = new.doc_id;
 END;
 
 -- A unit renamed: every record that names it (any kind) reads the new name.

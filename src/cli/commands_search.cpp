@@ -55,7 +55,7 @@ int runSearch(Context &ctx, const Invocation &inv)
     request.text = inv.positionals.join(u' ');
     if (auto problem = readYearOption(ctx, inv, request.year))
         return ctx.usageError(*problem);
-    if (auto problem = readIntOption(ctx, inv, "limit", 1, 500, request.limit))
+    if (auto problem = readIntOption(ctx, inv, "limit", 1, 300, request.limit))
         return ctx.usageError(*problem);
     if (inv.args.has(QStringLiteral("kind"))) {
         for (const QString &key : inv.args.value(QStringLiteral("kind")).split(u',', Qt::SkipEmptyParts)) {
@@ -100,6 +100,7 @@ int runSearch(Context &ctx, const Invocation &inv)
         groups.append(QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(info.key)},
                                   {QStringLiteral("label"), ctx.tr(info.label, info.labelEn)},
                                   {QStringLiteral("total"), g.total},
+                                  {QStringLiteral("more"), g.more},
                                   {QStringLiteral("hits"), hits}});
     }
     if (ctx.format() == Format::Json) {
@@ -107,9 +108,13 @@ int runSearch(Context &ctx, const Invocation &inv)
         for (const auto &t : results->terms)
             terms.append(QJsonObject{{QStringLiteral("tokens"), QJsonArray::fromStringList(t.tokens)},
                                      {QStringLiteral("prefix"), t.prefix}});
+        bool more = false;
+        for (const auto &g : results->groups)
+            more = more || g.more;
         ctx.out(jsonText(QJsonObject{{QStringLiteral("query"), request.text},
                                      {QStringLiteral("terms"), terms},
                                      {QStringLiteral("total"), results->total()},
+                                     {QStringLiteral("more"), more},
                                      {QStringLiteral("groups"), groups}}));
         return 0;
     }
@@ -137,9 +142,9 @@ QList<Command> searchCommands()
          runSearch,
          "tìm trong mọi phân hệ (không dấu cũng được): từ, \"cụm từ\", tiền tố thuong*; --kind "
          "task|person|content|notice (nhiều loại: dấu phẩy), --year, --unit, --limit mỗi loại "
-         "(mặc định 10)",
+         "(mặc định 10, tối đa 300)",
          "search every module (accents optional): words, \"a phrase\", a prefix thuong*; --kind "
-         "task|person|content|notice (several: commas), --year, --unit, --limit per kind (default 10)"},
+         "task|person|content|notice (several: commas), --year, --unit, --limit per kind (default 10, at most 300)"},
     };
 }
 

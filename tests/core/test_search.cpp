@@ -103,6 +103,7 @@ TEST_CASE("queries are folded and read into words, phrases and prefixes", "[sear
     CHECK_FALSE(parseQuery(QStringLiteral("ket lu"), search::PrefixMode::LastWord).first().prefix);
     CHECK_FALSE(parseQuery(QStringLiteral("\"ket lu\""), search::PrefixMode::LastWord).last().prefix);
     CHECK(parseQuery(QStringLiteral("ket lu"), search::PrefixMode::Every).first().prefix);
+    CHECK_FALSE(parseQuery(QStringLiteral("ket l"), search::PrefixMode::LastWord).last().prefix);
 }
 
 TEST_CASE("search ignores accents and case and folds đ to d", "[search]")
@@ -414,4 +415,28 @@ TEST_CASE("upgrading to the search schema indexes the records already there", "[
     CHECK(ok(ws->search().search(actor(), r)).total() == 1);
     r.text = QStringLiteral("duc");
     CHECK(ok(ws->search().search(actor(), r)).groups.at(0).kind == SearchKind::Person);
+}
+
+TEST_CASE("a word most records hold: the newest matches are ranked, counts stop at 1,000", "[search]")
+{
+    SearchFixture f;
+    f.addTask("1", "Giám sát chuyên đề chung chung"); // the best match, but the oldest
+    for (int i = 2; i <= 1005; ++i)
+        f.addTask(QByteArray::number(i).constData(), "Nhiệm vụ chung của các đơn vị");
+    SearchRequest r;
+    r.text = QStringLiteral("chung");
+    r.kinds = {SearchKind::Task};
+    r.limit = 5;
+    const auto found = ok(f.ws->search().search(actor(), r));
+    REQUIRE(found.groups.size() == 1);
+    CHECK(found.groups[0].hits.size() == 5);
+    CHECK(found.groups[0].total == 1000);
+    CHECK(found.groups[0].more);
+    // Outside the newest 300 matches: not ranked. A second word brings it back.
+    CHECK(found.groups[0].hits[0].title != QStringLiteral("Giám sát chuyên đề chung chung"));
+    r.text = QStringLiteral("chung giam");
+    CHECK(ok(f.ws->search().search(actor(), r)).groups.at(0).hits.at(0).title ==
+          QStringLiteral("Giám sát chuyên đề chung chung"));
+    r.limit = 301;
+    CHECK(f.ws->search().search(actor(), r).error().detail == QStringLiteral("limit"));
 }

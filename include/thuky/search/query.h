@@ -17,7 +17,7 @@ struct QueryTerm
 
 enum class PrefixMode {
     Marked,   ///< only words the user ends with '*' ("thuong*")
-    LastWord, ///< also the last word when it is not quoted (search as you type)
+    LastWord, ///< also the last word when it is not quoted and longer than one letter (search as you type)
     Every,    ///< every word (the lists' text filters)
 };
 

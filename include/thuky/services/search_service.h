@@ -46,7 +46,7 @@ struct SearchRequest
     QList<SearchKind> kinds;      ///< empty: every kind the actor may see
     std::optional<int> year;      ///< records of that year (people, having none, drop out)
     domain::Id unitId = 0;        ///< records of that unit: lead, presenting, a person's own
-    int limit = 10;               ///< hits per kind, 1..500
+    int limit = 10;               ///< hits per kind, 1..300 (ranked among a kind's 300 newest matches)
     search::PrefixMode prefix = search::PrefixMode::Marked;
 };
 
@@ -68,7 +68,8 @@ struct SearchHit
 struct SearchGroup
 {
     SearchKind kind = SearchKind::Task;
-    int total = 0; ///< hits of this kind, beyond the limit too
+    int total = 0;       ///< hits of this kind beyond the limit too, counted up to 1,000
+    bool more = false;   ///< more than `total` (1,000) hits
     QList<SearchHit> hits;
 };
 
@@ -86,7 +87,7 @@ public:
 
     /// Kinds the actor may not see are left out of an empty request.kinds and refused
     /// (PermissionDenied) when asked for by name. A text with no word gives no hit, never
-    /// an error; InvalidInput: a limit outside 1..500 or a year outside 1946..2200.
+    /// an error; InvalidInput: a limit outside 1..300 or a year outside 1946..2200.
     Result<SearchResults> search(const domain::Actor &actor, const SearchRequest &request);
 
 private:

@@ -33,7 +33,7 @@ struct SearchRow
     QString snippet;         ///< a few words of the other text around the matches ("…" where cut)
     QList<search::Mark> snippetMarks;
     double score = 0;        ///< bm25: lower is better
-    int kindTotal = 0;       ///< hits of this kind in all, beyond the limit too
+    int kindTotal = 0;       ///< hits of this kind beyond the limit too, counted up to 1,001
 };
 
 class SearchRepository
@@ -41,7 +41,9 @@ class SearchRepository
 public:
     virtual ~SearchRepository() = default;
     /// The best hits of each kind asked for, best first within a kind (bm25; the title
-    /// weighs most, then the number and tags, the body, the unit's name).
+    /// weighs most, then the number and tags, the body, the unit's name). When a kind has
+    /// more than 300 matches, the 300 written last are the ones ranked: a common word stays
+    /// as fast as a rare one.
     virtual Result<QList<SearchRow>> search(const SearchQuery &query) = 0;
     /// Ids of the records of one kind matching the terms in their title, body or tags (not
     /// the unit's name): what a list's text filter keeps.

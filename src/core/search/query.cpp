@@ -69,7 +69,8 @@ QList<QueryTerm> parseQuery(const QString &text, PrefixMode mode)
         terms.append(term);
         lastQuoted = quoted;
     }
-    if (mode == PrefixMode::LastWord && !terms.isEmpty() && !lastQuoted)
+    // One letter typed is no prefix yet: "t*" would be most of the index.
+    if (mode == PrefixMode::LastWord && !terms.isEmpty() && !lastQuoted && terms.last().tokens.last().size() > 1)
         terms.last().prefix = true;
     return terms;
 }

@@ -4,6 +4,11 @@
 
 namespace thuky::services {
 
+namespace {
+constexpr int kMaxLimit = 300;
+constexpr int kCountCap = 1000;
+} // namespace
+
 const SearchKindInfo &searchKindInfo(SearchKind kind)
 {
     for (const auto &info : kSearchKinds)
@@ -35,9 +40,9 @@ SearchService::SearchService(storage::SearchRepository &repo, const Authorizer &
 
 Result<SearchResults> SearchService::search(const domain::Actor &actor, const SearchRequest &request)
 {
-    if (request.limit < 1 || request.limit > 500)
-        return invalid(QStringLiteral("Số kết quả mỗi loại phải từ 1 đến 500."),
-                       QStringLiteral("The number of hits per kind must be 1 to 500."), "limit");
+    if (request.limit < 1 || request.limit > kMaxLimit)
+        return invalid(QStringLiteral("Số kết quả mỗi loại phải từ 1 đến %1.").arg(kMaxLimit),
+                       QStringLiteral("The number of hits per kind must be 1 to %1.").arg(kMaxLimit), "limit");
     if (request.year && (*request.year < 1946 || *request.year > 2200))
         return invalid(QStringLiteral("Năm phải từ 1946 đến 2200."), QStringLiteral("The year must be 1946 to 2200."),
                        "year");
@@ -69,11 +74,12 @@ Result<SearchResults> SearchService::search(const domain::Actor &actor, const Se
     if (!rows)
         return rows.error();
     for (const auto &info : kSearchKinds) {
-        SearchGroup group{info.kind, 0, {}};
+        SearchGroup group{info.kind, 0, false, {}};
         for (const auto &r : *rows) {
             if (r.kind != QLatin1String(info.key))
                 continue;
-            group.total = r.kindTotal;
+            group.total = std::min(r.kindTotal, kCountCap);
+            group.more = r.kindTotal > kCountCap;
             group.hits.append(SearchHit{info.kind, info.entity, r.entityId, r.parentId, r.year, r.unitId, r.title,
                                         r.titleMarks, r.snippet, r.snippetMarks, r.score});
         }

@@ -208,7 +208,7 @@ private:
     // product, notes, STT or source (a piece from the middle of a word does not match).
     QString match() const
     {
-        return detail::ftsMatch(search::parseQuery(m_filter.text, search::PrefixMode::Every), detail::kFilterColumns);
+        return detail::taskTextMatch(m_filter.text);
     }
 
     const TaskFilter &m_filter;

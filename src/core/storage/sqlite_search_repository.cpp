@@ -30,27 +30,41 @@ QString ftsMatch(const QList<search::QueryTerm> &terms, const QStringList &colum
     return QLatin1Char('{') + columns.join(u' ') + QLatin1String("} : (") + expr + QLatin1Char(')');
 }
 
+QString facetMatch(const QString &kind, std::optional<int> year, Id unitId)
+{
+    QStringList facets{QLatin1String("\"k") + kind + QLatin1Char('"')};
+    if (year)
+        facets << QStringLiteral("\"y%1\"").arg(*year);
+    if (unitId)
+        facets << QStringLiteral("\"u%1\"").arg(unitId);
+    return QLatin1String("{facets} : (") + facets.join(u' ') + QLatin1Char(')');
+}
+
 } // namespace detail
 
 namespace {
 
-// bm25 weights of title, body, tags, units: a word of the title counts most, a unit's
-// name least (it is shared by hundreds of records).
-#define THUKY_SEARCH_BM25 "bm25(search_fts, 10.0, 2.0, 5.0, 1.0)"
+// bm25 weights of title, body, tags, units, facets: a word of the title counts most, a
+// unit's name least (hundreds of records share it), the facets not at all.
+#define THUKY_SEARCH_BM25 "bm25(search_fts, 10.0, 2.0, 5.0, 1.0, 0.0)"
 
-// One pass over the matches: the rank of each within its kind, how many each kind has.
-// CROSS JOIN keeps the FTS5 scan outside (SQLite never reorders it), so the match runs once.
+// How many of a kind's matches are ranked: the newest ones (the highest doc_id, i.e. the
+// records written last). A rare word has fewer matches and is ranked over all of them; a
+// word half the records hold ("quốc hội") would otherwise cost a bm25 per record.
+constexpr int kCandidates = 300;
+// Counts stop there: "more than 1,000" is all a reader needs.
+constexpr int kCountCap = 1000;
+
+// One kind's best hits: the newest kCandidates matches, ranked by bm25.
 constexpr const char *kRanked =
-    "SELECT doc_id, kind, entity_id, parent_id, year, unit_id, score, total FROM ("
-    " SELECT d.doc_id, d.kind, d.entity_id, d.parent_id, d.year, d.unit_id, s.score,"
-    "  row_number() OVER (PARTITION BY d.kind ORDER BY s.score, d.doc_id) AS n,"
-    "  count(*) OVER (PARTITION BY d.kind) AS total"
-    " FROM (SELECT rowid AS doc_id, " THUKY_SEARCH_BM25 " AS score FROM search_fts"
-    "       WHERE search_fts MATCH ?1) s"
-    " CROSS JOIN search_docs d ON d.doc_id = s.doc_id"
-    " WHERE d.kind IN (SELECT value FROM json_each(?2)) AND (?3 IS NULL OR d.year = ?3)"
-    "  AND (?4 = 0 OR d.unit_id = ?4))"
-    " WHERE n <= ?5 ORDER BY kind, n";
+    "SELECT c.doc_id, d.entity_id, d.parent_id, d.year, d.unit_id, c.score FROM"
+    " (SELECT rowid AS doc_id, " THUKY_SEARCH_BM25 " AS score FROM search_fts"
+    "  WHERE search_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) c"
+    " CROSS JOIN search_docs d ON d.doc_id = c.doc_id"
+    " ORDER BY c.score, c.doc_id DESC LIMIT ?3";
+
+constexpr const char *kCount =
+    "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)";
 
 // Highlights and snippets, only for the hits shown. Markers are control characters, which
 // cleanText() keeps out of every stored text: 2 and 3 around a match, 1 where a snippet cut.
@@ -65,7 +79,7 @@ constexpr const char *kMarked =
 
 constexpr const char *kMatchingIds =
     "SELECT d.entity_id FROM search_fts CROSS JOIN search_docs d ON d.doc_id = search_fts.rowid"
-    " WHERE search_fts MATCH ?1 AND d.kind = ?2";
+    " WHERE search_fts MATCH ?1";
 
 constexpr char16_t kCut = 1;
 constexpr char16_t kOpen = 2;
@@ -132,38 +146,43 @@ public:
     Result<QList<SearchRow>> search(const SearchQuery &query) override
     {
         const QString match = detail::ftsMatch(query.terms);
-        if (match.isEmpty() || query.kinds.isEmpty() || query.limitPerKind <= 0)
+        if (match.isEmpty() || query.limitPerKind <= 0)
             return QList<SearchRow>{};
-        auto stmt = m_db.prepare(kRanked);
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, match);
-        stmt->bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(query.kinds)).toJson(QJsonDocument::Compact)));
-        stmt->bind(3, query.year);
-        stmt->bind(4, query.unitId);
-        stmt->bind(5, query.limitPerKind);
-        struct Ranked
-        {
-            Id docId;
-            SearchRow row;
-        };
-        auto ranked = detail::readRows<Ranked>(*stmt, [](const Statement &s) {
-            SearchRow r;
-            r.kind = s.text(1);
-            r.entityId = s.int64(2);
-            r.parentId = s.int64(3);
-            r.year = s.integer(4);
-            r.unitId = s.int64(5);
-            r.score = s.real(6);
-            r.kindTotal = s.integer(7);
-            return Ranked{s.int64(0), r};
-        });
-        if (!ranked)
-            return ranked.error();
         QList<SearchRow> out;
-        for (auto &[docId, row] : *ranked) {
-            THUKY_TRY(mark(match, docId, row));
-            out.append(row);
+        for (const QString &kind : query.kinds) {
+            const QString scoped = detail::facetMatch(kind, query.year, query.unitId) + QLatin1String(" AND (") + match +
+                                   QLatin1Char(')');
+            auto stmt = m_db.prepare(kRanked);
+            if (!stmt)
+                return stmt.error();
+            stmt->bindAll(scoped, kCandidates, query.limitPerKind);
+            struct Ranked
+            {
+                Id docId;
+                SearchRow row;
+            };
+            auto ranked = detail::readRows<Ranked>(*stmt, [&kind](const Statement &s) {
+                SearchRow r;
+                r.kind = kind;
+                r.entityId = s.int64(1);
+                r.parentId = s.int64(2);
+                r.year = s.integer(3);
+                r.unitId = s.int64(4);
+                r.score = s.real(5);
+                return Ranked{s.int64(0), r};
+            });
+            if (!ranked)
+                return ranked.error();
+            if (ranked->isEmpty())
+                continue;
+            auto total = m_db.queryInt(kCount, scoped, kCountCap + 1);
+            if (!total)
+                return total.error();
+            for (auto &[docId, row] : *ranked) {
+                row.kindTotal = int(total->value_or(0));
+                THUKY_TRY(mark(match, docId, row));
+                out.append(row);
+            }
         }
         return out;
     }
@@ -173,7 +192,8 @@ public:
         const QString match = detail::ftsMatch(terms, detail::kFilterColumns);
         if (match.isEmpty())
             return QList<Id>{};
-        return detail::readAll<Id>(m_db, kMatchingIds, [](const Statement &s) { return s.int64(0); }, match, kind);
+        return detail::readAll<Id>(m_db, kMatchingIds, [](const Statement &s) { return s.int64(0); },
+                                   detail::facetMatch(kind, std::nullopt, 0) + QLatin1String(" AND ") + match);
     }
 
 private:

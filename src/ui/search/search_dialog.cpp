@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListView>
 #include <QPainter>
 #include <QStandardItemModel>
@@ -292,9 +293,10 @@ void SearchDialog::showResults(const services::SearchResults &results)
     for (const auto &group : results.groups) {
         const auto &info = services::searchKindInfo(group.kind);
         const QString label = kindLabel(info);
+        const QString total = group.more ? tr("hơn %1").arg(QLocale().toString(group.total)) : QLocale().toString(group.total);
         auto *header = new QStandardItem(group.total > group.hits.size()
-                                             ? tr("%1 — %2 đầu tiên trong %3").arg(label).arg(group.hits.size()).arg(group.total)
-                                             : tr("%1 — %2").arg(label).arg(group.total));
+                                             ? tr("%1 — %2 đầu tiên trong %3").arg(label).arg(group.hits.size()).arg(total)
+                                             : tr("%1 — %2").arg(label).arg(total));
         header->setData(true, HeaderRole);
         header->setFlags(Qt::NoItemFlags); // not selectable: Up/Down pass over it
         m_model->appendRow(header);
