@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>&amp;Tìm kiếm mọi nơi…</source>
-        <translation>&amp;Search everywhere…</translation>
+        <translation>Search every&amp;where…</translation>
     </message>
     <message>
         <source>Tìm trong mọi phân hệ: nhiệm vụ, nội dung phiên họp, thông báo, cán bộ</source>
@@ -3942,6 +3942,10 @@ Keep the new date?</translation>
             <numerusform>%n hit.</numerusform>
             <numerusform>%n hits.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hơn %1</source>
+        <translation>more than %1</translation>
     </message>
 </context>
 <context>
