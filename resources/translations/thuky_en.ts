@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>&amp;Tìm kiếm mọi nơi…</source>
-        <translation>Search every&amp;where…</translation>
+        <translation>Searc&amp;h everywhere…</translation>
     </message>
     <message>
         <source>Tìm trong mọi phân hệ: nhiệm vụ, nội dung phiên họp, thông báo, cán bộ</source>
