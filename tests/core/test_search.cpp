@@ -432,7 +432,7 @@ TEST_CASE("a word most records hold: the newest matches are ranked, counts stop 
     CHECK(found.groups[0].hits.size() == 5);
     CHECK(found.groups[0].total == 1000);
     CHECK(found.groups[0].more);
-    // Outside the newest 300 matches: not ranked. A second word brings it back.
+    // Outside the newest matches: not ranked. A second word brings it back.
     CHECK(found.groups[0].hits[0].title != QStringLiteral("Giám sát chuyên đề chung chung"));
     r.text = QStringLiteral("chung giam");
     CHECK(ok(f.ws->search().search(actor(), r)).groups.at(0).hits.at(0).title ==

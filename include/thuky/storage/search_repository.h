@@ -42,8 +42,8 @@ public:
     virtual ~SearchRepository() = default;
     /// The best hits of each kind asked for, best first within a kind (bm25; the title
     /// weighs most, then the number and tags, the body, the unit's name). When a kind has
-    /// more than 300 matches, the 300 written last are the ones ranked: a common word stays
-    /// as fast as a rare one.
+    /// more than 100 matches, about the 100 written last are the ones ranked (at most 400):
+    /// a common word stays as fast as a rare one.
     virtual Result<QList<SearchRow>> search(const SearchQuery &query) = 0;
     /// Ids of the records of one kind matching the terms in their title, body or tags (not
     /// the unit's name): what a list's text filter keeps.

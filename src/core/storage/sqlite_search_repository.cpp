@@ -48,23 +48,31 @@ namespace {
 // unit's name least (hundreds of records share it), the facets not at all.
 #define THUKY_SEARCH_BM25 "bm25(search_fts, 10.0, 2.0, 5.0, 1.0, 0.0)"
 
-// How many of a kind's matches are ranked: the newest ones (the highest doc_id, i.e. the
-// records written last). A rare word has fewer matches and is ranked over all of them; a
-// word half the records hold ("quốc hội") would otherwise cost a bm25 per record.
-constexpr int kCandidates = 300;
+// How many of a kind's matches are ranked: about the newest kCandidates (the highest
+// doc_id, the records written last). A rare word has fewer matches and all are ranked; a
+// word half the records hold ("quốc hội") would otherwise cost a bm25 per record. FTS5
+// reads doclists upwards cheaply and downwards dearly (ORDER BY rowid DESC buffers them),
+// so the newest matches are found as a range: doc_id >= a bound that widens from the top
+// until the range holds kCandidates matches (findFloor()).
+constexpr int kCandidates = 100;
 // Counts stop there: "more than 1,000" is all a reader needs.
 constexpr int kCountCap = 1000;
 
-// One kind's best hits: the newest kCandidates matches, ranked by bm25.
+// One kind's best hits among its matches from doc_id ?2 up (at most ?3 of them).
 constexpr const char *kRanked =
     "SELECT c.doc_id, d.entity_id, d.parent_id, d.year, d.unit_id, c.score FROM"
     " (SELECT rowid AS doc_id, " THUKY_SEARCH_BM25 " AS score FROM search_fts"
-    "  WHERE search_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) c"
+    "  WHERE search_fts MATCH ?1 AND rowid >= ?2 LIMIT ?3) c"
     " CROSS JOIN search_docs d ON d.doc_id = c.doc_id"
-    " ORDER BY c.score, c.doc_id DESC LIMIT ?3";
+    " ORDER BY c.score, c.doc_id DESC LIMIT ?4";
+
+constexpr const char *kCountFrom =
+    "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND rowid >= ?2 LIMIT ?3)";
 
 constexpr const char *kCount =
     "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)";
+
+constexpr const char *kLastDoc = "SELECT max(doc_id) FROM search_docs";
 
 // Highlights and snippets, only for the hits shown. Markers are control characters, which
 // cleanText() keeps out of every stored text: 2 and 3 around a match, 1 where a snippet cut.
@@ -152,10 +160,22 @@ public:
         for (const QString &kind : query.kinds) {
             const QString scoped = detail::facetMatch(kind, query.year, query.unitId) + QLatin1String(" AND (") + match +
                                    QLatin1Char(')');
+            auto total = m_db.queryInt(kCount, scoped, kCountCap + 1);
+            if (!total)
+                return total.error();
+            if (total->value_or(0) == 0)
+                continue;
+            Id floor = 0;
+            if (*total > kCandidates) {
+                auto found = findFloor(scoped);
+                if (!found)
+                    return found.error();
+                floor = *found;
+            }
             auto stmt = m_db.prepare(kRanked);
             if (!stmt)
                 return stmt.error();
-            stmt->bindAll(scoped, kCandidates, query.limitPerKind);
+            stmt->bindAll(scoped, floor, 4 * kCandidates, query.limitPerKind);
             struct Ranked
             {
                 Id docId;
@@ -173,11 +193,6 @@ public:
             });
             if (!ranked)
                 return ranked.error();
-            if (ranked->isEmpty())
-                continue;
-            auto total = m_db.queryInt(kCount, scoped, kCountCap + 1);
-            if (!total)
-                return total.error();
             for (auto &[docId, row] : *ranked) {
                 row.kindTotal = int(total->value_or(0));
                 THUKY_TRY(mark(match, docId, row));
@@ -197,6 +212,25 @@ public:
     }
 
 private:
+    // The lowest doc_id from which up the match has at least kCandidates records: the span
+    // below the last doc_id grows fourfold until it holds them (0: every match).
+    Result<Id> findFloor(const QString &match)
+    {
+        auto last = m_db.queryInt(kLastDoc);
+        if (!last)
+            return last.error();
+        const Id top = last->value_or(0);
+        for (Id span = 2 * kCandidates; span < top; span *= 4) {
+            const Id floor = top - span;
+            auto n = m_db.queryInt(kCountFrom, match, floor, kCandidates);
+            if (!n)
+                return n.error();
+            if (n->value_or(0) >= kCandidates)
+                return floor;
+        }
+        return Id(0);
+    }
+
     Result<void> mark(const QString &match, Id docId, SearchRow &row)
     {
         auto stmt = m_db.prepare(kMarked);
