@@ -12,10 +12,13 @@
 #include "thuky/services/notice_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
+#include "thuky/services/search_service.h"
+#include "thuky/storage/database.h"
 #include "thuky/services/workspace.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
@@ -102,6 +105,16 @@ double peakRssMb()
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
 
+/// CPU time of the calling thread, in ms: what an operation costs whatever else the
+/// machine runs (the wall-clock figures grow with the load of a shared machine).
+double threadCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 void removeDatabase(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm"})
@@ -139,6 +152,8 @@ public:
         listOperations();
         meetingFigures();
         noticeOperations();
+        searchOperations();
+        demoWithoutSearchTriggers();
         add(QStringLiteral("db.size"), QStringLiteral("Database file size"),
             double(QFileInfo(m_o.databasePath).size()) / (1024.0 * 1024.0), QStringLiteral("MB"), m_tasks);
         // ru_maxrss only grows: read once before the export, whose tables hold every row
@@ -176,9 +191,11 @@ private:
         removeDatabase(m_o.databasePath);
         auto ws = open(m_o.databasePath);
         services::DemoReport report;
+        const double cpuBefore = threadCpuMs();
         const double ms = timeMs([&] {
             report = must(services::generateDemo(*ws, m_actor, m_o.scale), "generateDemo");
         });
+        m_demoCpuMs = threadCpuMs() - cpuBefore;
         m_tasks = report.tasks;
         m_contents = report.meetingContents;
         add(QStringLiteral("n.meetings"), QStringLiteral("Standing Committee meetings (n)"), report.meetings,
@@ -192,6 +209,7 @@ private:
         add(QStringLiteral("n.tasks"), QStringLiteral("Tasks in the database (n)"), report.tasks,
             QStringLiteral("n"), 0);
         addMs(QStringLiteral("demo"), QStringLiteral("Demo data (generateDemo)"), ms, m_tasks);
+        addMs(QStringLiteral("demo.cpu"), QStringLiteral("Demo data, CPU time"), m_demoCpuMs, m_tasks);
 
         // The largest programme: the one the first screen and the list figures use.
         ProgrammeService &service = ws->programmes();
@@ -402,6 +420,80 @@ private:
                   median(times), notices);
     }
 
+    // Ctrl+K as people type it: two-word queries accented or not, a phrase, prefixes, a name,
+    // a notice number; every kind, 8 hits each, the last word a prefix (as the dialog asks).
+    void searchOperations()
+    {
+        auto ws = open(m_o.databasePath);
+        const long docs = long(must(ws->db().queryInt("SELECT count(*) FROM search_docs"), "count").value_or(0));
+        add(QStringLiteral("n.search"), QStringLiteral("Records in the search index (n)"), double(docs),
+            QStringLiteral("n"), 0);
+        static const char *const queries[] = {
+            "ket luan",        "kết luận",         "luat dat dai",     "\"luật đất đai\"", "ngan sach",
+            "giám sát",        "quoc hoi",         "thuong vu",        "thuong*",            "bao cao tinh hinh",
+            "phien hop thu 1", "nguyen van",       "kinh te xa hoi",   "du an luat",         "dang",
+            "tài chính",       "y te",             "TB-UBTVQH15",      "cu tri",             "to trinh chinh phu",
+        };
+        std::vector<double> times, cpu;
+        double worst = 0;
+        for (const char *q : queries) {
+            services::SearchRequest request;
+            request.text = QString::fromUtf8(q);
+            request.limit = 8;
+            request.prefix = search::PrefixMode::LastWord;
+            (void)must(ws->search().search(m_actor, request), "search"); // warm the statement cache
+            for (int i = 0; i < m_o.runs; ++i) {
+                const double cpuBefore = threadCpuMs();
+                const double ms = timeMs([&] { (void)must(ws->search().search(m_actor, request), "search"); });
+                cpu.push_back(threadCpuMs() - cpuBefore);
+                times.push_back(ms);
+                worst = std::max(worst, ms);
+            }
+        }
+        std::sort(times.begin(), times.end());
+        std::sort(cpu.begin(), cpu.end());
+        const auto percentile = [](const std::vector<double> &v, double p) {
+            return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+        };
+        addMs(QStringLiteral("search.p50"), QStringLiteral("Search: p50 of 20 queries, every kind"), percentile(times, 0.50), docs);
+        addMs(QStringLiteral("search.p95"), QStringLiteral("Search: p95 (target < 20 ms at stress)"), percentile(times, 0.95), docs);
+        addMs(QStringLiteral("search.cpu.p50"), QStringLiteral("Search: p50, CPU time"), percentile(cpu, 0.50), docs);
+        addMs(QStringLiteral("search.cpu.p95"), QStringLiteral("Search: p95, CPU time"), percentile(cpu, 0.95), docs);
+        addMs(QStringLiteral("search.max"), QStringLiteral("Search: the slowest run"), worst, docs);
+        // What the migration to schema 10 costs an existing database: the index built anew.
+        addMs(QStringLiteral("search.rebuild"), QStringLiteral("Search: build the index (rebuild)"), timeMs([&] {
+                  must(ws->db().execScript("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"), "rebuild");
+              }),
+              docs);
+    }
+
+    // The same demo on a database whose search triggers are dropped: what keeping the index
+    // in step costs the writes (the demo is one transaction, as before).
+    void demoWithoutSearchTriggers()
+    {
+        const QString path = QDir(m_o.workDir).filePath(QStringLiteral("no-search-triggers.sqlite"));
+        removeDatabase(path);
+        double ms = 0, cpuMs = 0;
+        {
+            auto ws = open(path);
+            QStringList names;
+            auto st = must(ws->db().prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name GLOB 'search_*'"),
+                           "triggers");
+            while (must(st.step(), "triggers"))
+                names << st.text(0);
+            for (const QString &name : names)
+                must(ws->db().execScript("DROP TRIGGER " + name.toUtf8()), "drop trigger");
+            const double cpuBefore = threadCpuMs();
+            ms = timeMs([&] { (void)must(services::generateDemo(*ws, m_actor, m_o.scale), "generateDemo"); });
+            cpuMs = threadCpuMs() - cpuBefore;
+        }
+        removeDatabase(path);
+        addMs(QStringLiteral("demo.no-search"), QStringLiteral("Demo data without the search triggers"), ms, m_tasks);
+        addMs(QStringLiteral("demo.no-search.cpu"), QStringLiteral("… without the search triggers, CPU time"), cpuMs, m_tasks);
+        add(QStringLiteral("demo.search-share"), QStringLiteral("Search triggers: demo CPU time ×"),
+            cpuMs > 0 ? m_demoCpuMs / cpuMs : 0, QStringLiteral("×"), 0);
+    }
+
     domain::Id busiestLeadUnit(ProgrammeService &service, domain::Id programmeId, long n)
     {
         TaskFilter f;
@@ -549,6 +641,7 @@ private:
     const domain::Actor m_actor = domain::Actor::system();
     QList<Figure> m_figures;
     long m_tasks = 0;
+    double m_demoCpuMs = 0;
     long m_contents = 0;
     long m_programmeSize = 0;
     domain::Id m_programmeId = 0;

@@ -1863,6 +1863,10 @@
         <source>Bỏ mọi điều kiện lọc</source>
         <translation>Clear every filter condition</translation>
     </message>
+    <message>
+        <source>Mỗi từ phải là đầu một từ trong nội dung, sản phẩm, ghi chú, STT hoặc nguồn (không dấu cũng được); &quot;cụm từ&quot; trong ngoặc kép</source>
+        <translation>Each word must start a word of the content, product, notes, number or source (accents optional); &quot;a phrase&quot; in quotes</translation>
+    </message>
 </context>
 <context>
     <name>TaskTransfer</name>
@@ -3168,6 +3172,18 @@
     <message>
         <source>Không tìm thấy tài liệu hướng dẫn. Khi cài bằng gói, tài liệu nằm ở /usr/share/doc/thuky/guide.</source>
         <translation>The user guide was not found. When Thuky is installed from its package, the guide is in /usr/share/doc/thuky/guide.</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm kiếm mọi nơi…</source>
+        <translation>Searc&amp;h everywhere…</translation>
+    </message>
+    <message>
+        <source>Tìm trong mọi phân hệ: nhiệm vụ, nội dung phiên họp, thông báo, cán bộ</source>
+        <translation>Search every module: tasks, meeting contents, notices, people</translation>
+    </message>
+    <message>
+        <source>Không mở được bản ghi này: có thể nó vừa bị xóa.</source>
+        <translation>This record cannot be opened: it may just have been deleted.</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5543,72 @@ Keep the new date?</translation>
     <message>
         <source>Đặt mật khẩu</source>
         <translation>Set password</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::SearchDialog</name>
+    <message>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Tìm nhiệm vụ, nội dung phiên họp, thông báo, cán bộ… (không dấu cũng được)</source>
+        <translation>Search tasks, meeting contents, notices, people… (accents optional)</translation>
+    </message>
+    <message>
+        <source>Các từ đều phải có; &quot;cụm từ&quot; trong ngoặc kép; thuong* tìm theo đầu từ.</source>
+        <translation>Every word must be there; &quot;a phrase&quot; in quotes; thuong* finds words starting so.</translation>
+    </message>
+    <message>
+        <source>Mọi loại</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Năm (cán bộ không có năm nên không hiện khi chọn một năm)</source>
+        <translation>Year (people have none, so they are left out when a year is chosen)</translation>
+    </message>
+    <message>
+        <source>↑↓ chọn · Enter mở · Esc đóng</source>
+        <translation>↑↓ choose · Enter open · Esc close</translation>
+    </message>
+    <message>
+        <source>Gõ để tìm.</source>
+        <translation>Type to search.</translation>
+    </message>
+    <message>
+        <source>hơn %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 đầu tiên trong %3</source>
+        <translation>%1 — first %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy gì.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kết quả.</source>
+        <translation>
+            <numerusform>%n hit.</numerusform>
+            <numerusform>%n hits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

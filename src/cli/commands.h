@@ -43,6 +43,8 @@ QList<Command> meetingExchangeCommands();
 /// notices list|show|diff|register|new|submit|return|comment|approve|issue|void
 /// (commands_notices.cpp).
 QList<Command> noticeCommands();
+/// search QUERY (commands_search.cpp).
+QList<Command> searchCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.
 QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.

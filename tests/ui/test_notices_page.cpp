@@ -37,6 +37,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include "thuky/storage/audit_repository.h"
+
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -544,4 +546,19 @@ TEST_CASE("Enter opens the selected notice, Ctrl+N drafts a new one and opens it
           QStringLiteral("Thông báo về lịch công tác tháng 7"));
     CHECK(page->editorOf(id) != nullptr);
     CHECK(page->model()->total() == 3);
+}
+
+TEST_CASE("A notice the search opens is selected even when the page's filter hides it",
+          "[ui][notices][search]")
+{
+    NoticesFixture fx;
+    auto page = fx.page(fx.drafter);
+    page->searchEdit()->setText(QStringLiteral("dan nguyen"));
+    QTest::qWait(400); // the filter applies after typing stops
+    REQUIRE(page->model()->rowOf(fx.fresh.id) < 0);
+
+    CHECK_FALSE(page->openRecord(storage::Entity::Task, fx.fresh.id));
+    REQUIRE(page->openRecord(storage::Entity::Notice, fx.fresh.id));
+    CHECK(page->currentNoticeId() == fx.fresh.id);
+    CHECK_FALSE(page->openRecord(storage::Entity::Notice, 999999));
 }

@@ -16,6 +16,7 @@ class AuditRepository;
 class CalendarRepository;
 class MeetingRepository;
 class NoticeRepository;
+class SearchRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -29,6 +30,7 @@ class CalendarService;
 class MeetingService;
 class MeetingExchange;
 class NoticeService;
+class SearchService;
 
 class Workspace
 {
@@ -63,6 +65,8 @@ public:
     /// The calendar's iCalendar exchange and its printed programmes and reminder lists.
     MeetingExchange &meetingExchange() { return *m_meetingExchange; }
     NoticeService &notices() { return *m_notices; }
+    /// Search over every module (the full-text index of schema 10).
+    SearchService &search() { return *m_search; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -88,6 +92,7 @@ private:
     std::unique_ptr<storage::CalendarRepository> m_calendarRepo;
     std::unique_ptr<storage::MeetingRepository> m_meetingRepo;
     std::unique_ptr<storage::NoticeRepository> m_noticeRepo;
+    std::unique_ptr<storage::SearchRepository> m_searchRepo;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ReferenceService> m_reference;
     std::unique_ptr<ProgrammeService> m_programmes;
@@ -96,6 +101,7 @@ private:
     std::unique_ptr<MeetingService> m_meetings;
     std::unique_ptr<MeetingExchange> m_meetingExchange;
     std::unique_ptr<NoticeService> m_notices;
+    std::unique_ptr<SearchService> m_search;
 };
 
 } // namespace thuky::services

@@ -27,7 +27,7 @@ struct TaskFilter
     QList<domain::Timeliness> timeliness;        ///< any of
     bool lateOnly = false;                       ///< Overdue or DoneLate
     QDate deadlineFrom, deadlineTo;              ///< inclusive
-    QString text;                                ///< folded words, all must match
+    QString text; ///< words, "phrases": all must match, each word as a prefix (search index)
     bool includeSections = true;                 ///< keep section headings (STT I, II…)
     QDate today;                                 ///< for timeliness; invalid: the database's today
     int dueSoonDays = -1;                        ///< <0: the service's setting (default 7)

@@ -2,6 +2,7 @@
 #include "thuky/storage/database.h"
 #include "thuky/storage/programme_repository.h"
 
+#include "fts_query.h"
 #include "query_helpers.h"
 
 #include <QHash>
@@ -151,8 +152,8 @@ public:
             sql += QStringLiteral(" AND %1.deadline >= ?").arg(a);
         if (m_filter.deadlineTo.isValid())
             sql += QStringLiteral(" AND %1.deadline <= ?").arg(a);
-        for (int i = 0; i < words().size(); ++i)
-            sql += QStringLiteral(" AND %1.search_folded LIKE ? ESCAPE '\\'").arg(a);
+        if (!match().isEmpty())
+            sql += QStringLiteral(" AND %1.id IN (%2)").arg(a, QString::fromLatin1(detail::kTaskTextMatchSql));
         return sql;
     }
 
@@ -183,13 +184,8 @@ public:
             s.bind(index++, m_filter.deadlineFrom);
         if (m_filter.deadlineTo.isValid())
             s.bind(index++, m_filter.deadlineTo);
-        for (const QString &w : words()) {
-            QString escaped = w;
-            escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-                .replace(QLatin1String("%"), QLatin1String("\\%"))
-                .replace(QLatin1String("_"), QLatin1String("\\_"));
-            s.bind(index++, QLatin1Char('%') + escaped + QLatin1Char('%'));
-        }
+        if (!match().isEmpty())
+            s.bind(index++, match());
         return index;
     }
 
@@ -208,7 +204,12 @@ private:
             q << QStringLiteral("?");
         return q.join(QLatin1String(", "));
     }
-    QStringList words() const { return search::fold(m_filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+    // The text through the search index: every word a prefix of a word of the content,
+    // product, notes, STT or source (a piece from the middle of a word does not match).
+    QString match() const
+    {
+        return detail::taskTextMatch(m_filter.text);
+    }
 
     const TaskFilter &m_filter;
     QString m_a;

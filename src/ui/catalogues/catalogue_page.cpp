@@ -21,6 +21,7 @@
 #include "thuky/services/audit_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
+#include "thuky/storage/audit_repository.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -298,6 +299,23 @@ bool CataloguePage::selectAgency(Id id)
                                                                  QItemSelectionModel::Rows);
     setActivePane(Pane::Units);
     return true;
+}
+
+bool CataloguePage::openRecord(storage::Entity entity, Id id)
+{
+    if (entity != storage::Entity::Person && entity != storage::Entity::Agency)
+        return false;
+    const bool person = entity == storage::Entity::Person;
+    const auto select = [&] { return person ? selectPerson(id) : selectAgency(id); };
+    if (select())
+        return true;
+    m_hidden.reset();
+    m_ui->unitFilter->clear();
+    m_ui->peopleFilter->clear();
+    if (select())
+        return true;
+    m_ui->unitOnlyCheck->setChecked(false); // a person of another unit than the one selected
+    return select();
 }
 
 bool CataloguePage::selectPerson(Id id)

@@ -57,6 +57,8 @@ public:
     void focusFilter() override;
     void clearFilter() override;
     QString statusText() const override { return m_statusText; }
+    /// A person (or a unit): selected in its list, the filters cleared if they hide it.
+    bool openRecord(storage::Entity entity, domain::Id id) override;
 
     Pane activePane() const { return m_pane; }
     void setActivePane(Pane pane);

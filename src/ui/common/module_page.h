@@ -3,12 +3,18 @@
 // audit trail and administration now; agendas, meetings and notices later): its place in the
 // sidebar, its undo stack, the actions it adds to the menus, and a line for the status bar.
 
+#include "thuky/domain/reference.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QList>
 #include <QWidget>
 
 class QUndoStack;
+
+namespace thuky::storage {
+enum class Entity;
+}
 
 namespace thuky::ui {
 
@@ -39,6 +45,15 @@ public:
     /// Writes the page's view state (columns, choices) to the settings.
     virtual void saveState() {}
     virtual QString statusText() const = 0;
+    /// Shows one record of this module (a search hit): switches the page to where it is
+    /// (its programme, its month), selects it, clears a filter that hides it. false: this
+    /// page does not show that kind of record, or the record is gone.
+    virtual bool openRecord(storage::Entity entity, domain::Id id)
+    {
+        Q_UNUSED(entity);
+        Q_UNUSED(id);
+        return false;
+    }
 
 protected:
     /// A command of the page, calling `slot` of the page. Its shortcut works wherever the

@@ -12,11 +12,14 @@
 #include "meetings/readiness_panel.h"
 #include "meetings/year_overview.h"
 
+#include "meetings/content_list_model.h"
+
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/calendar_service.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
+#include "thuky/storage/audit_repository.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -30,6 +33,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -178,7 +182,7 @@ MeetingsPage::MeetingsPage(services::Workspace &workspace, domain::Actor actor, 
             &MeetingsPage::updateActions);
     connect(m_agendaModel, &AgendaModel::errorOccurred, this, &MeetingsPage::reportError);
     connect(m_agendaModel, &AgendaModel::rowsInserted, this, &MeetingsPage::updateStatus);
-    connect(m_readiness, &ReadinessPanel::meetingActivated, this, &MeetingsPage::openMeeting);
+    connect(m_readiness, &ReadinessPanel::meetingActivated, this, [this](Id id) { openMeeting(id); });
     connect(m_readiness, &ReadinessPanel::remindersRequested, this, &MeetingsPage::exportReminders);
     connect(m_conflicts, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QDate date = item->data(Qt::UserRole).toDate();
@@ -684,6 +688,46 @@ void MeetingsPage::focusFilter()
     m_search->selectAll();
 }
 
+bool MeetingsPage::openRecord(storage::Entity entity, Id id)
+{
+    Id meetingId = 0;
+    Id contentId = 0;
+    if (entity == storage::Entity::Meeting) {
+        meetingId = id;
+    } else if (entity == storage::Entity::MeetingContent) {
+        auto content = m_workspace.meetings().content(m_actor, id);
+        if (!content)
+            return false;
+        contentId = id;
+        meetingId = content->content.meetingId;
+        if (meetingId == 0) {
+            // In the yearly plan only: the year it is planned in.
+            if (content->content.plannedYear > 0) {
+                setView(View::Year);
+                showDate(QDate(content->content.plannedYear, std::max(1, content->content.plannedMonth), 1));
+            }
+            return true;
+        }
+    } else {
+        return false;
+    }
+    auto meeting = m_workspace.meetings().meeting(m_actor, meetingId);
+    if (!meeting)
+        return false;
+    if (!m_search->text().isEmpty())
+        clearFilter();
+    if (m_view == View::Year)
+        setView(View::Month);
+    showDate(meeting->firstDay());
+    // The views compare whole items (title included): select the one they hold.
+    const CalendarItem wanted{CalendarItem::Type::Meeting, meetingId, meeting->title()};
+    const CalendarEntry *shown = m_data.find(wanted);
+    selectItem(shown ? shown->item : wanted);
+    // The meeting's page is modal: it opens once the window has switched to this page.
+    QTimer::singleShot(0, this, [this, meetingId, contentId] { openMeeting(meetingId, contentId); });
+    return true;
+}
+
 void MeetingsPage::clearFilter()
 {
     const QSignalBlocker kinds(m_kinds);
@@ -825,10 +869,19 @@ void MeetingsPage::openItem(const CalendarItem &item)
                 meeting_commands::editEvent(m_context, m_actor, *event, dialog.event()));
 }
 
-void MeetingsPage::openMeeting(Id meetingId)
+void MeetingsPage::openMeeting(Id meetingId, Id contentId)
 {
     MeetingDetailsDialog dialog(m_workspace, m_permissions, m_context, m_undoStack, meetingId,
                                 this);
+    const auto &contents = dialog.details().contents;
+    for (qsizetype row = 0; row < contents.size(); ++row) {
+        if (contentId != 0 && contents[row].content.id == contentId) {
+            const QModelIndex index = dialog.contentModel()->index(int(row), 0);
+            dialog.contentView()->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            dialog.contentView()->scrollTo(index);
+        }
+    }
     Q_EMIT meetingOpened(&dialog);
     dialog.exec();
     if (const Id content = dialog.draftNoticeContentId())

@@ -69,6 +69,10 @@ public:
     void focusFilter() override;
     void clearFilter() override;
     QString statusText() const override { return m_statusText; }
+    /// A meeting, or a meeting content: the month of its meeting with the meeting selected,
+    /// then the meeting's page on that content (opened once the window has shown this
+    /// page). A content in the yearly plan only: the year view of its plan.
+    bool openRecord(storage::Entity entity, domain::Id id) override;
 
     View view() const { return m_view; }
     void setView(View view);
@@ -135,7 +139,8 @@ public:
     /// off or a plenary day, and after when it makes a new conflict. false: not moved.
     bool moveItem(const services::CalendarItem &item, const QDate &firstDay);
     /// A meeting's page on `meetingId` (modal); returns when it is closed.
-    void openMeeting(domain::Id meetingId);
+    /// `contentId`: the content to select on it.
+    void openMeeting(domain::Id meetingId, domain::Id contentId = 0);
 
 Q_SIGNALS:
     /// The calendar's data changed (an edit, its undo or redo): open pages read it again.

@@ -14,6 +14,7 @@
 #include "notices/notice_workflow.h"
 
 #include "thuky/services/notice_service.h"
+#include "thuky/storage/audit_repository.h"
 #include "thuky/services/workspace.h"
 
 #include <QAction>
@@ -363,6 +364,11 @@ Id NoticesPage::currentNoticeId() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? m_model->data(index, NoticeListModel::IdRole).toLongLong() : 0;
+}
+
+bool NoticesPage::openRecord(storage::Entity entity, Id id)
+{
+    return entity == storage::Entity::Notice && selectNotice(id);
 }
 
 bool NoticesPage::selectNotice(Id id)

@@ -54,6 +54,8 @@ public:
     void reload() override;
     void focusFilter() override;
     void clearFilter() override;
+    /// A notice (from the search): selects it, clearing the filter when it hides it.
+    bool openRecord(storage::Entity entity, domain::Id id) override;
     QString statusText() const override { return m_statusText; }
 
     NoticeListModel *model() const { return m_model; }

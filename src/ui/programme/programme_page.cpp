@@ -25,6 +25,7 @@
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
+#include "thuky/storage/audit_repository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -532,6 +533,27 @@ void ProgrammePage::showColumnMenu(const QPoint &pos)
                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
     menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+bool ProgrammePage::openRecord(storage::Entity entity, Id id)
+{
+    if (entity != storage::Entity::Task)
+        return false;
+    auto task = m_workspace.programmes().task(m_actor, id);
+    if (!task)
+        return false;
+    if (m_ui->programmeCombo->findData(qint64(task->programmeId)) < 0)
+        reloadProgrammes(task->programmeId); // made since the page last read them
+    const auto programme = currentProgramme();
+    if (!programme || programme->id != task->programmeId)
+        selectProgramme(task->programmeId);
+    if (!selectTask(id)) {
+        m_ui->filterBar->reset(); // the filter hides it
+        if (!selectTask(id))
+            return false;
+    }
+    m_ui->taskView->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void ProgrammePage::focusFilter()

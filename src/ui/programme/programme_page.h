@@ -57,6 +57,8 @@ public:
     void clearFilter() override;
     void saveState() override;
     QString statusText() const override { return m_statusText; }
+    /// A task: its programme, the task selected (the filter cleared if it hides it).
+    bool openRecord(storage::Entity entity, domain::Id id) override;
 
     TaskListModel *model() const { return m_model; }
     /// What the page's undo commands share (service, error display, reload and select).

@@ -16,6 +16,7 @@
 #include "meetings/meetings_page.h"
 #include "notices/notices_page.h"
 #include "programme/programme_page.h"
+#include "search/search_dialog.h"
 
 #include "thuky/services/account_service.h"
 #include "thuky/services/workspace.h"
@@ -54,6 +55,12 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     m_redoAction->setIconText(tr("Làm lại"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Window-wide, whichever page is shown.
+    m_searchAction = new QAction(icons::filter(), tr("&Tìm kiếm mọi nơi…"), this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchAction->setToolTip(tr("Tìm trong mọi phân hệ: nhiệm vụ, nội dung phiên họp, thông báo, cán bộ"));
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::openSearch);
+    addAction(m_searchAction);
     m_ui->actionRefresh->setIcon(icons::refresh());
     m_ui->actionFilter->setIcon(icons::filter());
 
@@ -250,6 +257,7 @@ void MainWindow::rebuildPageActions()
 
     m_ui->menuView->clear();
     m_ui->menuView->addAction(m_ui->actionFilter);
+    m_ui->menuView->addAction(m_searchAction);
     m_ui->menuView->addAction(m_ui->actionRefresh);
     if (const QList<QAction *> viewActions = page ? page->viewActions() : QList<QAction *>{};
         !viewActions.isEmpty()) {
@@ -351,6 +359,30 @@ void MainWindow::showGuide()
     auto *window = new GuideWindow(index, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+}
+
+void MainWindow::openSearch()
+{
+    auto *dialog = new SearchDialog(m_workspace, m_permissions.actor(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::recordChosen, this, &MainWindow::openRecord);
+    dialog->open();
+}
+
+bool MainWindow::openRecord(storage::Entity entity, domain::Id id)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        ModulePage *page = m_pages[i];
+        // A page due to read again does so first, so the record is selected in fresh rows.
+        if (m_stalePages.remove(page))
+            page->reload();
+        if (page->openRecord(entity, id)) {
+            m_ui->navigationList->setCurrentRow(i);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("Không mở được bản ghi này: có thể nó vừa bị xóa."), 8000);
+    return false;
 }
 
 void MainWindow::changePassword()

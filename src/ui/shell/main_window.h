@@ -20,6 +20,9 @@ class MainWindow;
 namespace thuky::services {
 class Workspace;
 }
+namespace thuky::storage {
+enum class Entity;
+}
 
 namespace thuky::ui {
 
@@ -61,6 +64,13 @@ public:
     /// Trợ giúp → Hướng dẫn sử dụng: the user guide in a window of its own (not modal).
     void showGuide();
 
+    /// Ctrl+K: the search over every module; Enter on a hit comes back to openRecord().
+    void openSearch();
+    /// Shows the record in the page of its module (ModulePage::openRecord); false when no
+    /// page shows it (the status bar says so).
+    bool openRecord(storage::Entity entity, domain::Id id);
+    QAction *searchAction() const { return m_searchAction; }
+
     void changePassword();
     /// Asks to end the session if there is something to undo, then emits logoutRequested().
     void logOut();
@@ -88,6 +98,7 @@ private:
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction;
     QAction *m_redoAction;
+    QAction *m_searchAction;
     ElidedLabel *m_statusLabel;
     ElidedLabel *m_userLabel;
     ElidedLabel *m_databaseLabel;
