@@ -92,6 +92,7 @@ const QList<OptionSpec> &knownOptions()
         valued("next", "N"),      flag("reminders"),      valued("agency", "UNIT"),
         valued("issuer", "CODE"), valued("subject", "TEXT"), valued("body", "FILE"), valued("comment", "TEXT"),
         valued("from-content", "CONTENT"),
+        valued("period", "month|quarter|half|nine|year"), valued("n", "N"), valued("cutoff", "DAY"),
     };
     return options;
 }

@@ -16,6 +16,7 @@ class AuditRepository;
 class CalendarRepository;
 class MeetingRepository;
 class NoticeRepository;
+class ReportRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -29,6 +30,7 @@ class CalendarService;
 class MeetingService;
 class MeetingExchange;
 class NoticeService;
+class ReportService;
 
 class Workspace
 {
@@ -63,6 +65,8 @@ public:
     /// The calendar's iCalendar exchange and its printed programmes and reminder lists.
     MeetingExchange &meetingExchange() { return *m_meetingExchange; }
     NoticeService &notices() { return *m_notices; }
+    /// Periodic progress reports of the work programmes.
+    ReportService &reports() { return *m_reports; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -96,6 +100,8 @@ private:
     std::unique_ptr<MeetingService> m_meetings;
     std::unique_ptr<MeetingExchange> m_meetingExchange;
     std::unique_ptr<NoticeService> m_notices;
+    std::unique_ptr<storage::ReportRepository> m_reportRepo;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 } // namespace thuky::services

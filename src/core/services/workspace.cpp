@@ -10,6 +10,7 @@
 #include "thuky/services/notice_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
+#include "thuky/services/report_service.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/account_repository.h"
 #include "thuky/storage/audit_repository.h"
@@ -18,6 +19,7 @@
 #include "thuky/storage/notice_repository.h"
 #include "thuky/storage/programme_repository.h"
 #include "thuky/storage/reference_repository.h"
+#include "thuky/storage/report_repository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -70,6 +72,8 @@ Result<void> Workspace::init(int schema)
     m_noticeRepo = storage::makeSqliteNoticeRepository(m_db);
     m_notices = std::make_unique<NoticeService>(m_db, *m_noticeRepo, *m_meetingRepo, *m_referenceRepo, *m_programmes,
                                                 *m_calendar, *m_audit, *m_authorizer);
+    m_reportRepo = storage::makeSqliteReportRepository(m_db);
+    m_reports = std::make_unique<ReportService>(*m_reportRepo, *m_referenceRepo, *m_programmes, *m_authorizer);
 
     bool keyedNow = false;
     const auto keyOnce = [&](int version) -> Result<void> {
