@@ -31,6 +31,7 @@ class MeetingService;
 class MeetingExchange;
 class NoticeService;
 class ReportService;
+class DashboardService;
 
 class Workspace
 {
@@ -67,6 +68,8 @@ public:
     NoticeService &notices() { return *m_notices; }
     /// Periodic progress reports of the work programmes.
     ReportService &reports() { return *m_reports; }
+    /// The leadership dashboard's figures.
+    DashboardService &dashboard() { return *m_dashboard; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -102,6 +105,7 @@ private:
     std::unique_ptr<NoticeService> m_notices;
     std::unique_ptr<storage::ReportRepository> m_reportRepo;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<DashboardService> m_dashboard;
 };
 
 } // namespace thuky::services

@@ -9,8 +9,10 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace thuky::storage {
 
@@ -63,6 +65,7 @@ struct DocumentFact
     QDate dueDate; ///< set by hand; invalid: from the rules
     QDate receivedOn;
     QDate meetingDay;
+    QString contentTitle; ///< filled by documents() only
 };
 
 /// Which tasks a dashboard figure counts: those of the year's programmes (every owner's),
@@ -96,6 +99,11 @@ public:
     /// The documents required for the meetings starting in the year; `agencyId` non-zero:
     /// only those it owes.
     virtual Result<QList<DocumentFact>> meetingDocuments(int year, domain::Id agencyId) = 0;
+    /// A notice as a list line: "05/TB-UBTVQH15" (empty before its issue), subject,
+    /// meeting date and issue date (dd/MM/yyyy); none when there is no such notice.
+    virtual Result<std::optional<QStringList>> noticeLine(domain::Id id) = 0;
+    /// The documents with these ids, with the content they are for (title in `note`).
+    virtual Result<QList<DocumentFact>> documents(const QList<domain::Id> &ids) = 0;
 };
 
 std::unique_ptr<ReportRepository> makeSqliteReportRepository(Database &db);

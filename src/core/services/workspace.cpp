@@ -5,6 +5,7 @@
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/calendar_service.h"
+#include "thuky/services/dashboard_service.h"
 #include "thuky/services/meeting_exchange.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/notice_service.h"
@@ -74,6 +75,8 @@ Result<void> Workspace::init(int schema)
                                                 *m_calendar, *m_audit, *m_authorizer);
     m_reportRepo = storage::makeSqliteReportRepository(m_db);
     m_reports = std::make_unique<ReportService>(*m_reportRepo, *m_referenceRepo, *m_programmes, *m_authorizer);
+    m_dashboard = std::make_unique<DashboardService>(*m_reportRepo, *m_programmes, *m_meetings, *m_calendar,
+                                                     *m_authorizer);
 
     bool keyedNow = false;
     const auto keyOnce = [&](int version) -> Result<void> {

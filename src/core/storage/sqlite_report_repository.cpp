@@ -59,6 +59,15 @@ constexpr const char *kMeetingDocuments =
     " AND (?3 = 0 OR d.responsible_agency_id = ?3)"
     " ORDER BY d.id";
 
+constexpr const char *kNoticeLine =
+    "SELECT number, symbol, subject, meeting_date, issue_date FROM notices WHERE id = ?";
+
+constexpr const char *kDocumentById =
+    "SELECT d.id, d.responsible_agency_id, a.name, d.kind, d.due_date, d.received_on, m.first_day, c.title"
+    " FROM required_documents d JOIN meeting_contents c ON c.id = d.content_id"
+    " LEFT JOIN meetings m ON m.id = c.meeting_id"
+    " JOIN agencies a ON a.id = d.responsible_agency_id WHERE d.id = ?";
+
 QList<Id> idList(const QString &joined)
 {
     QList<Id> ids;
@@ -131,9 +140,41 @@ public:
             m_db, kMeetingDocuments,
             [](const Statement &s) {
                 return DocumentFact{s.int64(0), s.int64(1), s.text(2), s.text(3),
-                                    s.date(4),  s.date(5),  s.date(6)};
+                                    s.date(4),  s.date(5),  s.date(6), {}};
             },
             QDate(year, 1, 1), QDate(year, 12, 31), agencyId);
+    }
+
+    Result<std::optional<QStringList>> noticeLine(Id id) override
+    {
+        return detail::readOne<QStringList>(
+            m_db, kNoticeLine,
+            [](const Statement &s) {
+                const QString number = s.isNull(0) ? QString()
+                                                   : QStringLiteral("%1/%2").arg(s.integer(0), 2, 10, QLatin1Char('0')).arg(s.text(1));
+                return QStringList{number, s.text(2), s.date(3).toString(QStringLiteral("dd/MM/yyyy")),
+                                   s.date(4).toString(QStringLiteral("dd/MM/yyyy"))};
+            },
+            id);
+    }
+
+    Result<QList<DocumentFact>> documents(const QList<Id> &ids) override
+    {
+        QList<DocumentFact> out;
+        for (Id id : ids) {
+            auto fact = detail::readOne<DocumentFact>(
+                m_db, kDocumentById,
+                [](const Statement &s) {
+                    return DocumentFact{s.int64(0), s.int64(1), s.text(2), s.text(3),
+                                        s.date(4),  s.date(5),  s.date(6), s.text(7)};
+                },
+                id);
+            if (!fact)
+                return fact.error();
+            if (*fact)
+                out.append(**fact);
+        }
+        return out;
     }
 
 private:
