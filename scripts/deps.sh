@@ -17,10 +17,11 @@ fi
 THUKY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # To build the program (find_package lines of CMakeLists.txt, pkg-config modules, the
-# GL headers Qt6Gui's CMake package asks for, and the fonts the documents use).
+# GL headers Qt6Gui's CMake package asks for, Qt Charts with the Qt6OpenGL CMake package
+# its own asks for, and the fonts the documents use).
 THUKY_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev qt6-charts-dev libqt6charts6 libqt6opengl6-dev
     libspdlog-dev catch2 libsqlite3-dev libxlsxwriter-dev libzip-dev libsodium-dev libical-dev
     fonts-liberation2
 )

@@ -32,6 +32,7 @@ class MeetingExchange;
 class NoticeService;
 class ReportService;
 class DashboardService;
+class HomeService;
 
 class Workspace
 {
@@ -70,6 +71,8 @@ public:
     ReportService &reports() { return *m_reports; }
     /// The leadership dashboard's figures.
     DashboardService &dashboard() { return *m_dashboard; }
+    /// The home page's entries; modules add their providers to it.
+    HomeService &home() { return *m_home; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<storage::ReportRepository> m_reportRepo;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<HomeService> m_home;
 };
 
 } // namespace thuky::services

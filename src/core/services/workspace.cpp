@@ -6,6 +6,7 @@
 #include "thuky/services/authorizer.h"
 #include "thuky/services/calendar_service.h"
 #include "thuky/services/dashboard_service.h"
+#include "thuky/services/home_service.h"
 #include "thuky/services/meeting_exchange.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/notice_service.h"
@@ -77,6 +78,7 @@ Result<void> Workspace::init(int schema)
     m_reports = std::make_unique<ReportService>(*m_reportRepo, *m_referenceRepo, *m_programmes, *m_authorizer);
     m_dashboard = std::make_unique<DashboardService>(*m_reportRepo, *m_programmes, *m_meetings, *m_calendar,
                                                      *m_authorizer);
+    m_home = std::make_unique<HomeService>(*this);
 
     bool keyedNow = false;
     const auto keyOnce = [&](int version) -> Result<void> {

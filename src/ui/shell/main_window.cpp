@@ -11,11 +11,15 @@
 #include "common/elided_label.h"
 #include "common/icons.h"
 #include "catalogues/catalogue_page.h"
+#include "dashboard/dashboard_page.h"
+#include "home/home_page.h"
 #include "common/language_menu.h"
 #include "meetings/meetings_page.h"
 #include "programme/programme_page.h"
 
 #include "thuky/services/account_service.h"
+#include "thuky/services/authorizer.h"
+#include "thuky/services/programme_service.h"
 #include "thuky/services/workspace.h"
 
 #include <QCloseEvent>
@@ -83,7 +87,20 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
 
     // Only the modules that are built are listed, and only those the user's roles may open.
     const domain::Actor &who = m_permissions.actor();
+    auto *home = new HomePage(workspace, who, this);
+    connect(home, &HomePage::openRecordRequested, this,
+            [this](const QString &module, domain::Id id) { openRecord(module, id); });
+    addPage(home);
     addPage(new ProgrammePage(workspace, who, settings, this));
+    if (m_permissions.allows(services::Action::ViewDashboard)) {
+        auto *dashboard = new DashboardPage(workspace, who, this);
+        connect(dashboard, &DashboardPage::openRecordRequested, this,
+                [this](services::DashboardRecords records, domain::Id id) {
+                    if (records == services::DashboardRecords::Tasks)
+                        openRecord(QStringLiteral("programme"), id);
+                });
+        addPage(dashboard);
+    }
     addPage(new MeetingsPage(workspace, who, settings, this));
     addPage(new CataloguePage(workspace, who, settings, this));
     if (m_permissions.allows(services::Action::ViewAudit))
@@ -184,6 +201,37 @@ void MainWindow::addPage(ModulePage *page)
     });
     connect(page, &ModulePage::transientMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+ModulePage *MainWindow::page(const QString &key) const
+{
+    for (ModulePage *p : m_pages)
+        if (p->key() == key)
+            return p;
+    return nullptr;
+}
+
+bool MainWindow::openRecord(const QString &moduleKey, domain::Id id)
+{
+    ModulePage *target = page(moduleKey);
+    if (!target)
+        return false;
+    m_ui->navigationList->setCurrentRow(int(m_pages.indexOf(target)));
+    if (auto *programme = qobject_cast<ProgrammePage *>(target)) {
+        auto task = m_workspace.programmes().task(actor(), id);
+        if (!task)
+            return false;
+        programme->selectProgramme(task->programmeId);
+        if (programme->selectTask(id))
+            return true;
+        programme->clearFilter(); // the filter may hide it
+        return programme->selectTask(id);
+    }
+    if (auto *meetings = qobject_cast<MeetingsPage *>(target)) {
+        meetings->openMeeting(id);
+        return true;
+    }
+    return false;
 }
 
 ModulePage *MainWindow::currentPage() const
