@@ -252,7 +252,8 @@ QChartView *DashboardPage::chartOf(int index)
         categories->append(shortName.isEmpty() ? shortLabel(figure.categories.at(c)) : shortName);
     }
     categories->setLabelsFont(small);
-    categories->setTruncateLabels(false);
+    // Short labels (months, short names) whole; unit names elided rather than cut at the edge.
+    categories->setTruncateLabels(index == Completion || index == Timeliness);
     auto *values = new QValueAxis;
     values->setRange(0, top > 0 ? top * 1.1 : 1);
     values->setLabelFormat(QStringLiteral("%.0f"));
