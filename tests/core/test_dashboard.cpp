@@ -255,7 +255,7 @@ TEST_CASE("Documents received late or overdue are counted by the agency that owe
     CHECK(lines.at(0).columns.at(2) == QStringLiteral("Ủy ban Kinh tế và Tài chính"));
 }
 
-TEST_CASE("The dashboard is for leadership roles; its records list the tasks behind a bar",
+TEST_CASE("The dashboard is for leadership roles, and its records list the tasks behind a bar",
           "[dashboard]")
 {
     Fixture f;

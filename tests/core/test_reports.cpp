@@ -204,7 +204,7 @@ TEST_CASE("A monthly report counts each unit's tasks as they stood at the cut-of
     CHECK(r.notes.at(0).taskNumber == QStringLiteral("I.1"));
 }
 
-TEST_CASE("A period not ended yet is counted on today; a later one sees later completions",
+TEST_CASE("A period not ended yet is counted on today, and a later one sees later completions",
           "[reports]")
 {
     Fixture f;
