@@ -18,12 +18,12 @@ fi
 THUKY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # To build the program (find_package lines of CMakeLists.txt, pkg-config modules, the
-# GL headers Qt6Gui's CMake package asks for, the fonts the documents use, and a
-# proportional UI font that covers Vietnamese: without one a bare system gives Qt a
-# monospace font for the whole interface).
+# GL headers Qt6Gui's CMake package asks for, Qt Charts with the Qt6OpenGL CMake package
+# its own asks for, the fonts the documents use, and a proportional UI font that covers
+# Vietnamese: without one a bare system gives Qt a monospace font for the whole interface).
 THUKY_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev qt6-charts-dev libqt6charts6 libqt6opengl6-dev
     libspdlog-dev catch2 libsqlite3-dev libxlsxwriter-dev libzip-dev libsodium-dev libical-dev
     fonts-liberation2 fonts-dejavu-core
 )

@@ -426,6 +426,21 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Nhấp vào một cột để xem danh sách phía sau nó.</source>
+        <translation>Click a bar to list what is behind it.</translation>
+    </message>
+</context>
+<context>
     <name>DaysOff</name>
     <message>
         <source>Ngày nghỉ: %1</source>
@@ -1703,6 +1718,33 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Báo cáo định kỳ</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <source>&amp;Loại báo cáo:</source>
+        <translation>Report &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;chốt số liệu:</source>
+        <translation>&amp;Cut-off day:</translation>
+    </message>
+    <message>
+        <source>Cuối tháng</source>
+        <translation>Month end</translation>
+    </message>
+    <message>
+        <source>Định &amp;dạng:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+</context>
+<context>
     <name>SaveEntryCommand</name>
     <message>
         <source>thêm %1</source>
@@ -2875,6 +2917,81 @@
     </message>
 </context>
 <context>
+    <name>thuky::ui::DashboardPage</name>
+    <message>
+        <source>Hoàn thành chương trình theo đơn vị</source>
+        <translation>Programme completion by unit</translation>
+    </message>
+    <message>
+        <source>Tình trạng thời hạn nhiệm vụ</source>
+        <translation>Task timeliness</translation>
+    </message>
+    <message>
+        <source>Tiến độ theo tháng</source>
+        <translation>Progress by month</translation>
+    </message>
+    <message>
+        <source>Ban hành thông báo (ngày làm việc)</source>
+        <translation>Notice turnaround (working days)</translation>
+    </message>
+    <message>
+        <source>Tài liệu gửi muộn theo cơ quan</source>
+        <translation>Documents late by agency</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn thành</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Đến hạn trong tháng</source>
+        <translation>Due in the month</translation>
+    </message>
+    <message>
+        <source>Số ngày làm việc bình quân</source>
+        <translation>Mean working days</translation>
+    </message>
+    <message>
+        <source>Nhận muộn</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <source>Quá hạn, chưa nhận</source>
+        <translation>Overdue, not received</translation>
+    </message>
+    <message>
+        <source>Bảng điều khiển</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2 nhiệm vụ quá hạn</source>
+        <translation>%1: %2 tasks overdue</translation>
+    </message>
+    <message>
+        <source>Nhấp vào một cột để xem danh sách phía sau nó</source>
+        <translation>Click a bar to list what is behind it</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>thuky::ui::DateField</name>
     <message>
         <source>tháng %1 năm %2</source>
@@ -3010,6 +3127,57 @@
     <message>
         <source>&amp;Mục lục</source>
         <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::HomePage</name>
+    <message>
+        <source>Phiên họp trong 14 ngày tới</source>
+        <translation>Meetings in the next 14 days</translation>
+    </message>
+    <message>
+        <source>Tài liệu sắp đến hạn, quá hạn cho các phiên họp tới</source>
+        <translation>Documents due soon or overdue for the next meetings</translation>
+    </message>
+    <message>
+        <source>Thông báo chờ tôi xử lý</source>
+        <translation>Notices waiting for me</translation>
+    </message>
+    <message>
+        <source>Thông báo quá hạn ban hành</source>
+        <translation>Notices overdue for issuing</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ đến hạn trong tuần hoặc quá hạn</source>
+        <translation>Tasks due this week or overdue</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
+    </message>
+    <message>
+        <source>Không có</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 việc, %2 đã quá hạn</source>
+        <translation>%1 items, %2 overdue</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5569,46 @@ Keep the new date?</translation>
         <source>Chưa có chương trình công tác nào. Bước tiếp theo: mở “Quản trị” ở thanh bên và thêm tài khoản cho chuyên viên (Ctrl+N), rồi đăng xuất (Tài khoản → Đăng xuất) và đăng nhập bằng tài khoản đó để tạo hoặc nhập chương trình.</source>
         <translation>No work programme yet. Next step: open “Administration” in the sidebar and add an account for a drafter (Ctrl+N), then log out (Account → Log out) and log in with that account to create or import a programme.</translation>
     </message>
+    <message>
+        <source>&amp;Báo cáo định kỳ…</source>
+        <translation>&amp;Periodic report…</translation>
+    </message>
+    <message>
+        <source>Báo cáo tháng, quý, 6 tháng, 9 tháng, năm của chương trình ra Word, PDF hoặc Excel</source>
+        <translation>The programme&apos;s monthly, quarterly, six-month, nine-month or yearly report to Word, PDF or Excel</translation>
+    </message>
+    <message>
+        <source>Báo cáo định kỳ</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <source>Bao cao %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện %1, %2 (đến ngày %3)</source>
+        <translation>Progress of %1, %2 (as of %3)</translation>
+    </message>
+    <message>
+        <source>Đã lập báo cáo %1 ra %2.</source>
+        <translation>Wrote the report for %1 to %2.</translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::ProgressDialog</name>
@@ -5528,6 +5736,57 @@ Keep the new date?</translation>
     <message>
         <source>%1 — %2 mục trong nhật ký, mới nhất ở trên.</source>
         <translation>%1 — %2 audit trail entries, newest first.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::ReportDialog</name>
+    <message>
+        <source>Báo cáo tháng</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Báo cáo quý</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>Báo cáo 6 tháng</source>
+        <translation>Six-month report</translation>
+    </message>
+    <message>
+        <source>Báo cáo 9 tháng</source>
+        <translation>Nine-month report</translation>
+    </message>
+    <message>
+        <source>Báo cáo năm</source>
+        <translation>Yearly report</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (.docx)</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Bảng số liệu Excel (.xlsx)</source>
+        <translation>Excel figures (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo kết thúc vào ngày này của tháng cuối kỳ và bắt đầu ngay sau kỳ trước</source>
+        <translation>A period ends on this day of its last month and starts the day after the previous one</translation>
+    </message>
+    <message>
+        <source>&amp;Lập báo cáo…</source>
+        <translation>&amp;Write report…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Từ ngày %1 đến ngày %2</source>
+        <translation>From %1 to %2</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ const QList<OptionSpec> &knownOptions()
         valued("place", "TEXT"), valued("authority", "direct|tm|kt|tl|tuq|q"), valued("authority-body", "TEXT"),
         valued("signer-position", "TEXT"), valued("signer-name", "TEXT"), valued("recipients", "\"A; B\""),
         valued("archive", "TEXT"), valued("active", "yes|no"), valued("opening", "FILE"), valued("due-days", "N"),
+        valued("period", "month|quarter|half|nine|year"), valued("n", "N"), valued("cutoff", "DAY"),
     };
     return options;
 }

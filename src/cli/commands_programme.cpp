@@ -5,7 +5,10 @@
 #include "programme_support.h"
 
 #include "thuky/documents/table.h"
+#include "thuky/domain/report_period.h"
+#include "thuky/domain/vietnamese.h"
 #include "thuky/services/programme_service.h"
+#include "thuky/services/report_service.h"
 #include "thuky/services/workspace.h"
 
 #include <QFileInfo>
@@ -182,6 +185,71 @@ int runCarryOver(Context &ctx, const Invocation &inv)
     return 0;
 }
 
+int runReport(Context &ctx, const Invocation &inv)
+{
+    int year = 0;
+    if (auto problem = requiredYear(ctx, inv, year))
+        return ctx.usageError(*problem);
+    const auto kind = domain::reportPeriodKindFromKey(inv.args.value(QStringLiteral("period")));
+    if (!kind)
+        return ctx.usageError(ctx.tr("--period phải là month, quarter, half, nine hoặc year.",
+                                     "--period must be month, quarter, half, nine or year."));
+    const QString out = inv.args.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != u"docx" && suffix != u"pdf" && suffix != u"xlsx")
+        return ctx.usageError(ctx.tr("--out phải là tệp .docx, .pdf hoặc .xlsx: \"%1\".",
+                                     "--out must be a .docx, .pdf or .xlsx file: \"%1\".")
+                                  .arg(out));
+    int cutoff = domain::kDefaultReportCutoffDay;
+    if (auto problem = readIntOption(ctx, inv, "cutoff", 0, 28, cutoff))
+        return ctx.usageError(*problem);
+    auto open = openProgramme(ctx, inv, year);
+    if (!open)
+        return ctx.fail(open.error());
+    // Without --n: the last period of the year ended by today (the report due now), the
+    // first when none has ended yet, the last for a past year.
+    const QDate today = open->ws->programmes().today();
+    const domain::ReportPeriod current = domain::ReportPeriod::containing(*kind, today, cutoff);
+    int n = current.year > year ? domain::reportPeriodCount(*kind) : 1;
+    if (current.year == year)
+        n = std::max(1, current.to == today ? current.n : current.n - 1);
+    if (auto problem = readIntOption(ctx, inv, "n", 1, domain::reportPeriodCount(*kind), n))
+        return ctx.usageError(*problem);
+    auto period = domain::ReportPeriod::make(*kind, year, n, cutoff);
+    if (!period)
+        return ctx.fail(period.error());
+    auto report = open->ws->reports().report(ctx.actor(), open->programme.id, *period);
+    if (!report)
+        return ctx.fail(report.error());
+    Result<void> written;
+    if (suffix == u"xlsx") {
+        documents::XlsxOptions options;
+        options.sheetName = QStringLiteral("Báo cáo");
+        options.title = QStringLiteral("Kết quả thực hiện %1, %2 (đến ngày %3)")
+                            .arg(open->programme.title, period->label(), domain::shortDate(report->asOf));
+        written = documents::writeXlsx(services::ReportService::figuresTable(*report, ctx.lang()), out, options);
+    } else {
+        const documents::RichDocument document = services::ReportService::document(*report);
+        written = suffix == u"pdf" ? documents::writePdfFile(document, out) : documents::writeDocxFile(document, out);
+    }
+    if (!written)
+        return ctx.fail(written.error());
+    const services::UnitFigures &t = report->total;
+    ctx.report(ctx.tr("Đã lập báo cáo.", "Wrote the report."),
+               {{QStringLiteral("file"), ctx.tr("Tệp", "File"), out},
+                {QStringLiteral("period"), ctx.tr("Kỳ báo cáo", "Period"), period->label(ctx.lang())},
+                {QStringLiteral("from"), ctx.tr("Từ ngày", "From"), period->from.toString(Qt::ISODate)},
+                {QStringLiteral("to"), ctx.tr("Đến ngày", "To"), period->to.toString(Qt::ISODate)},
+                {QStringLiteral("asOf"), ctx.tr("Số liệu tính đến", "Figures as of"), report->asOf.toString(Qt::ISODate)},
+                {QStringLiteral("tasks"), ctx.tr("Số nhiệm vụ", "Tasks"), t.total},
+                {QStringLiteral("done"), ctx.tr("Đã hoàn thành", "Done"), t.done},
+                {QStringLiteral("doneLate"), ctx.tr("Hoàn thành trễ hạn", "Done late"), t.doneLate},
+                {QStringLiteral("inProgress"), ctx.tr("Chưa xong, trong hạn", "Not done, on time"), t.inProgress},
+                {QStringLiteral("late"), ctx.tr("Quá hạn", "Overdue"), t.late},
+                {QStringLiteral("notes"), ctx.tr("Ghi nhận tiến độ", "Progress notes"), int(report->notes.size())}});
+    return 0;
+}
+
 } // namespace
 
 QList<Command> programmeCommands()
@@ -206,6 +274,10 @@ QList<Command> programmeCommands()
          runCarryOver,
          "chuyển các nhiệm vụ chưa hoàn thành sang chương trình năm sau",
          "copy the unfinished tasks to the next year's programme", Access::Login},
+        {names({"programme", "report"}), names({"year", "period", "n", "cutoff", "owner", "out"}),
+         names({"year", "period", "out"}), {}, runReport,
+         "lập báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng, năm) ra tệp DOCX, PDF hoặc XLSX",
+         "write a periodic report (month, quarter, half, nine months, year) to a DOCX, PDF or XLSX file"},
     };
 }
 

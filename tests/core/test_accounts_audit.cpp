@@ -3,6 +3,7 @@
 #include "thuky/services/account_service.h"
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
+#include "thuky/services/dashboard_service.h"
 #include "thuky/services/demo.h"
 #include "thuky/services/maintenance.h"
 #include "thuky/services/meeting_service.h"
@@ -57,6 +58,7 @@ const std::map<Action, QList<Role>> kExpected{
     {Action::ApproveNotice, {Role::Approver}},
     {Action::IssueNotice, {Role::Approver, Role::Administrator}},
     {Action::ConfigureNotices, {Role::Administrator}},
+    {Action::ViewDashboard, {Role::Reviewer, Role::Approver}},
 };
 
 } // namespace
@@ -167,6 +169,10 @@ TEST_CASE("every role against every action, through the services", "[accounts][p
          }},
         {Action::ConfigureNotices, [&](const Actor &a) {
              auto r = ws->notices().saveTemplate(a, {domain::NoticeKind::Other, {}, {}, 10});
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::ViewDashboard, [&](const Actor &a) {
+             auto r = ws->dashboard().timelinessMix(a, {2025, 0});
              return r ? std::nullopt : std::optional(r.error().code);
          }},
     };

@@ -95,11 +95,13 @@ struct WindowFixture : ProgrammeFixture
     explicit WindowFixture(int count = 12) : ProgrammeFixture(count) {}
 };
 
-/// The work-programme page, always the window's first.
+/// The work-programme page (the window's second, after the home page), shown.
 inline ui::ProgrammePage *programmePage(ui::MainWindow &window)
 {
-    auto *page = qobject_cast<ui::ProgrammePage *>(window.pages().value(0));
+    auto *page = qobject_cast<ui::ProgrammePage *>(window.page(QStringLiteral("programme")));
     REQUIRE(page);
+    if (window.currentPage() != page)
+        window.showPage(int(window.pages().indexOf(page)));
     return page;
 }
 

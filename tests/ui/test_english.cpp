@@ -289,7 +289,9 @@ TEST_CASE("The main window and the programme page read in English", "[ui][transl
     CHECK(menus == QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
                                QStringLiteral("&View"), QStringLiteral("&Account"),
                                QStringLiteral("&Help")});
-    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Work programme"),
+    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Today"),
+                                               QStringLiteral("Work programme"),
+                                               QStringLiteral("Dashboard"),
                                                QStringLiteral("Standing Committee meetings"),
                                                QStringLiteral("Conclusion notices"),
                                                QStringLiteral("Catalogues"),

@@ -28,13 +28,15 @@ TEST_CASE("MainWindow lists the modules and shows the programme's tasks", "[ui][
     ui::MainWindow window(*fx.ws, QStringLiteral("/tmp/thuky-test.sqlite"), test::actor(),
                           fx.settings);
     // The program's own actor holds every role, so it sees every module.
-    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
+    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Hôm nay"),
+                                               QStringLiteral("Chương trình công tác"),
+                                               QStringLiteral("Bảng điều khiển"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
                                                QStringLiteral("Thông báo kết luận"),
                                                QStringLiteral("Danh mục"),
                                                QStringLiteral("Nhật ký thay đổi"),
                                                QStringLiteral("Quản trị")});
-    REQUIRE(window.pages().size() == 6);
+    REQUIRE(window.pages().size() == 8);
     ui::ProgrammePage *page = programmePage(window);
     CHECK(page->currentProgramme()->id == fx.programme.id);
     CHECK(page->model()->totalCount() == 13);
@@ -123,6 +125,7 @@ TEST_CASE("MainWindow saves its geometry, page and columns when closed", "[ui][w
     {
         ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
         window.show();
+        programmePage(window); // from the home page to the programme
         window.close();
     }
     CHECK_FALSE(fx.settings.mainWindowGeometry().isEmpty());

@@ -339,7 +339,7 @@ TEST_CASE("The calendar page fits 1280×720 with its views, filters and side pan
     window.resize(1280, 720);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.showPage(1);
+    window.showPage(int(window.pages().indexOf(window.page(QStringLiteral("meetings")))));
     auto *page = qobject_cast<ui::MeetingsPage *>(window.currentPage());
     REQUIRE(page);
     CHECK(window.width() == 1280);

@@ -32,7 +32,8 @@ TEST_CASE("A viewer sees the task actions disabled, with the reason", "[ui][role
     RoleFixture fx;
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actorWith({Role::Viewer}),
                           fx.settings);
-    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
+    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Hôm nay"),
+                                               QStringLiteral("Chương trình công tác"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
                                                QStringLiteral("Thông báo kết luận"),
                                                QStringLiteral("Danh mục")});
@@ -60,7 +61,8 @@ TEST_CASE("A drafter may edit, record progress and read a task's history, but no
     RoleFixture fx;
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actorWith({Role::Drafter}),
                           fx.settings);
-    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
+    CHECK(window.moduleTitles() == QStringList{QStringLiteral("Hôm nay"),
+                                               QStringLiteral("Chương trình công tác"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
                                                QStringLiteral("Thông báo kết luận"),
                                                QStringLiteral("Danh mục")});
@@ -88,9 +90,9 @@ TEST_CASE("A reviewer may open a task's history and the audit page, not administ
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actorWith({Role::Reviewer}),
                           fx.settings);
     CHECK(window.moduleTitles() ==
-          QStringList{QStringLiteral("Chương trình công tác"), QStringLiteral("Lịch phiên họp UBTVQH"),
-                      QStringLiteral("Thông báo kết luận"),
-                      QStringLiteral("Danh mục"),
+          QStringList{QStringLiteral("Hôm nay"), QStringLiteral("Chương trình công tác"),
+                      QStringLiteral("Bảng điều khiển"), QStringLiteral("Lịch phiên họp UBTVQH"),
+                      QStringLiteral("Thông báo kết luận"), QStringLiteral("Danh mục"),
                       QStringLiteral("Nhật ký thay đổi")});
     ui::ProgrammePage *page = programmePage(window);
     CHECK_FALSE(page->historyAction()->isEnabled()); // nothing selected

@@ -533,6 +533,7 @@ TEST_CASE("Help lists the keyboard shortcuts from the actions themselves",
 {
     WindowFixture fx;
     ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    programmePage(window); // the page whose own shortcuts are listed
     ui::ShortcutsDialog dialog(window.shortcutGroups());
     const auto rows = dialog.rows();
     const auto has = [&rows](const QString &command) {

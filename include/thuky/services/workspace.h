@@ -17,6 +17,7 @@ class CalendarRepository;
 class MeetingRepository;
 class NoticeRepository;
 class SearchRepository;
+class ReportRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -31,6 +32,9 @@ class MeetingService;
 class MeetingExchange;
 class NoticeService;
 class SearchService;
+class ReportService;
+class DashboardService;
+class HomeService;
 
 class Workspace
 {
@@ -67,6 +71,12 @@ public:
     NoticeService &notices() { return *m_notices; }
     /// Search over every module (the full-text index of schema 10).
     SearchService &search() { return *m_search; }
+    /// Periodic progress reports of the work programmes.
+    ReportService &reports() { return *m_reports; }
+    /// The leadership dashboard's figures.
+    DashboardService &dashboard() { return *m_dashboard; }
+    /// The home page's entries; modules add their providers to it.
+    HomeService &home() { return *m_home; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -102,6 +112,10 @@ private:
     std::unique_ptr<MeetingExchange> m_meetingExchange;
     std::unique_ptr<NoticeService> m_notices;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<storage::ReportRepository> m_reportRepo;
+    std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<HomeService> m_home;
 };
 
 } // namespace thuky::services

@@ -12,6 +12,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -52,6 +53,10 @@ public:
     Result<void> build(QTextDocument &document, const QList<Block> &blocks)
     {
         QTextCursor cursor(&document);
+        // One edit block: the layout runs once at the end instead of after every insert and
+        // every cell format, which made a table of a hundred rows take minutes.
+        cursor.beginEditBlock();
+        const auto endEdit = qScopeGuard([&cursor] { cursor.endEditBlock(); });
         bool fresh = true; // the cursor's block is empty and waits for a paragraph
         bool breakBefore = false;
         double spaceAbove = 0; // the space after the paragraph before a table

@@ -58,6 +58,8 @@ const QList<Permission> &table()
          "number and issue conclusion notices, void numbers", {Role::Approver, Role::Administrator}},
         {Action::ConfigureNotices, "configure_notices", "sửa cơ quan ban hành và mẫu thông báo",
          "edit notice issuers and templates", {Role::Administrator}},
+        {Action::ViewDashboard, "view_dashboard", "xem bảng điều khiển của lãnh đạo",
+         "view the leadership dashboard", {Role::Reviewer, Role::Approver}},
     };
     return t;
 }

@@ -5,12 +5,15 @@
 #include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/calendar_service.h"
+#include "thuky/services/dashboard_service.h"
+#include "thuky/services/home_service.h"
 #include "thuky/services/meeting_exchange.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/notice_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/search_service.h"
+#include "thuky/services/report_service.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/account_repository.h"
 #include "thuky/storage/audit_repository.h"
@@ -20,6 +23,7 @@
 #include "thuky/storage/programme_repository.h"
 #include "thuky/storage/reference_repository.h"
 #include "thuky/storage/search_repository.h"
+#include "thuky/storage/report_repository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -74,6 +78,11 @@ Result<void> Workspace::init(int schema)
                                                 *m_calendar, *m_audit, *m_authorizer);
     m_searchRepo = storage::makeSqliteSearchRepository(m_db);
     m_search = std::make_unique<SearchService>(*m_searchRepo, *m_authorizer);
+    m_reportRepo = storage::makeSqliteReportRepository(m_db);
+    m_reports = std::make_unique<ReportService>(*m_reportRepo, *m_referenceRepo, *m_programmes, *m_authorizer);
+    m_dashboard = std::make_unique<DashboardService>(*m_reportRepo, *m_programmes, *m_meetings, *m_calendar,
+                                                     *m_authorizer);
+    m_home = std::make_unique<HomeService>(*this);
 
     bool keyedNow = false;
     const auto keyOnce = [&](int version) -> Result<void> {

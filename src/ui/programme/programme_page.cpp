@@ -20,6 +20,13 @@
 #include "common/frozen_table_view.h"
 #include "common/icons.h"
 #include "programme/task_delegate.h"
+#include "programme/report_dialog.h"
+#include "common/busy_cursor.h"
+#include "common/file_dialogs.h"
+#include "thuky/documents/rich_document.h"
+#include "thuky/documents/table.h"
+#include "thuky/domain/vietnamese.h"
+#include "thuky/services/report_service.h"
 
 #include "thuky/services/calendar_service.h"
 #include "thuky/services/programme_service.h"
@@ -28,6 +35,7 @@
 #include "thuky/storage/audit_repository.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QActionGroup>
 #include <QHeaderView>
 #include <QLocale>
@@ -152,7 +160,7 @@ QUndoStack *ProgrammePage::undoStack() const
 }
 QList<QAction *> ProgrammePage::fileActions() const
 {
-    return {m_importAction, m_exportAction};
+    return {m_importAction, m_exportAction, m_reportAction};
 }
 QList<QAction *> ProgrammePage::editActions() const
 {
@@ -219,6 +227,10 @@ void ProgrammePage::createActions()
                                 QKeySequence(Qt::CTRL | Qt::Key_I), &ProgrammePage::importTasks);
     m_exportAction = makeAction(icons::exportFile(), tr("&Xuất ra tệp…"),
                                 QKeySequence(Qt::CTRL | Qt::Key_E), &ProgrammePage::exportTasks);
+    m_reportAction = makeAction(icons::exportFile(), tr("&Báo cáo định kỳ…"), QKeySequence(),
+                                &ProgrammePage::writeReport);
+    m_reportAction->setToolTip(
+        tr("Báo cáo tháng, quý, 6 tháng, 9 tháng, năm của chương trình ra Word, PDF hoặc Excel"));
     m_historyAction =
         makeAction(icons::history(), tr("&Lịch sử thay đổi…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                    &ProgrammePage::showTaskHistory);
@@ -482,6 +494,7 @@ void ProgrammePage::updateActions()
                         row != nullptr && !row->task.isSection());
     m_permissions.apply(m_importAction, Action::EditProgramme);
     m_permissions.apply(m_exportAction, Action::ViewData, hasProgramme);
+    m_permissions.apply(m_reportAction, Action::ViewData, hasProgramme);
     m_permissions.apply(m_historyAction, Action::ViewHistory, row != nullptr);
     m_permissions.apply(m_detailsAction, Action::ViewData, row != nullptr);
     m_permissions.apply(m_ui->newProgrammeButton, Action::EditProgramme);
@@ -823,6 +836,50 @@ void ProgrammePage::exportTasks()
     if (const auto path = transfer.exportTasks(*programme))
         Q_EMIT transientMessage(
             tr("Đã xuất chương trình năm %1 ra %2.").arg(programme->year).arg(*path));
+}
+
+void ProgrammePage::writeReport()
+{
+    const auto programme = currentProgramme();
+    if (!programme)
+        return;
+    ReportDialog dialog(programme->year, m_workspace.programmes().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const domain::ReportPeriod period = dialog.period();
+    const QString title = tr("Báo cáo định kỳ");
+    const QString suffix = dialog.suffix();
+    const QString baseName = tr("Bao cao %1").arg(period.label()).replace(u' ', u'-');
+    const QString filter = suffix == u"xlsx" ? tr("Bảng tính Excel (*.xlsx)")
+                           : suffix == u"pdf" ? tr("Tệp PDF (*.pdf)")
+                                              : tr("Văn bản Word (*.docx)");
+    QString path = chooseSaveFile(this, title, m_settings.lastExportFolder() + u'/' + baseName + u'.' + suffix,
+                                  filter, nullptr);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().toLower() != suffix)
+        path += u'.' + suffix;
+    m_settings.setLastExportFolder(QFileInfo(path).absolutePath());
+    const Result<void> written = whileBusy([&]() -> Result<void> {
+        auto report = m_workspace.reports().report(m_actor, programme->id, period);
+        if (!report)
+            return report.error();
+        if (suffix == u"xlsx") {
+            documents::XlsxOptions options;
+            options.sheetName = tr("Báo cáo");
+            options.title = tr("Kết quả thực hiện %1, %2 (đến ngày %3)")
+                                .arg(programme->title, period.label(), domain::shortDate(report->asOf));
+            return documents::writeXlsx(services::ReportService::figuresTable(*report), path, options);
+        }
+        const documents::RichDocument document = services::ReportService::document(*report);
+        return suffix == u"pdf" ? documents::writePdfFile(document, path)
+                                : documents::writeDocxFile(document, path);
+    });
+    if (!written) {
+        showError(this, title, written.error());
+        return;
+    }
+    Q_EMIT transientMessage(tr("Đã lập báo cáo %1 ra %2.").arg(period.label(), path));
 }
 
 void ProgrammePage::openTask()

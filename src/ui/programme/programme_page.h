@@ -76,6 +76,7 @@ public:
     QAction *recordProgressAction() const { return m_progressAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *reportAction() const { return m_reportAction; }
     QAction *historyAction() const { return m_historyAction; }
     QAction *detailsAction() const { return m_detailsAction; }
     QPushButton *newProgrammeButton() const;
@@ -89,6 +90,7 @@ public:
     void carryOver();
     void importTasks();
     void exportTasks();
+    void writeReport();
     /// The audit history of the selected task (lịch sử thay đổi).
     void showTaskHistory();
     /// The selected task to read, with its progress reports (xem chi tiết).
@@ -141,6 +143,7 @@ private:
     QAction *m_progressAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QMenu *m_sortMenu = nullptr;

@@ -12,6 +12,8 @@
 #include "common/elided_label.h"
 #include "common/icons.h"
 #include "catalogues/catalogue_page.h"
+#include "dashboard/dashboard_page.h"
+#include "home/home_page.h"
 #include "common/language_menu.h"
 #include "meetings/meetings_page.h"
 #include "notices/notices_page.h"
@@ -19,6 +21,8 @@
 #include "search/search_dialog.h"
 
 #include "thuky/services/account_service.h"
+#include "thuky/services/authorizer.h"
+#include "thuky/services/programme_service.h"
 #include "thuky/services/workspace.h"
 
 #include <QCloseEvent>
@@ -92,7 +96,20 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
 
     // Only the modules that are built are listed, and only those the user's roles may open.
     const domain::Actor &who = m_permissions.actor();
+    auto *home = new HomePage(workspace, who, this);
+    connect(home, &HomePage::openRecordRequested, this,
+            [this](const QString &module, domain::Id id) { openRecord(module, id); });
+    addPage(home);
     addPage(new ProgrammePage(workspace, who, settings, this));
+    if (m_permissions.allows(services::Action::ViewDashboard)) {
+        auto *dashboard = new DashboardPage(workspace, who, this);
+        connect(dashboard, &DashboardPage::openRecordRequested, this,
+                [this](services::DashboardRecords records, domain::Id id) {
+                    if (records == services::DashboardRecords::Tasks)
+                        openRecord(QStringLiteral("programme"), id);
+                });
+        addPage(dashboard);
+    }
     auto *meetings = new MeetingsPage(workspace, who, settings, this);
     addPage(meetings);
     auto *notices = new NoticesPage(workspace, who, settings, this);
@@ -211,18 +228,28 @@ void MainWindow::connectNotices(MeetingsPage *meetings, NoticesPage *notices)
         notices->draftFromContent(id);
     });
     // A follow-up task of a notice: shown in the work programme, on its programme.
-    connect(notices, &NoticesPage::showTaskRequested, this, [this](domain::Id taskId) {
-        auto *programme = qobject_cast<ProgrammePage *>(m_pages.value(0));
-        auto task = m_workspace.programmes().task(m_permissions.actor(), taskId);
-        if (!programme || !task)
-            return;
-        m_ui->navigationList->setCurrentRow(0);
-        programme->selectProgramme(task->programmeId);
-        if (!programme->selectTask(taskId)) {
-            programme->clearFilter();
-            programme->selectTask(taskId);
-        }
-    });
+    connect(notices, &NoticesPage::showTaskRequested, this,
+            [this](domain::Id taskId) { openRecord(storage::Entity::Task, taskId); });
+}
+
+ModulePage *MainWindow::page(const QString &key) const
+{
+    for (ModulePage *p : m_pages)
+        if (p->key() == key)
+            return p;
+    return nullptr;
+}
+
+bool MainWindow::openRecord(const QString &moduleKey, domain::Id id)
+{
+    // The home page and the dashboard name a module and a record of it.
+    static const QHash<QString, storage::Entity> entities{
+        {QStringLiteral("programme"), storage::Entity::Task},
+        {QStringLiteral("meetings"), storage::Entity::Meeting},
+        {QStringLiteral("notices"), storage::Entity::Notice},
+    };
+    const auto entity = entities.constFind(moduleKey);
+    return entity != entities.constEnd() && openRecord(*entity, id);
 }
 
 ModulePage *MainWindow::currentPage() const
@@ -365,7 +392,8 @@ void MainWindow::openSearch()
 {
     auto *dialog = new SearchDialog(m_workspace, m_permissions.actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SearchDialog::recordChosen, this, &MainWindow::openRecord);
+    connect(dialog, &SearchDialog::recordChosen, this,
+            [this](storage::Entity entity, domain::Id id) { openRecord(entity, id); });
     dialog->open();
 }
 

@@ -71,6 +71,12 @@ public:
     bool openRecord(storage::Entity entity, domain::Id id);
     QAction *searchAction() const { return m_searchAction; }
 
+    /// Shows a record in its module: switches to the page of `moduleKey` ("programme",
+    /// "meetings") and selects or opens the record there. The one place the home page and the
+    /// dashboard open what they list; false when the module or the record is not there.
+    bool openRecord(const QString &moduleKey, domain::Id id);
+    ModulePage *page(const QString &key) const;
+
     void changePassword();
     /// Asks to end the session if there is something to undo, then emits logoutRequested().
     void logOut();
