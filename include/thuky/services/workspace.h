@@ -16,6 +16,7 @@ class AuditRepository;
 class CalendarRepository;
 class MeetingRepository;
 class NoticeRepository;
+class SessionRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -29,6 +30,7 @@ class CalendarService;
 class MeetingService;
 class MeetingExchange;
 class NoticeService;
+class SessionService;
 
 class Workspace
 {
@@ -50,6 +52,7 @@ public:
     storage::AccountRepository &accountRepository() { return *m_accountRepo; }
     storage::MeetingRepository &meetingRepository() { return *m_meetingRepo; }
     storage::NoticeRepository &noticeRepository() { return *m_noticeRepo; }
+    storage::SessionRepository &sessionRepository() { return *m_sessionRepo; }
     /// The key of this database on this installation (may be unavailable: see docs/security.md).
     const DatabaseKey &key() const { return m_key; }
     /// Looks for the key again (after `key import`).
@@ -63,6 +66,8 @@ public:
     /// The calendar's iCalendar exchange and its printed programmes and reminder lists.
     MeetingExchange &meetingExchange() { return *m_meetingExchange; }
     NoticeService &notices() { return *m_notices; }
+    /// National Assembly sessions and their agendas; also the calendar's plenary days.
+    SessionService &sessions() { return *m_sessions; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -88,6 +93,7 @@ private:
     std::unique_ptr<storage::CalendarRepository> m_calendarRepo;
     std::unique_ptr<storage::MeetingRepository> m_meetingRepo;
     std::unique_ptr<storage::NoticeRepository> m_noticeRepo;
+    std::unique_ptr<storage::SessionRepository> m_sessionRepo;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ReferenceService> m_reference;
     std::unique_ptr<ProgrammeService> m_programmes;
@@ -96,6 +102,7 @@ private:
     std::unique_ptr<MeetingService> m_meetings;
     std::unique_ptr<MeetingExchange> m_meetingExchange;
     std::unique_ptr<NoticeService> m_notices;
+    std::unique_ptr<SessionService> m_sessions;
 };
 
 } // namespace thuky::services

@@ -10,6 +10,7 @@
 #include "thuky/services/notice_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
+#include "thuky/services/session_service.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/account_repository.h"
 #include "thuky/storage/audit_repository.h"
@@ -18,6 +19,7 @@
 #include "thuky/storage/notice_repository.h"
 #include "thuky/storage/programme_repository.h"
 #include "thuky/storage/reference_repository.h"
+#include "thuky/storage/session_repository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,6 +40,8 @@ constexpr int kWorkingDaysSchema = 5;
 constexpr int kMeetingsSchema = 7;
 // The schema that brought conclusion notices (008_notices.sql).
 constexpr int kNoticesSchema = 8;
+// The schema that brought session agendas (009_session_agendas.sql).
+constexpr int kSessionsSchema = 9;
 } // namespace
 
 Workspace::Workspace(storage::Database db) : m_db(std::move(db)) {}
@@ -70,6 +74,15 @@ Result<void> Workspace::init(int schema)
     m_noticeRepo = storage::makeSqliteNoticeRepository(m_db);
     m_notices = std::make_unique<NoticeService>(m_db, *m_noticeRepo, *m_meetingRepo, *m_referenceRepo, *m_programmes,
                                                 *m_calendar, *m_audit, *m_authorizer);
+    m_sessionRepo = storage::makeSqliteSessionRepository(m_db);
+    m_sessions = std::make_unique<SessionService>(m_db, *m_sessionRepo, *m_meetingRepo, *m_referenceRepo,
+                                                  *m_calendar, *m_audit, *m_authorizer);
+    // The calendar shades and checks the days plenary sessions sit, from the sessions' phases.
+    m_meetings->setPlenaryDays([this](const QDate &from, const QDate &to) {
+        if (m_db.userVersion() < kSessionsSchema)
+            return QList<std::pair<QDate, QDate>>{};
+        return m_sessions->plenaryDays(from, to);
+    });
 
     bool keyedNow = false;
     const auto keyOnce = [&](int version) -> Result<void> {
