@@ -40,14 +40,14 @@ Paragraph cellText(const QString &text, bool bold = false, Align align = Align::
     return p;
 }
 
-TableCell cell(const QString &text, bool bold = false, Align align = Align::Left, int rowSpan = 1)
+TableCell cell(const QString &text, bool bold = false, Align align = Align::Left)
 {
-    return TableCell{{cellText(text, bold, align)}, 1, rowSpan};
+    return TableCell{{cellText(text, bold, align)}, 1, 1};
 }
 
-TableCell cell(QList<Paragraph> paragraphs, int rowSpan = 1)
+TableCell cell(QList<Paragraph> paragraphs)
 {
-    return TableCell{std::move(paragraphs), 1, rowSpan};
+    return TableCell{std::move(paragraphs), 1, 1};
 }
 
 /// The header of the Assembly's working papers: "QUỐC HỘI / KHÓA XV", no number.
@@ -209,12 +209,17 @@ Result<RichDocument> SessionDocuments::agenda(const domain::Actor &actor, Id ses
     doc.addParagraph(italicCentered(QStringLiteral("(%1; tại %2)").arg(phasesText(s), s.venue)));
 
     const double width = doc.page.textWidthMm();
+    // One table per day, drawn as one: Qt lays a table out again at each page it crosses,
+    // so a single table of a whole session costs seconds for its ten pages; a day's table
+    // fits a page.
+    const QList<double> widths{34, 18, width - 34 - 18};
     RichTable table;
-    table.columnWidthsMm = {34, 18, width - 34 - 18};
+    table.columnWidthsMm = widths;
     table.headerRows = 1;
     table.rows.append({{cell(QStringLiteral("Ngày"), true, Align::Center),
                         cell(QStringLiteral("Buổi"), true, Align::Center),
                         cell(QStringLiteral("Nội dung"), true, Align::Center)}});
+    bool any = false;
     for (const AgendaDay &day : view->days) {
         QList<const AgendaHalfDay *> used;
         for (const AgendaHalfDay &h : day.halfDays)
@@ -222,11 +227,17 @@ Result<RichDocument> SessionDocuments::agenda(const domain::Actor &actor, Id ses
                 used << &h;
         if (used.isEmpty())
             continue;
+        if (any) {
+            doc.addTable(table);
+            table = RichTable();
+            table.columnWidthsMm = widths;
+        }
+        any = true;
         for (qsizetype i = 0; i < used.size(); ++i) {
+            // The date on the day's first row only (a cell spanning rows would cross page
+            // breaks too).
             documents::TableRow row;
-            if (i == 0)
-                row.cells << cell(domain::agendaDayLabel(day.date), true, Align::Center,
-                                  int(used.size()));
+            row.cells << cell(i == 0 ? domain::agendaDayLabel(day.date) : QString(), true, Align::Center);
             row.cells << cell(halfDayWord(used[i]->halfDay), true, Align::Center);
             QList<Paragraph> content;
             for (const NamedAgendaItem &n : used[i]->items)
@@ -235,7 +246,7 @@ Result<RichDocument> SessionDocuments::agenda(const domain::Actor &actor, Id ses
             table.rows.append(row);
         }
     }
-    if (table.rows.size() == 1)
+    if (!any)
         table.rows.append({{cell(QString()), cell(QString()),
                             cell(QStringLiteral("(Chưa có nội dung)"))}});
     doc.addTable(table);
