@@ -97,6 +97,9 @@ const QList<OptionSpec> &knownOptions()
         valued("signer-position", "TEXT"), valued("signer-name", "TEXT"), valued("recipients", "\"A; B\""),
         valued("archive", "TEXT"), valued("active", "yes|no"), valued("opening", "FILE"), valued("due-days", "N"),
         valued("period", "month|quarter|half|nine|year"), valued("n", "N"), valued("cutoff", "DAY"),
+        valued("version", "V"),   valued("phases", "FIRST:LAST[,...]"), valued("activity", "ACTIVITY"),
+        valued("presenter", "NAME"), valued("matter", "ID"), valued("start", "HH:MM"), valued("end", "HH:MM"),
+        valued("venue-kind", "hall|groups|other"), flag("live"), valued("minutes", "N"), valued("order", "N"),
     };
     return options;
 }

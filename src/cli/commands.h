@@ -45,6 +45,9 @@ QList<Command> meetingExchangeCommands();
 QList<Command> noticeCommands();
 /// search QUERY (commands_search.cpp).
 QList<Command> searchCommands();
+/// agenda list|show|check|diff|export, agenda session-add|version-new|adopt|item-add|
+/// item-edit|item-move|item-delete (commands_agenda.cpp).
+QList<Command> agendaCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.
 QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.

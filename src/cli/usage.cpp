@@ -46,6 +46,7 @@ const QList<Command> &allCommands()
                                            catalogueCommands() + calendarCommands() +
                                            meetingCommands() + meetingExchangeCommands() + noticeCommands() +
                                            searchCommands() +
+                                           agendaCommands() +
                                            userCommands() + auditCommands();
     return commands;
 }

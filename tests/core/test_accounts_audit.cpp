@@ -8,6 +8,7 @@
 #include "thuky/services/maintenance.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/notice_service.h"
+#include "thuky/services/session_service.h"
 #include "thuky/storage/database.h"
 
 #include <QTemporaryDir>
@@ -59,6 +60,8 @@ const std::map<Action, QList<Role>> kExpected{
     {Action::IssueNotice, {Role::Approver, Role::Administrator}},
     {Action::ConfigureNotices, {Role::Administrator}},
     {Action::ViewDashboard, {Role::Reviewer, Role::Approver}},
+    {Action::EditAgenda, {Role::Drafter, Role::Reviewer}},
+    {Action::AdoptAgenda, {Role::Reviewer, Role::Approver}},
 };
 
 } // namespace
@@ -173,6 +176,25 @@ TEST_CASE("every role against every action, through the services", "[accounts][p
          }},
         {Action::ViewDashboard, [&](const Actor &a) {
              auto r = ws->dashboard().timelinessMix(a, {2025, 0});
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::EditAgenda, [&](const Actor &a) {
+             domain::Session s;
+             s.term = 15;
+             s.kind = domain::SessionKind::Extraordinary;
+             s.phases = {{0, 1, QDate(2025, 2, 10 + unique % 10), QDate(2025, 2, 10 + unique % 10)}};
+             ++unique;
+             auto r = ws->sessions().createSession(a, s);
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::AdoptAgenda, [&](const Actor &a) {
+             // A fresh version each time: an adopted one cannot be adopted again.
+             domain::Session s;
+             s.term = 15;
+             s.phases = {{0, 1, QDate(2024, 10, 21), QDate(2024, 11, 30)}};
+             s = ok(ws->sessions().createSession(actor(), s));
+             const domain::AgendaVersion v = ok(ws->sessions().newVersion(actor(), s.id));
+             auto r = ws->sessions().adopt(a, v.id, QDate(2024, 10, 21));
              return r ? std::nullopt : std::optional(r.error().code);
          }},
     };

@@ -28,13 +28,16 @@ enum class Action {
     IssueNotice,     ///< number and issue an approved notice; void a number of the register
     ConfigureNotices, ///< issuers' profiles and the templates of each kind
     ViewDashboard,   ///< the leadership dashboard (bảng điều khiển)
+    EditAgenda,      ///< National Assembly sessions, matters, agenda versions and their items
+    AdoptAgenda,     ///< record the Assembly's adoption of an agenda version
 };
 inline constexpr std::array kAllActions{Action::ViewData,      Action::EditReference,  Action::EditProgramme,
                                         Action::AdoptProgramme, Action::EditTask,       Action::RecordProgress,
                                         Action::ManageUsers,    Action::ViewAudit,      Action::ViewHistory,
                                         Action::ManageDatabase, Action::EditMeetings, Action::ConfigureMeetings,
                                         Action::DraftNotice,   Action::ReviewNotice,   Action::ApproveNotice,
-                                        Action::IssueNotice,   Action::ConfigureNotices, Action::ViewDashboard};
+                                        Action::IssueNotice,   Action::ConfigureNotices, Action::ViewDashboard,
+                                        Action::EditAgenda,    Action::AdoptAgenda};
 QString actionKey(Action action);   ///< "edit_task"…
 QString actionLabel(Action action); ///< Vietnamese, for messages
 QString actionLabelEn(Action action);

@@ -18,6 +18,7 @@ class MeetingRepository;
 class NoticeRepository;
 class SearchRepository;
 class ReportRepository;
+class SessionRepository;
 } // namespace thuky::storage
 
 namespace thuky::services {
@@ -35,6 +36,7 @@ class SearchService;
 class ReportService;
 class DashboardService;
 class HomeService;
+class SessionService;
 
 class Workspace
 {
@@ -56,6 +58,7 @@ public:
     storage::AccountRepository &accountRepository() { return *m_accountRepo; }
     storage::MeetingRepository &meetingRepository() { return *m_meetingRepo; }
     storage::NoticeRepository &noticeRepository() { return *m_noticeRepo; }
+    storage::SessionRepository &sessionRepository() { return *m_sessionRepo; }
     /// The key of this database on this installation (may be unavailable: see docs/security.md).
     const DatabaseKey &key() const { return m_key; }
     /// Looks for the key again (after `key import`).
@@ -77,6 +80,8 @@ public:
     DashboardService &dashboard() { return *m_dashboard; }
     /// The home page's entries; modules add their providers to it.
     HomeService &home() { return *m_home; }
+    /// National Assembly sessions and their agendas; also the calendar's plenary days.
+    SessionService &sessions() { return *m_sessions; }
     const Authorizer &authorizer() const { return *m_authorizer; }
 
     /// Fixes "today" for every service (tests, demo screenshots). Invalid: the real date.
@@ -103,6 +108,7 @@ private:
     std::unique_ptr<storage::MeetingRepository> m_meetingRepo;
     std::unique_ptr<storage::NoticeRepository> m_noticeRepo;
     std::unique_ptr<storage::SearchRepository> m_searchRepo;
+    std::unique_ptr<storage::SessionRepository> m_sessionRepo;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ReferenceService> m_reference;
     std::unique_ptr<ProgrammeService> m_programmes;
@@ -116,6 +122,7 @@ private:
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<HomeService> m_home;
+    std::unique_ptr<SessionService> m_sessions;
 };
 
 } // namespace thuky::services

@@ -33,12 +33,17 @@ enum class Entity {
     NoticeIssuer,
     NoticeTemplate,
     NoticeNumber,   ///< a number of the register
+    Session,        ///< a National Assembly session with its phases
+    SessionMatter,  ///< a bill or resolution the sessions deal with
+    AgendaVersion,  ///< a version of a session's agenda
+    AgendaItem,     ///< an item of an agenda version
 };
 inline constexpr std::array kAllEntities{
     Entity::Agency,  Entity::Person,         Entity::Programme,    Entity::Task,
     Entity::ProgressEntry, Entity::User,     Entity::CalendarException, Entity::Term,
     Entity::Meeting, Entity::MeetingContent, Entity::MeetingEvent, Entity::DeadlineRule,
-    Entity::Notice,  Entity::NoticeIssuer,   Entity::NoticeTemplate, Entity::NoticeNumber};
+    Entity::Notice,  Entity::NoticeIssuer,   Entity::NoticeTemplate, Entity::NoticeNumber,
+    Entity::Session, Entity::SessionMatter,  Entity::AgendaVersion, Entity::AgendaItem};
 QString entityKey(Entity e); ///< the table name: "agencies", "tasks"…
 std::optional<Entity> entityFromKey(const QString &key);
 QString entityLabel(Entity e); ///< Vietnamese: "Nhiệm vụ"…

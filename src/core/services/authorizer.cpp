@@ -60,6 +60,14 @@ const QList<Permission> &table()
          "edit notice issuers and templates", {Role::Administrator}},
         {Action::ViewDashboard, "view_dashboard", "xem bảng điều khiển của lãnh đạo",
          "view the leadership dashboard", {Role::Reviewer, Role::Approver}},
+        // Session agendas: the Secretariat's staff draft the versions and keep them current
+        // during the session, as they keep the meeting calendar; recording the Assembly's
+        // adoption of a version freezes it, so it is left to the heads of department and
+        // the leaders who attend the preparatory sitting.
+        {Action::EditAgenda, "edit_agenda", "lập, sửa chương trình kỳ họp Quốc hội",
+         "edit National Assembly session agendas", {Role::Drafter, Role::Reviewer}},
+        {Action::AdoptAgenda, "adopt_agenda", "ghi nhận chương trình kỳ họp được thông qua",
+         "record the adoption of a session agenda", {Role::Reviewer, Role::Approver}},
     };
     return t;
 }

@@ -14,6 +14,7 @@
 #include "thuky/services/reference_service.h"
 #include "thuky/services/search_service.h"
 #include "thuky/services/report_service.h"
+#include "thuky/services/session_service.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/account_repository.h"
 #include "thuky/storage/audit_repository.h"
@@ -24,6 +25,7 @@
 #include "thuky/storage/reference_repository.h"
 #include "thuky/storage/search_repository.h"
 #include "thuky/storage/report_repository.h"
+#include "thuky/storage/session_repository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,6 +46,8 @@ constexpr int kWorkingDaysSchema = 5;
 constexpr int kMeetingsSchema = 7;
 // The schema that brought conclusion notices (008_notices.sql).
 constexpr int kNoticesSchema = 8;
+// The schema that brought session agendas (009_session_agendas.sql).
+constexpr int kSessionsSchema = 9;
 } // namespace
 
 Workspace::Workspace(storage::Database db) : m_db(std::move(db)) {}
@@ -83,6 +87,15 @@ Result<void> Workspace::init(int schema)
     m_dashboard = std::make_unique<DashboardService>(*m_reportRepo, *m_programmes, *m_meetings, *m_calendar,
                                                      *m_authorizer);
     m_home = std::make_unique<HomeService>(*this);
+    m_sessionRepo = storage::makeSqliteSessionRepository(m_db);
+    m_sessions = std::make_unique<SessionService>(m_db, *m_sessionRepo, *m_meetingRepo, *m_referenceRepo,
+                                                  *m_calendar, *m_audit, *m_authorizer);
+    // The calendar shades and checks the days plenary sessions sit, from the sessions' phases.
+    m_meetings->setPlenaryDays([this](const QDate &from, const QDate &to) {
+        if (m_db.userVersion() < kSessionsSchema)
+            return QList<std::pair<QDate, QDate>>{};
+        return m_sessions->plenaryDays(from, to);
+    });
 
     bool keyedNow = false;
     const auto keyOnce = [&](int version) -> Result<void> {

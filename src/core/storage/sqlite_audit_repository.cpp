@@ -66,6 +66,11 @@ struct EntityInfo
     " notice_comments c JOIN notice_revisions r ON r.id = c.revision_id WHERE r.notice_id = n.id)" \
     " AS comments FROM notices n"
 
+// A session with its phases: one action of the agenda module changes them together.
+#define THUKY_SESSION_IMAGE                                                                        \
+    "SELECT s.*, (SELECT group_concat(d) FROM (SELECT first_day || '/' || last_day AS d FROM"      \
+    " session_phases WHERE session_id = s.id ORDER BY number)) AS phases FROM sessions s"
+
 constexpr EntityInfo kEntities[] = {
     {Entity::Agency, "agencies", "Cơ quan, đơn vị", "SELECT * FROM agencies", "SELECT * FROM agencies WHERE id = ?"},
     {Entity::Person, "people", "Cán bộ", "SELECT * FROM people", "SELECT * FROM people WHERE id = ?"},
@@ -91,6 +96,13 @@ constexpr EntityInfo kEntities[] = {
      "SELECT * FROM notice_templates WHERE id = ?"},
     {Entity::NoticeNumber, "notice_numbers", "Sổ đăng ký số thông báo", "SELECT * FROM notice_numbers",
      "SELECT * FROM notice_numbers WHERE id = ?"},
+    {Entity::Session, "sessions", "Kỳ họp Quốc hội", THUKY_SESSION_IMAGE, THUKY_SESSION_IMAGE " WHERE s.id = ?"},
+    {Entity::SessionMatter, "session_matters", "Dự án, nội dung trình Quốc hội", "SELECT * FROM session_matters",
+     "SELECT * FROM session_matters WHERE id = ?"},
+    {Entity::AgendaVersion, "agenda_versions", "Phiên bản chương trình kỳ họp", "SELECT * FROM agenda_versions",
+     "SELECT * FROM agenda_versions WHERE id = ?"},
+    {Entity::AgendaItem, "agenda_items", "Nội dung chương trình kỳ họp", "SELECT * FROM agenda_items",
+     "SELECT * FROM agenda_items WHERE id = ?"},
 };
 
 const EntityInfo &info(Entity e)
