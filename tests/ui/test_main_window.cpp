@@ -30,10 +30,11 @@ TEST_CASE("MainWindow lists the modules and shows the programme's tasks", "[ui][
     // The program's own actor holds every role, so it sees every module.
     CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
+                                               QStringLiteral("Chương trình kỳ họp"),
                                                QStringLiteral("Danh mục"),
                                                QStringLiteral("Nhật ký thay đổi"),
                                                QStringLiteral("Quản trị")});
-    REQUIRE(window.pages().size() == 5);
+    REQUIRE(window.pages().size() == 6);
     ui::ProgrammePage *page = programmePage(window);
     CHECK(page->currentProgramme()->id == fx.programme.id);
     CHECK(page->model()->totalCount() == 13);

@@ -14,6 +14,7 @@
 #include "common/language_menu.h"
 #include "meetings/meetings_page.h"
 #include "programme/programme_page.h"
+#include "sessions/sessions_page.h"
 
 #include "thuky/services/account_service.h"
 #include "thuky/services/workspace.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     const domain::Actor &who = m_permissions.actor();
     addPage(new ProgrammePage(workspace, who, settings, this));
     addPage(new MeetingsPage(workspace, who, settings, this));
+    addPage(new SessionsPage(workspace, who, settings, this));
     addPage(new CataloguePage(workspace, who, settings, this));
     if (m_permissions.allows(services::Action::ViewAudit))
         addPage(new AuditPage(workspace, who, this));
