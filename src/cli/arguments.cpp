@@ -92,6 +92,9 @@ const QList<OptionSpec> &knownOptions()
         valued("next", "N"),      flag("reminders"),      valued("agency", "UNIT"),
         valued("issuer", "CODE"), valued("subject", "TEXT"), valued("body", "FILE"), valued("comment", "TEXT"),
         valued("from-content", "CONTENT"),
+        valued("version", "V"),   valued("phases", "FIRST:LAST[,...]"), valued("activity", "ACTIVITY"),
+        valued("presenter", "NAME"), valued("matter", "ID"), valued("start", "HH:MM"), valued("end", "HH:MM"),
+        valued("venue-kind", "hall|groups|other"), flag("live"), valued("minutes", "N"), valued("order", "N"),
     };
     return options;
 }

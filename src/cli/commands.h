@@ -43,6 +43,9 @@ QList<Command> meetingExchangeCommands();
 /// notices list|show|diff|register|new|submit|return|comment|approve|issue|void
 /// (commands_notices.cpp).
 QList<Command> noticeCommands();
+/// agenda list|show|check|diff|export, agenda session-add|version-new|adopt|item-add|
+/// item-edit|item-move|item-delete (commands_agenda.cpp).
+QList<Command> agendaCommands();
 /// {"programme", "list"} from Latin-1 literals, for the command tables.
 QStringList names(std::initializer_list<const char *> list);
 /// Every command, in the order the usage text lists them.

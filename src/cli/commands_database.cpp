@@ -74,6 +74,12 @@ Record demoRecord(const Context &ctx, services::DemoScale scale, std::uint64_t s
             field("notices", ctx.tr("Thông báo kết luận", "Conclusion notices"), report.notices),
             field("issuedNotices", ctx.tr("Thông báo đã ban hành", "Issued notices"),
                   report.issuedNotices),
+            field("sessions", ctx.tr("Kỳ họp Quốc hội", "National Assembly sessions"), report.sessions),
+            field("agendaVersions", ctx.tr("Phiên bản chương trình kỳ họp", "Agenda versions"),
+                  report.agendaVersions),
+            field("agendaItems", ctx.tr("Nội dung chương trình kỳ họp", "Agenda items"), report.agendaItems),
+            field("agendaItemRows", ctx.tr("Nội dung trong mọi phiên bản", "Items of every version"),
+                  report.agendaItemRows),
             field("elapsedMs", ctx.tr("Thời gian (ms)", "Time (ms)"), elapsedMs)};
 }
 

@@ -45,6 +45,7 @@ const QList<Command> &allCommands()
     static const QList<Command> commands = databaseCommands() + programmeCommands() +
                                            catalogueCommands() + calendarCommands() +
                                            meetingCommands() + meetingExchangeCommands() + noticeCommands() +
+                                           agendaCommands() +
                                            userCommands() + auditCommands();
     return commands;
 }

@@ -42,6 +42,10 @@ struct DemoReport
     int meetingEvents = 0;   ///< other events of the calendar
     int notices = 0;         ///< conclusion notices, in every state
     int issuedNotices = 0;   ///< of which issued, numbered per issuer, symbol and year
+    int sessions = 0;        ///< National Assembly sessions, regular and extraordinary
+    int agendaVersions = 0;  ///< versions of their agendas
+    int agendaItems = 0;     ///< items of the sessions' newest versions
+    int agendaItemRows = 0;  ///< items of every version
 };
 
 /// Fills an empty database (no programmes yet) with demo data for the scale. Refuses a

@@ -147,6 +147,8 @@ public:
 
     // Versions
     Result<QList<AgendaVersionInfo>> versions(const domain::Actor &actor, domain::Id sessionId);
+    /// One version with its label.
+    Result<AgendaVersionInfo> version(const domain::Actor &actor, domain::Id versionId);
     /// NotFound naming the version when the session has no such number.
     Result<AgendaVersionInfo> versionByNumber(const domain::Actor &actor, domain::Id sessionId,
                                               int number);

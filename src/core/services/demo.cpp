@@ -4,6 +4,7 @@
 #include "thuky/services/demo.h"
 
 #include "demo_meetings.h"
+#include "demo_sessions.h"
 #include "demo_notices.h"
 #include "demo_random.h"
 #include "demo_words.h"
@@ -62,6 +63,7 @@ struct ScaleSpec
     int people;
     MeetingScale meetings; ///< Standing Committee meetings, their contents, other events
     int notices;           ///< conclusion notices
+    SessionScale sessions; ///< National Assembly sessions and their agendas
 };
 
 ScaleSpec specFor(DemoScale scale)
@@ -69,15 +71,17 @@ ScaleSpec specFor(DemoScale scale)
     switch (scale) {
     case DemoScale::Decade:
         // two terms: 10 years x 3 owners x 100 = 3,000; 150 meetings, 2,000 contents
-        return {10, 100, 80, {10, 150, 2000, 200}, 5000};
+        return {10, 100, 80, {10, 150, 2000, 200}, 5000, {10, 3, 2}};
     case DemoScale::Stress:
         // 10 years x 3 owners x 1,000 = 30,000; 3,000 meetings over 20 years (five terms,
         // at most 999 a term), 40,000 contents
-        return {10, 1000, 200, {20, 3000, 40000, 3000}, 100000};
+        // 40 regular sessions of 150-200 items through six versions: 50,000 item rows.
+        return {10, 1000, 200, {20, 3000, 40000, 3000}, 100000, {20, 6, 2}};
     case DemoScale::Office:
         break;
     }
-    return {1, 100, 40, {1, 16, 200, 24}, 400}; // one year x 3 owners x 100 = 300; 2023 had 16 meetings
+    // one year x 3 owners x 100 = 300; 2023 had 16 meetings; 2025 had an extraordinary session
+    return {1, 100, 40, {1, 16, 200, 24}, 400, {1, 3, 0}};
 }
 
 constexpr std::array kOwnerShortNames{"UBTVQH", "VPQH", "BTK"};
@@ -525,6 +529,15 @@ Result<DemoReport> DemoBuilder::run(const ScaleSpec &spec)
         return notices.error();
     m_report.notices = notices->notices;
     m_report.issuedNotices = notices->issued;
+    // The Assembly's sessions, on the terms the meetings brought; a generator of their own.
+    DemoRandom sessionRng(m_seed ^ 0x73657373u);
+    auto sessions = addDemoSessions(m_ws, m_actor, spec.sessions, m_today, sessionRng);
+    if (!sessions)
+        return sessions.error();
+    m_report.sessions = sessions->sessions;
+    m_report.agendaVersions = sessions->versions;
+    m_report.agendaItems = sessions->items;
+    m_report.agendaItemRows = sessions->itemRows;
     return m_report;
 }
 

@@ -543,6 +543,15 @@ Result<QList<AgendaVersionInfo>> SessionService::versions(const Actor &actor, Id
     return labelled(*list, *counts);
 }
 
+Result<AgendaVersionInfo> SessionService::version(const Actor &actor, Id versionId)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ViewData));
+    auto v = requireVersion(versionId);
+    if (!v)
+        return v.error();
+    return infoOf(*v);
+}
+
 Result<AgendaVersionInfo> SessionService::versionByNumber(const Actor &actor, Id sessionId, int number)
 {
     auto list = versions(actor, sessionId);
