@@ -9,10 +9,12 @@
 #include "sessions/session_compare_dialog.h"
 #include "sessions/sessions_page.h"
 
+#include "thuky/documents/ics.h"
 #include "thuky/services/session_service.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -368,4 +370,36 @@ TEST_CASE("Comparing two versions shows an added and a moved item", "[ui][sessio
     CHECK(movedGroup->child(0)->text(2).startsWith(QStringLiteral("Thứ Hai, ngày 21/10/2024")));
     CHECK(movedGroup->child(0)->text(3).startsWith(QStringLiteral("Thứ Ba, ngày 22/10/2024")));
     CHECK(tree->topLevelItem(ui::SessionCompareDialog::Removed)->childCount() == 0);
+}
+
+TEST_CASE("The page exports the version, a day, the changes annex and the iCalendar file",
+          "[ui][sessions][export]")
+{
+    AgendaFixture fx;
+    const domain::AgendaVersion v2 = ok(fx.svc.newVersion(test::actor(), fx.session.id));
+    auto page = fx.page();
+    REQUIRE(page->addItemNow(fx.item("Chất vấn và trả lời chất vấn", kTuesday, HalfDay::Morning)));
+    const QString docx = fx.dir.filePath(QStringLiteral("chuong-trinh.docx"));
+    const QString pdf = fx.dir.filePath(QStringLiteral("chuong-trinh.pdf"));
+    const QString day = fx.dir.filePath(QStringLiteral("ngay.pdf"));
+    const QString annex = fx.dir.filePath(QStringLiteral("phu-luc.docx"));
+    const QString ics = fx.dir.filePath(QStringLiteral("ky-hop.ics"));
+    CHECK(page->exportAgendaTo(docx));
+    CHECK(page->exportAgendaTo(pdf));
+    CHECK(page->exportDayTo(kMonday, day));
+    CHECK(page->exportAnnexTo(fx.version.id, v2.id, annex));
+    CHECK(page->exportIcsTo(ics));
+    // The format follows the name: a DOCX is a zip, a PDF starts with its header.
+    QFile docxFile(docx);
+    REQUIRE(docxFile.open(QIODevice::ReadOnly));
+    CHECK(docxFile.read(2) == QByteArray("PK"));
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(4) == QByteArray("%PDF"));
+    QFile annexFile(annex);
+    REQUIRE(annexFile.open(QIODevice::ReadOnly));
+    CHECK(annexFile.read(2) == QByteArray("PK"));
+    const auto events = ok(documents::readIcsFile(ics));
+    CHECK(events.size() == 4);
+    CHECK(fx.errors.isEmpty());
 }
