@@ -293,7 +293,7 @@ QVariant SessionAgendaModel::itemData(const services::NamedAgendaItem &named, in
         case MinutesColumn:
             return minutesText(item.plannedMinutes);
         case BroadcastColumn:
-            return item.liveBroadcast ? tr("Trực tiếp") : QString();
+            return item.liveBroadcast ? QStringLiteral("●") : QString();
         default:
             return {};
         }
@@ -313,6 +313,8 @@ QVariant SessionAgendaModel::itemData(const services::NamedAgendaItem &named, in
         if (!item.venue.isEmpty())
             venue += QStringLiteral(" – ") + item.venue;
         lines << tr("Địa điểm: %1").arg(venue);
+        if (item.liveBroadcast)
+            lines << tr("Truyền hình trực tiếp");
         if (!item.notes.isEmpty())
             lines << tr("Ghi chú: %1").arg(item.notes);
         return lines.join(u'\n');
@@ -320,9 +322,11 @@ QVariant SessionAgendaModel::itemData(const services::NamedAgendaItem &named, in
     case Qt::TextAlignmentRole:
         if (column == MinutesColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == BroadcastColumn)
+            return int(Qt::AlignCenter);
         return {};
     case Qt::ForegroundRole:
-        if (column == AgencyColumn && item.presentingAgencyId == 0)
+        if ((column == AgencyColumn && item.presentingAgencyId == 0) || column == BroadcastColumn)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     case ItemIdRole:
@@ -334,7 +338,13 @@ QVariant SessionAgendaModel::itemData(const services::NamedAgendaItem &named, in
 
 QVariant SessionAgendaModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == BroadcastColumn)
+        return tr("Truyền hình trực tiếp");
+    if (role == Qt::ToolTipRole && section == MinutesColumn)
+        return tr("Thời lượng dự kiến (phút)");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TimeColumn:
@@ -350,7 +360,7 @@ QVariant SessionAgendaModel::headerData(int section, Qt::Orientation orientation
     case MinutesColumn:
         return tr("Phút");
     case BroadcastColumn:
-        return tr("Truyền hình");
+        return tr("THTT");
     default:
         return {};
     }

@@ -24,6 +24,17 @@ namespace {
 /// The role the completer matches: the entry's text and its accent-free form.
 constexpr int kSearchRole = Qt::UserRole + 20;
 
+/// Matches on the search role, but puts the entry's name, as written, into the field.
+class FoldingCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        return index.data(Qt::DisplayRole).toString();
+    }
+};
+
 Id chosenId(const QComboBox *combo)
 {
     return combo->currentIndex() >= 0 ? combo->currentData().toLongLong() : 0;
@@ -39,7 +50,12 @@ void makeSearchable(QComboBox *combo)
         const QString text = combo->itemText(i);
         combo->setItemData(i, QString(text + u' ' + search::fold(text)), kSearchRole);
     }
-    QCompleter *completer = combo->completer();
+    // Once per combo: refilled, it only needs the new entries' search text above.
+    if (combo->property("thukySearchable").toBool())
+        return;
+    combo->setProperty("thukySearchable", true);
+    auto *completer = new FoldingCompleter(combo->model(), combo);
+    combo->setCompleter(completer);
     completer->setCompletionRole(kSearchRole);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);

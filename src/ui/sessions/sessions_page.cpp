@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -121,8 +122,9 @@ SessionsPage::SessionsPage(services::Workspace &workspace, domain::Actor actor, 
             return;
         const Id session = item->data(0, SessionIdRole).toLongLong();
         const Id version = item->data(0, VersionIdRole).toLongLong();
+        // Later: the tree is rebuilt, which must not happen inside its own click.
         if (session != m_sessionId || (version != 0 && version != m_versionId))
-            showVersion(session, version);
+            QTimer::singleShot(0, this, [this, session, version] { showVersion(session, version); });
     });
 
     m_checks->setObjectName(QStringLiteral("checksList"));
@@ -157,8 +159,23 @@ SessionsPage::SessionsPage(services::Workspace &workspace, domain::Actor actor, 
     m_checkTimer->setInterval(kCheckDelayMs);
     connect(m_checkTimer, &QTimer::timeout, this, &SessionsPage::refreshChecks);
 
+    auto *sessionsBox = new QWidget(this);
+    auto *sessionsLayout = new QVBoxLayout(sessionsBox);
+    sessionsLayout->setContentsMargins(0, 0, 0, 0);
+    sessionsLayout->setSpacing(2);
+    sessionsLayout->addWidget(m_sessions, 1);
+    auto *sessionButtons = new QHBoxLayout;
+    sessionButtons->setSpacing(4);
+    for (QAction *action : {m_newSessionAction, m_editSessionAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        sessionButtons->addWidget(button);
+    }
+    sessionButtons->addStretch(1);
+    sessionsLayout->addLayout(sessionButtons);
+
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_sessions);
+    left->addWidget(sessionsBox);
     left->addWidget(m_checksBox);
     left->setStretchFactor(0, 2);
     left->setStretchFactor(1, 3);
@@ -185,7 +202,7 @@ SessionsPage::SessionsPage(services::Workspace &workspace, domain::Actor actor, 
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setWordWrap(false);
-    m_view->setIndentation(12);
+    m_view->setIndentation(10);
     m_view->setRootIsDecorated(true);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
@@ -194,13 +211,23 @@ SessionsPage::SessionsPage(services::Workspace &workspace, domain::Actor actor, 
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SessionAgendaModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(SessionAgendaModel::TimeColumn, 110);
-    header->resizeSection(SessionAgendaModel::ActivityColumn, 150);
-    header->resizeSection(SessionAgendaModel::AgencyColumn, 150);
-    header->resizeSection(SessionAgendaModel::PresenterColumn, 150);
-    header->resizeSection(SessionAgendaModel::MinutesColumn, 48);
-    header->resizeSection(SessionAgendaModel::BroadcastColumn, 78);
-    header->setMinimumSectionSize(40);
+    header->resizeSection(SessionAgendaModel::TimeColumn, 100);
+    header->resizeSection(SessionAgendaModel::ActivityColumn, 110);
+    header->resizeSection(SessionAgendaModel::AgencyColumn, 130);
+    header->resizeSection(SessionAgendaModel::PresenterColumn, 120);
+    header->resizeSection(SessionAgendaModel::MinutesColumn, 40);
+    header->resizeSection(SessionAgendaModel::BroadcastColumn, 44);
+    header->setMinimumSectionSize(36);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addActions({m_addAction, m_editAction, m_duplicateAction, m_deleteAction});
+        menu.addSeparator();
+        menu.addActions({m_upAction, m_downAction});
+        menu.addSeparator();
+        menu.addAction(m_exportDayAction);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (m_model->level(index) == SessionAgendaModel::Level::Item)
             editItem();
@@ -213,29 +240,12 @@ SessionsPage::SessionsPage(services::Workspace &workspace, domain::Actor actor, 
                 QTimer::singleShot(0, this, [this, itemId, to] { moveItem(itemId, to); });
             });
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
-    for (QAction *action : {m_addAction, m_editAction, m_duplicateAction, m_deleteAction, m_upAction,
-                            m_downAction}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    for (QAction *action : {m_newVersionAction, m_adoptAction, m_compareAction}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        buttons->addWidget(button);
-    }
-
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(4);
     centerLayout->addWidget(m_heading);
     centerLayout->addWidget(m_banner);
-    centerLayout->addLayout(buttons);
     centerLayout->addWidget(m_view, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -244,8 +254,8 @@ SessionsPage::SessionsPage(services::Workspace &workspace, domain::Actor actor, 
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({270, 900});
-    left->setMinimumWidth(220);
+    split->setSizes({210, 1000});
+    left->setMinimumWidth(180);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -278,9 +288,10 @@ QList<QAction *> SessionsPage::fileActions() const
 
 QList<QAction *> SessionsPage::editActions() const
 {
-    return {m_addAction,        m_editAction,        m_duplicateAction,  m_deleteAction,
-            m_upAction,         m_downAction,        m_newSessionAction, m_editSessionAction,
-            m_newVersionAction, m_adoptAction,       m_compareAction};
+    // Moving by the keyboard and the session's own commands are in the editor's context menu
+    // and under the list of sessions, so the toolbar fits 1280 pixels.
+    return {m_addAction,        m_editAction,  m_duplicateAction, m_deleteAction,
+            m_newVersionAction, m_adoptAction, m_compareAction};
 }
 
 void SessionsPage::createActions()
@@ -328,6 +339,18 @@ void SessionsPage::createActions()
     m_exportDayAction->setToolTip(tr("Lịch làm việc của ngày đang chọn, DOCX hoặc PDF"));
     m_exportIcsAction = makeAction(icons::exportFile(), tr("Xuất chương trình ra tệp .&ics…"),
                                    QKeySequence(Qt::CTRL | Qt::Key_E), &SessionsPage::exportIcs);
+    // The toolbar's short labels; the menus keep the whole text.
+    m_addAction->setIconText(tr("Thêm"));
+    m_editAction->setIconText(tr("Sửa"));
+    m_deleteAction->setIconText(tr("Xóa"));
+    m_newSessionAction->setIconText(tr("Thêm kỳ họp…"));
+    m_editSessionAction->setIconText(tr("Sửa kỳ họp…"));
+    m_newVersionAction->setIconText(tr("Phiên bản mới"));
+    m_adoptAction->setIconText(tr("Thông qua…"));
+    m_compareAction->setIconText(tr("So sánh…"));
+    m_exportAgendaAction->setIconText(tr("Xuất văn bản…"));
+    m_exportDayAction->setIconText(tr("Xuất một ngày…"));
+    m_exportIcsAction->setIconText(tr("Xuất .ics…"));
     m_exportIcsAction->setToolTip(tr("Các nội dung của phiên bản đang xem cho Outlook, Thunderbird (Ctrl+E)"));
 }
 
@@ -415,7 +438,7 @@ void SessionsPage::reloadSessions()
             }
             for (const services::AgendaVersionInfo &v : s.versions) {
                 auto *versionItem = new QTreeWidgetItem(sessionItem);
-                QString text = tr("%1 · %n nội dung", nullptr, v.itemCount).arg(versionLabel(v));
+                QString text = versionLabel(v) + u'\n' + tr("%n nội dung", nullptr, v.itemCount);
                 if (v.version.readOnly)
                     text += tr(" · chỉ xem");
                 versionItem->setText(0, text);
