@@ -291,6 +291,7 @@ TEST_CASE("The main window and the programme page read in English", "[ui][transl
                                QStringLiteral("&Help")});
     CHECK(window.moduleTitles() == QStringList{QStringLiteral("Work programme"),
                                                QStringLiteral("Standing Committee meetings"),
+                                               QStringLiteral("Session agendas"),
                                                QStringLiteral("Catalogues"),
                                                QStringLiteral("Audit trail"),
                                                QStringLiteral("Administration")});

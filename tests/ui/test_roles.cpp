@@ -34,6 +34,7 @@ TEST_CASE("A viewer sees the task actions disabled, with the reason", "[ui][role
                           fx.settings);
     CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
+                                               QStringLiteral("Chương trình kỳ họp"),
                                                QStringLiteral("Danh mục")});
     ui::ProgrammePage *page = programmePage(window);
     REQUIRE(page->selectTask(fx.tasks[1].id));
@@ -61,6 +62,7 @@ TEST_CASE("A drafter may edit, record progress and read a task's history, but no
                           fx.settings);
     CHECK(window.moduleTitles() == QStringList{QStringLiteral("Chương trình công tác"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
+                                               QStringLiteral("Chương trình kỳ họp"),
                                                QStringLiteral("Danh mục")});
     ui::ProgrammePage *page = programmePage(window);
     CHECK(page->addTaskAction()->isEnabled());
@@ -87,6 +89,7 @@ TEST_CASE("A reviewer may open a task's history and the audit page, not administ
                           fx.settings);
     CHECK(window.moduleTitles() ==
           QStringList{QStringLiteral("Chương trình công tác"), QStringLiteral("Lịch phiên họp UBTVQH"),
+                      QStringLiteral("Chương trình kỳ họp"),
                       QStringLiteral("Danh mục"),
                       QStringLiteral("Nhật ký thay đổi")});
     ui::ProgrammePage *page = programmePage(window);
