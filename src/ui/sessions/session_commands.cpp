@@ -214,14 +214,14 @@ std::unique_ptr<SessionCommand> createSession(SessionCommandContext &context, Ac
                 return then(service.createSession(who, *state), [&](const domain::Session &saved) {
                     *savedId = saved.id;
                     state->ordinal = saved.ordinal;
-                    return SessionChange{saved.id, 0, 0};
+                    return SessionChange{saved.id, 0, 0, true};
                 });
             };
         },
         [&service, savedId](const Actor &who) -> Step {
             return [&service, savedId, who] {
                 return then(service.deleteSession(who, *savedId),
-                            [](const domain::Session &) { return SessionChange{}; });
+                            [](const domain::Session &) { return SessionChange{0, 0, 0, true}; });
             };
         });
 }
@@ -239,14 +239,14 @@ std::unique_ptr<SessionCommand> editSession(SessionCommandContext &context, Acto
                 return then(service.updateSession(who, *to), [&](const services::Change<domain::Session> &c) {
                     *from = c.before;
                     *to = c.after;
-                    return SessionChange{c.after.id, 0, 0};
+                    return SessionChange{c.after.id, 0, 0, true};
                 });
             };
         },
         [&service, from](const Actor &who) -> Step {
             return [&service, from, who] {
                 return then(service.updateSession(who, *from), [&](const services::Change<domain::Session> &c) {
-                    return SessionChange{c.after.id, 0, 0};
+                    return SessionChange{c.after.id, 0, 0, true};
                 });
             };
         });

@@ -23,6 +23,8 @@ struct SessionChange
     domain::Id sessionId = 0;
     domain::Id versionId = 0;
     domain::Id itemId = 0;
+    /// The session itself changed (its phases: the calendar's plenary days).
+    bool sessionChanged = false;
 };
 
 /// What the commands share: the service and how to tell the page.

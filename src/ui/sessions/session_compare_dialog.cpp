@@ -44,7 +44,7 @@ SessionCompareDialog::SessionCompareDialog(services::SessionService &service, do
     tree->setHeaderLabels({tr("Nội dung"), tr("Thay đổi"), tr("Trước"), tr("Sau")});
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setStretchLastSection(false);
-    tree->header()->resizeSection(1, 150);
+    tree->header()->resizeSection(1, 180);
     tree->header()->resizeSection(2, 250);
     tree->header()->resizeSection(3, 250);
     tree->setEditTriggers(QAbstractItemView::NoEditTriggers);

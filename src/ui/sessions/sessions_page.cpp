@@ -10,6 +10,7 @@
 #include "sessions/session_item_dialog.h"
 #include "sessions/session_matter_dialog.h"
 
+#include "thuky/core/logging.h"
 #include "thuky/domain/vietnamese.h"
 #include "thuky/services/calendar_service.h"
 #include "thuky/services/meeting_service.h"
@@ -18,11 +19,16 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -35,6 +41,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -519,6 +527,8 @@ void SessionsPage::reloadAgenda()
         updateStatus();
         return;
     }
+    QElapsedTimer timer;
+    timer.start();
     Result<services::SessionAgenda> agenda = [&] {
         const BusyCursor busy;
         return m_workspace.sessions().days(m_actor, m_sessionId, m_versionId);
@@ -552,6 +562,11 @@ void SessionsPage::reloadAgenda()
     m_view->verticalScrollBar()->setValue(scroll);
     if (selected != 0)
         selectItem(selected);
+    // The editor should open within 100 ms even at the stress scale: say so when it does not.
+    constexpr qint64 kSlowMs = 100;
+    logger("ui")->log(timer.elapsed() > kSlowMs ? spdlog::level::warn : spdlog::level::debug,
+                      "agenda of session {} version {} shown in {} ms ({} items)", m_sessionId,
+                      m_versionId, timer.elapsed(), m_model->agenda().itemCount);
 
     if (!m_permissions.allows(Action::EditAgenda)) {
         m_banner->setText(tr("Chỉ xem: %1").arg(m_permissions.refusal(Action::EditAgenda)));
@@ -688,6 +703,8 @@ void SessionsPage::showChange(const SessionChange &change)
         selectItem(change.itemId);
     m_checkTimer->start();
     Q_EMIT agendaChanged();
+    if (change.sessionChanged)
+        Q_EMIT sharedDataChanged(); // the calendar shades the sessions' days
 }
 
 // ---------------------------------------------------------------- item commands
@@ -790,9 +807,18 @@ void SessionsPage::editItem()
         // Read-only: the form shows everything and saves nothing.
         auto *buttons = dialog.findChild<QDialogButtonBox *>();
         for (QWidget *w : dialog.findChildren<QWidget *>()) {
-            if (!qobject_cast<QLabel *>(w) && w != buttons && w->parentWidget() != buttons)
+            if (qobject_cast<QLabel *>(w) || w == buttons || w->parentWidget() == buttons)
+                continue;
+            // Texts stay readable (and can be copied); the choices are fixed.
+            if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+                text->setReadOnly(true);
+            else if (auto *line = qobject_cast<QLineEdit *>(w); line && !qobject_cast<QComboBox *>(w->parentWidget()))
+                line->setReadOnly(true);
+            else if (!qobject_cast<QLineEdit *>(w) && !w->inherits("QAbstractItemView") &&
+                     !qobject_cast<QComboBox *>(w->parentWidget()))
                 w->setEnabled(false);
         }
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("Đó&ng"));
         dialog.setWindowTitle(tr("Nội dung chương trình (chỉ xem)"));
         for (QAbstractButton *b : buttons->buttons())
             b->setVisible(buttons->buttonRole(b) == QDialogButtonBox::RejectRole);
