@@ -4690,6 +4690,10 @@ Keep the new date?</translation>
         <source>Đã ghi nhận thông qua “%1”.</source>
         <translation>Recorded the adoption of “%1”.</translation>
     </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::ShortcutsDialog</name>
