@@ -215,6 +215,7 @@ TEST_CASE("Adding, editing, duplicating and deleting items on the page undo and 
         CHECK(page->selectedItem().id == fx.opening.id);
         REQUIRE(page->deleteItemNow(fx.opening));
         CHECK(titles(page->model(), kMonday, 0) == QStringList{fx.submission.title});
+        CHECK(page->selectedItem().id == fx.submission.id); // its neighbour takes the selection
         stack->undo();
         CHECK(fx.snapshot() == original);
         CHECK(page->selectedItem().id == fx.opening.id);

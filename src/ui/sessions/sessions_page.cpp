@@ -505,6 +505,10 @@ void SessionsPage::reloadAgenda()
 {
     const int scroll = m_view->verticalScrollBar()->value();
     const Id selected = selectedItem().id;
+    // Where the selection was, so that a deleted item's neighbour takes it.
+    QList<int> selectedPath;
+    for (QModelIndex i = m_view->currentIndex(); i.isValid(); i = i.parent())
+        selectedPath.prepend(i.row());
     const services::SessionSummary *summary = currentSummary();
     if (!summary) {
         m_model->setAgenda({});
@@ -562,6 +566,17 @@ void SessionsPage::reloadAgenda()
     m_view->verticalScrollBar()->setValue(scroll);
     if (selected != 0)
         selectItem(selected);
+    if (selectedItem().id != selected && !selectedPath.isEmpty()) {
+        QModelIndex index;
+        for (const int row : std::as_const(selectedPath)) {
+            const int rows = m_model->rowCount(index);
+            if (rows == 0)
+                break;
+            index = m_model->index(std::min(row, rows - 1), 0, index);
+        }
+        if (index.isValid())
+            m_view->setCurrentIndex(index);
+    }
     // The editor should open within 100 ms even at the stress scale: say so when it does not.
     constexpr qint64 kSlowMs = 100;
     logger("ui")->log(timer.elapsed() > kSlowMs ? spdlog::level::warn : spdlog::level::debug,
