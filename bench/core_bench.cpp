@@ -9,6 +9,8 @@
 #include "thuky/documents/ics.h"
 #include "thuky/services/meeting_exchange.h"
 #include "thuky/services/meeting_service.h"
+#include "thuky/services/session_documents.h"
+#include "thuky/services/session_service.h"
 #include "thuky/services/notice_service.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/services/reference_service.h"
@@ -138,6 +140,7 @@ public:
         openAndFirstScreen();
         listOperations();
         meetingFigures();
+        agendaFigures();
         noticeOperations();
         add(QStringLiteral("db.size"), QStringLiteral("Database file size"),
             double(QFileInfo(m_o.databasePath).size()) / (1024.0 * 1024.0), QStringLiteral("MB"), m_tasks);
@@ -362,6 +365,57 @@ private:
                           (void)documents::writeIcs(events, QStringLiteral("-//VPQH//Thuky//VI"));
                       }),
               m_contents);
+    }
+
+    // The session agendas' editor: the largest session's day-by-day view and its checks (what
+    // opening the editor costs), the diff of its first and newest versions, and its agenda
+    // as DOCX and PDF.
+    void agendaFigures()
+    {
+        auto ws = open(m_o.databasePath);
+        services::SessionService &svc = ws->sessions();
+        const auto sessions = must(svc.sessions(m_actor), "sessions");
+        const services::SessionSummary *largest = nullptr;
+        long rows = 0;
+        for (const services::SessionSummary &s : sessions) {
+            for (const services::AgendaVersionInfo &v : s.versions)
+                rows += v.itemCount;
+            if (!s.versions.isEmpty() &&
+                (!largest || s.versions.last().itemCount > largest->versions.last().itemCount))
+                largest = &s;
+        }
+        add(QStringLiteral("n.sessions"), QStringLiteral("National Assembly sessions (n)"), double(sessions.size()),
+            QStringLiteral("n"), 0);
+        add(QStringLiteral("n.agenda_items"), QStringLiteral("Agenda items, every version (n)"), double(rows),
+            QStringLiteral("n"), 0);
+        if (!largest)
+            return;
+        const domain::Id id = largest->session.id;
+        const domain::Id first = largest->versions.first().version.id;
+        const domain::Id newest = largest->versions.last().version.id;
+        (void)must(svc.days(m_actor, id), "days"); // warm the statements
+        addMs(QStringLiteral("agenda.days"), QStringLiteral("Agenda: open a session (days)"),
+              measure(m_o.runs, [&] { (void)must(svc.days(m_actor, id), "days"); }), rows);
+        addMs(QStringLiteral("agenda.check"), QStringLiteral("Agenda: run the checks"),
+              measure(m_o.runs, [&] { (void)must(svc.check(m_actor, id), "check"); }), rows);
+        addMs(QStringLiteral("agenda.open"), QStringLiteral("Agenda: open the editor (days + checks)"),
+              measure(m_o.runs,
+                      [&] {
+                          (void)must(svc.days(m_actor, id), "days");
+                          (void)must(svc.check(m_actor, id), "check");
+                      }),
+              rows);
+        addMs(QStringLiteral("agenda.diff"), QStringLiteral("Agenda: diff of the first and newest versions"),
+              measure(m_o.runs, [&] { (void)must(svc.diff(m_actor, first, newest), "diff"); }), rows);
+        services::SessionDocuments docs(svc);
+        addMs(QStringLiteral("agenda.docx"), QStringLiteral("Agenda: the session's agenda to DOCX"),
+              measure(m_o.runs,
+                      [&] { must(documents::writeDocx(must(docs.agenda(m_actor, id), "agenda")), "writeDocx"); }),
+              rows);
+        addMs(QStringLiteral("agenda.pdf"), QStringLiteral("Agenda: the session's agenda to PDF"),
+              measure(m_o.runs,
+                      [&] { must(documents::writePdf(must(docs.agenda(m_actor, id), "agenda")), "writePdf"); }),
+              rows);
     }
 
     // The notices list as its page shows it (count + first 200 rows), unfiltered and by

@@ -108,13 +108,17 @@ CREATE INDEX agenda_items_presenting ON agenda_items(presenting_agency_id);
 CREATE INDEX agenda_items_reviewing ON agenda_items(reviewing_agency_id);
 
 -- A read-only version's items are as they were when it was superseded or adopted: the
--- database refuses any change to them, whatever program writes.
+-- database refuses any change to them, whatever program writes. Only a merge of duplicate
+-- catalogue entries may repoint their agencies and people (the same agency or person,
+-- recorded twice), so those four columns are left out of the update trigger.
 CREATE TRIGGER agenda_items_read_only_insert BEFORE INSERT ON agenda_items
 WHEN (SELECT read_only FROM agenda_versions WHERE id = NEW.version_id) = 1
 BEGIN
     SELECT RAISE(ABORT, 'the items of a read-only agenda version cannot be changed');
 END;
-CREATE TRIGGER agenda_items_read_only_update BEFORE UPDATE ON agenda_items
+CREATE TRIGGER agenda_items_read_only_update BEFORE UPDATE OF version_id, item_key, day, half_day,
+    position, start_time, end_time, activity, category, title, matter_id, venue_kind, venue,
+    live_broadcast, planned_minutes, notes ON agenda_items
 WHEN (SELECT read_only FROM agenda_versions WHERE id = OLD.version_id) = 1
   OR (SELECT read_only FROM agenda_versions WHERE id = NEW.version_id) = 1
 BEGIN

@@ -197,7 +197,7 @@ TEST_CASE("moving an item: to another half-day and within one, and back by its i
     CHECK(fx.auditClean());
 }
 
-TEST_CASE("editing an item keeps its key; a new slot in the edit moves it; undo writes before back",
+TEST_CASE("editing an item keeps its key, a new slot in the edit moves it, undo writes before back",
           "[agenda][service]")
 {
     Fixture fx;
@@ -229,7 +229,7 @@ TEST_CASE("editing an item keeps its key; a new slot in the edit moves it; undo 
     CHECK(fx.auditClean());
 }
 
-TEST_CASE("a new version copies the last one, keys kept; the old one becomes read-only",
+TEST_CASE("a new version copies the last one, keys kept, and the old one becomes read-only",
           "[agenda][service][versions]")
 {
     Fixture fx;
@@ -274,7 +274,7 @@ TEST_CASE("a new version copies the last one, keys kept; the old one becomes rea
     CHECK(fx.auditClean());
 }
 
-TEST_CASE("adoption freezes a version; the next one is an amendment", "[agenda][service][versions]")
+TEST_CASE("adoption freezes a version and the next one is an amendment", "[agenda][service][versions]")
 {
     Fixture fx;
     fx.add("A");
@@ -421,4 +421,40 @@ TEST_CASE("the calendar sees the sessions' phases as plenary days", "[agenda][se
     CHECK(std::any_of(conflicts.begin(), conflicts.end(), [](const services::Conflict &c) {
         return c.kind == services::ConflictKind::PlenaryDay;
     }));
+}
+
+TEST_CASE("merging duplicate people and agencies repoints agenda items, read-only ones too",
+          "[agenda][service][catalogues]")
+{
+    Fixture fx;
+    Person p;
+    p.fullName = QStringLiteral("Lê Minh Hoan");
+    const Id keep = ok(fx.ws->reference().addPerson(actor(), p)).id;
+    p.fullName = QStringLiteral("Lê Minh Hoan (trùng)");
+    const Id drop = ok(fx.ws->reference().addPerson(actor(), p)).id;
+    AgendaItem it = fx.item("Nghe Tờ trình");
+    it.presenterId = drop;
+    it.reviewingAgencyId = agencyId(*fx.ws, "UBPLTP");
+    it = ok(fx.svc.addItem(actor(), it));
+    ok(fx.svc.adopt(actor(), fx.version.id, kMonday)); // read-only from now on
+
+    services::CatalogueMerge undo;
+    CHECK(ok(fx.ws->reference().mergePeople(actor(), keep, drop, &undo)) >= 1);
+    CHECK(ok(fx.ws->sessionRepository().item(it.id))->presenterId == keep);
+    CHECK(ok(fx.ws->audit().verify()).mismatches.isEmpty());
+    ok(fx.ws->reference().undoMerge(actor(), undo));
+    CHECK(ok(fx.ws->sessionRepository().item(it.id))->presenterId == drop);
+
+    Agency duplicate;
+    duplicate.name = QStringLiteral("Ủy ban Pháp luật (trùng)");
+    const Id dup = ok(fx.ws->reference().addAgency(actor(), duplicate)).id;
+    const AgendaVersion v2 = ok(fx.svc.newVersion(actor(), fx.session.id));
+    AgendaItem copy = ok(fx.svc.items(actor(), v2.id)).first();
+    copy.reviewingAgencyId = dup;
+    ok(fx.svc.updateItem(actor(), copy));
+    CHECK(ok(fx.ws->reference().mergeAgencies(actor(), agencyId(*fx.ws, "UBPLTP"), dup)) >= 1);
+    CHECK(ok(fx.ws->sessionRepository().item(copy.id))->reviewingAgencyId == agencyId(*fx.ws, "UBPLTP"));
+    // Still no other change to the adopted version's items.
+    CHECK_FALSE(fx.ws->db().exec("UPDATE agenda_items SET title = 'x' WHERE id = ?", it.id).ok());
+    CHECK(ok(fx.ws->audit().verify()).mismatches.isEmpty());
 }

@@ -43,6 +43,22 @@ struct Referrers
     QList<CalendarRow> documents;        ///< required documents it owes, with their content
     QList<CalendarRow> invitations;      ///< invitations to contents (thành phần mời)
     QList<CalendarRow> participations;   ///< participations in other events
+    // The session agendas (items of every version, read-only ones too: a merge corrects a
+    // duplicate entry, it does not change what was adopted).
+    QList<domain::Id> agendaPresented;  ///< agenda items it presents (cơ quan trình)
+    QList<domain::Id> agendaReviewed;   ///< agenda items it reviews (cơ quan thẩm tra)
+    QList<domain::Id> mattersPresented; ///< matters it presents
+    QList<domain::Id> mattersReviewed;  ///< matters it reviews
+    QList<domain::Id> agendaPresenter;  ///< agenda items a person presents
+    QList<domain::Id> agendaChair;      ///< agenda items a person chairs
+
+    /// The agenda items it appears in, each once.
+    QList<domain::Id> agendaItems() const
+    {
+        return distinct(agendaPresented + agendaReviewed + agendaPresenter + agendaChair);
+    }
+    /// The matters it appears in, each once.
+    QList<domain::Id> matters() const { return distinct(mattersPresented + mattersReviewed); }
 
     /// The meeting contents it appears in (presents, reviews, owes a document for, is invited
     /// to), each once, in that order.
@@ -70,7 +86,8 @@ struct Referrers
     {
         const QList<domain::Id> tasks = distinct(leadTasks + partnerTasks + responsibleTasks);
         return int(tasks.size() + people.size() + childUnits.size() + programmes.size() +
-                   chairedMeetings.size() + contents().size() + events().size());
+                   chairedMeetings.size() + contents().size() + events().size() +
+                   agendaItems().size() + matters().size());
     }
 
     bool isEmpty() const
@@ -79,7 +96,7 @@ struct Referrers
                people.isEmpty() && childUnits.isEmpty() && programmes.isEmpty() &&
                users.isEmpty() && chairedMeetings.isEmpty() && presentedContents.isEmpty() &&
                reviewedContents.isEmpty() && documents.isEmpty() && invitations.isEmpty() &&
-               participations.isEmpty();
+               participations.isEmpty() && agendaItems().isEmpty() && matters().isEmpty();
     }
 
     /// `ids` without repeats, in the order each first appears.

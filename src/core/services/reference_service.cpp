@@ -257,6 +257,8 @@ Message describeUsage(const storage::Referrers &r)
     add(r.documents.size(), "tài liệu phiên họp phải gửi", "meeting documents owed");
     add(r.invitations.size(), "nội dung phiên họp (thành phần mời)", "meeting contents (invited)");
     add(r.participations.size(), "sự kiện khác (thành phần tham dự)", "other events (participant)");
+    add(r.agendaItems().size(), "nội dung chương trình kỳ họp", "session agenda items");
+    add(r.matters().size(), "dự án trình Quốc hội", "matters before the Assembly");
     return Message{vi.join(QStringLiteral(", ")), en.join(QStringLiteral(", "))};
 }
 
@@ -383,6 +385,10 @@ void appendCalendar(QList<std::pair<storage::Entity, Id>> &changed, const storag
         changed.append({storage::Entity::MeetingContent, id});
     for (Id id : r.events())
         changed.append({storage::Entity::MeetingEvent, id});
+    for (Id id : r.agendaItems())
+        changed.append({storage::Entity::AgendaItem, id});
+    for (Id id : r.matters())
+        changed.append({storage::Entity::SessionMatter, id});
 }
 
 /// The records a merge of agencies changes besides the two entries, each task once.

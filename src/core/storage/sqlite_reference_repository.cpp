@@ -54,12 +54,18 @@ constexpr const char *kAgencyReferrers =
     " UNION ALL SELECT 'document', id, content_id FROM required_documents"
     " WHERE responsible_agency_id = ?1"
     " UNION ALL SELECT 'invitation', id, content_id FROM content_invitees WHERE agency_id = ?1"
-    " UNION ALL SELECT 'participation', id, event_id FROM event_participants WHERE agency_id = ?1";
+    " UNION ALL SELECT 'participation', id, event_id FROM event_participants WHERE agency_id = ?1"
+    " UNION ALL SELECT 'agenda_presented', id, 0 FROM agenda_items WHERE presenting_agency_id = ?1"
+    " UNION ALL SELECT 'agenda_reviewed', id, 0 FROM agenda_items WHERE reviewing_agency_id = ?1"
+    " UNION ALL SELECT 'matter_presented', id, 0 FROM session_matters WHERE presenting_agency_id = ?1"
+    " UNION ALL SELECT 'matter_reviewed', id, 0 FROM session_matters WHERE reviewing_agency_id = ?1";
 constexpr const char *kPersonReferrers =
     "SELECT 'responsible', id, 0 FROM tasks WHERE responsible_id = ?1"
     " UNION ALL SELECT 'chair', id, 0 FROM meetings WHERE chair_id = ?1"
     " UNION ALL SELECT 'invitation', id, content_id FROM content_invitees WHERE person_id = ?1"
-    " UNION ALL SELECT 'participation', id, event_id FROM event_participants WHERE person_id = ?1";
+    " UNION ALL SELECT 'participation', id, event_id FROM event_participants WHERE person_id = ?1"
+    " UNION ALL SELECT 'agenda_presenter', id, 0 FROM agenda_items WHERE presenter_id = ?1"
+    " UNION ALL SELECT 'agenda_chair', id, 0 FROM agenda_items WHERE chair_id = ?1";
 constexpr const char *kMoveAgency[] = {
     // A task that already has `to` as a partner, or as its lead, keeps no second row for it.
     "DELETE FROM task_partners WHERE agency_id = ?1 AND task_id IN"
@@ -85,6 +91,15 @@ constexpr const char *kMoveAgency[] = {
     " (SELECT event_id FROM event_participants WHERE agency_id = ?2) OR id NOT IN"
     " (SELECT min(id) FROM event_participants WHERE agency_id = ?1 GROUP BY event_id))",
     "UPDATE event_participants SET agency_id = ?2, updated_at = " THUKY_NOW " WHERE agency_id = ?1",
+    // The session agendas: only these columns, which the read-only triggers leave open.
+    "UPDATE agenda_items SET presenting_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE presenting_agency_id = ?1",
+    "UPDATE agenda_items SET reviewing_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE reviewing_agency_id = ?1",
+    "UPDATE session_matters SET presenting_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE presenting_agency_id = ?1",
+    "UPDATE session_matters SET reviewing_agency_id = ?2, updated_at = " THUKY_NOW
+    " WHERE reviewing_agency_id = ?1",
 };
 constexpr const char *kMovePerson[] = {
     "UPDATE tasks SET responsible_id = ?2, updated_at = " THUKY_NOW " WHERE responsible_id = ?1",
@@ -96,6 +111,8 @@ constexpr const char *kMovePerson[] = {
     " (SELECT event_id FROM event_participants WHERE person_id = ?2) OR id NOT IN"
     " (SELECT min(id) FROM event_participants WHERE person_id = ?1 GROUP BY event_id))",
     "UPDATE event_participants SET person_id = ?2, updated_at = " THUKY_NOW " WHERE person_id = ?1",
+    "UPDATE agenda_items SET presenter_id = ?2, updated_at = " THUKY_NOW " WHERE presenter_id = ?1",
+    "UPDATE agenda_items SET chair_id = ?2, updated_at = " THUKY_NOW " WHERE chair_id = ?1",
 };
 constexpr const char *kTaskPartners = "SELECT agency_id FROM task_partners WHERE task_id = ? ORDER BY position";
 constexpr const char *kDeletePartners = "DELETE FROM task_partners WHERE task_id = ?";
@@ -118,6 +135,18 @@ constexpr const char *kPointPresenting =
 constexpr const char *kPointReviewing =
     "UPDATE meeting_contents SET reviewing_agency_id = ?2, updated_at = " THUKY_NOW
     " WHERE id = ?1";
+constexpr const char *kPointAgendaPresenting =
+    "UPDATE agenda_items SET presenting_agency_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
+constexpr const char *kPointAgendaReviewing =
+    "UPDATE agenda_items SET reviewing_agency_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
+constexpr const char *kPointMatterPresenting =
+    "UPDATE session_matters SET presenting_agency_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
+constexpr const char *kPointMatterReviewing =
+    "UPDATE session_matters SET reviewing_agency_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
+constexpr const char *kPointAgendaPresenter =
+    "UPDATE agenda_items SET presenter_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
+constexpr const char *kPointAgendaChair =
+    "UPDATE agenda_items SET chair_id = ?2, updated_at = " THUKY_NOW " WHERE id = ?1";
 constexpr const char *kPointDocument =
     "UPDATE required_documents SET responsible_agency_id = ?2, updated_at = " THUKY_NOW
     " WHERE id = ?1";
@@ -188,6 +217,12 @@ Result<Referrers> readReferrers(Database &db, const char *sql, Id id)
                           : kind == QLatin1String("chair")       ? out.chairedMeetings
                           : kind == QLatin1String("presented")   ? out.presentedContents
                           : kind == QLatin1String("reviewed")    ? out.reviewedContents
+                          : kind == QLatin1String("agenda_presented") ? out.agendaPresented
+                          : kind == QLatin1String("agenda_reviewed")  ? out.agendaReviewed
+                          : kind == QLatin1String("matter_presented") ? out.mattersPresented
+                          : kind == QLatin1String("matter_reviewed")  ? out.mattersReviewed
+                          : kind == QLatin1String("agenda_presenter") ? out.agendaPresenter
+                          : kind == QLatin1String("agenda_chair")     ? out.agendaChair
                                                                  : out.users;
         list.append(id);
     }
@@ -355,6 +390,12 @@ public:
             THUKY_TRY(m_db.exec(kPointReviewing, content, to));
         for (const CalendarRow &document : moved.documents)
             THUKY_TRY(m_db.exec(kPointDocument, document.id, to));
+        const std::pair<const QList<Id> *, const char *> agenda[] = {
+            {&moved.agendaPresented, kPointAgendaPresenting}, {&moved.agendaReviewed, kPointAgendaReviewing},
+            {&moved.mattersPresented, kPointMatterPresenting}, {&moved.mattersReviewed, kPointMatterReviewing}};
+        for (const auto &[ids, sql] : agenda)
+            for (Id id : *ids)
+                THUKY_TRY(m_db.exec(sql, id, to));
         return restoreLinks(to, moved, 0);
     }
 
@@ -364,6 +405,10 @@ public:
             THUKY_TRY(m_db.exec(kPointResponsible, task, to));
         for (Id meeting : moved.chairedMeetings)
             THUKY_TRY(m_db.exec(kPointChair, meeting, to));
+        for (Id item : moved.agendaPresenter)
+            THUKY_TRY(m_db.exec(kPointAgendaPresenter, item, to));
+        for (Id item : moved.agendaChair)
+            THUKY_TRY(m_db.exec(kPointAgendaChair, item, to));
         return restoreLinks(to, moved, 1);
     }
 
