@@ -272,7 +272,7 @@ TEST_CASE("Dropping an item on another half-day moves it, and undo moves it back
     CHECK(fx.errors.isEmpty());
 }
 
-TEST_CASE("A read-only version refuses edits and says why; viewers only read",
+TEST_CASE("A read-only version refuses edits and says why, and viewers only read",
           "[ui][sessions][readonly]")
 {
     AgendaFixture fx;
