@@ -1775,6 +1775,245 @@
     </message>
 </context>
 <context>
+    <name>SessionCommands</name>
+    <message>
+        <source>thêm nội dung %1</source>
+        <translation>add item %1</translation>
+    </message>
+    <message>
+        <source>sửa nội dung %1</source>
+        <translation>edit item %1</translation>
+    </message>
+    <message>
+        <source>xóa nội dung %1</source>
+        <translation>delete item %1</translation>
+    </message>
+    <message>
+        <source>nhân bản nội dung %1</source>
+        <translation>duplicate item %1</translation>
+    </message>
+    <message>
+        <source>chuyển nội dung %1</source>
+        <translation>move item %1</translation>
+    </message>
+    <message>
+        <source>thêm %1</source>
+        <translation>add %1</translation>
+    </message>
+    <message>
+        <source>sửa %1</source>
+        <translation>edit %1</translation>
+    </message>
+    <message>
+        <source>tạo phiên bản chương trình mới</source>
+        <translation>make a new agenda version</translation>
+    </message>
+    <message>
+        <source>thêm vấn đề %1</source>
+        <translation>add matter %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCompareDialog</name>
+    <message>
+        <source>So sánh hai phiên bản chương trình</source>
+        <translation>Compare two agenda versions</translation>
+    </message>
+    <message>
+        <source>&amp;Từ phiên bản:</source>
+        <translation>&amp;From version:</translation>
+    </message>
+    <message>
+        <source>đến &amp;phiên bản:</source>
+        <translation>&amp;to version:</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất phụ lục thay đổi…</source>
+        <translation>&amp;Export changes annex…</translation>
+    </message>
+    <message>
+        <source>Phụ lục “những điểm thay đổi” gửi kèm phiên bản mới, dạng DOCX hoặc PDF</source>
+        <translation>The “what changed” annex that accompanies a new version, as DOCX or PDF</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Kỳ họp</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <source>L&amp;oại kỳ họp:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Thứ tự:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>tự đánh số</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>T&amp;rạng thái:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a điểm:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>Các đợt họ&amp;p:</source>
+        <translation>&amp;Phases:</translation>
+    </message>
+    <message>
+        <source>Thêm đợt</source>
+        <translation>Add phase</translation>
+    </message>
+    <message>
+        <source>Bỏ đợt cuối</source>
+        <translation>Remove last phase</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionItemDialog</name>
+    <message>
+        <source>Nội dung chương trình kỳ họp</source>
+        <translation>Session agenda item</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Buổi:</source>
+        <translation>&amp;Half-day:</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầ&amp;u:</source>
+        <translation>S&amp;tart time:</translation>
+    </message>
+    <message>
+        <source>Giờ &amp;kết thúc:</source>
+        <translation>&amp;End time:</translation>
+    </message>
+    <message>
+        <source>H&amp;oạt động:</source>
+        <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+        <source>Lĩnh vự&amp;c:</source>
+        <translation>Categor&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung:</source>
+        <translation>Tit&amp;le:</translation>
+    </message>
+    <message>
+        <source>Nghe Tờ trình và Báo cáo thẩm tra dự án Luật …</source>
+        <translation>Hearing the submission and review report of the draft law …</translation>
+    </message>
+    <message>
+        <source>&amp;Vấn đề:</source>
+        <translation>&amp;Matter:</translation>
+    </message>
+    <message>
+        <source>Thêm vấn đề…</source>
+        <translation>Add matter…</translation>
+    </message>
+    <message>
+        <source>Thêm một dự án luật, nghị quyết hay báo cáo vào danh sách vấn đề của khóa</source>
+        <translation>Add a draft law, resolution or report to the term&apos;s matters</translation>
+    </message>
+    <message>
+        <source>Cơ quan &amp;trình:</source>
+        <translation>&amp;Presenting agency:</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm t&amp;ra:</source>
+        <translation>&amp;Reviewing agency:</translation>
+    </message>
+    <message>
+        <source>Người trình bà&amp;y:</source>
+        <translation>Prese&amp;nter:</translation>
+    </message>
+    <message>
+        <source>Người đ&amp;iều hành:</source>
+        <translation>Cha&amp;ir:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a điểm:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>Tên địa điể&amp;m:</source>
+        <translation>Ven&amp;ue name:</translation>
+    </message>
+    <message>
+        <source>Hội trường Diên Hồng</source>
+        <translation>Dien Hong Hall</translation>
+    </message>
+    <message>
+        <source>Thời lượn&amp;g:</source>
+        <translation>Durati&amp;on:</translation>
+    </message>
+    <message>
+        <source>chưa dự kiến</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Truyền hình trực tiế&amp;p</source>
+        <translation>Live &amp;broadcast</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMatterDialog</name>
+    <message>
+        <source>Thêm vấn đề</source>
+        <translation>Add matter</translation>
+    </message>
+    <message>
+        <source>&amp;Tên:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Dự án Luật Đất đai (sửa đổi)</source>
+        <translation>Draft Land Law (amended)</translation>
+    </message>
+    <message>
+        <source>L&amp;oại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Quy trình:</source>
+        <translation>&amp;Procedure:</translation>
+    </message>
+    <message>
+        <source>Cơ quan t&amp;rình:</source>
+        <translation>P&amp;resenting agency:</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm tr&amp;a:</source>
+        <translation>Reviewing &amp;agency:</translation>
+    </message>
+</context>
+<context>
     <name>TableFiles</name>
     <message>
         <source>Bảng tính (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)</source>
@@ -5868,6 +6107,596 @@ Keep the new date?</translation>
             <numerusform>%n hit.</numerusform>
             <numerusform>%n hits.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::SessionAgendaModel</name>
+    <message>
+        <source> · Đợt %1</source>
+        <translation> · Phase %1</translation>
+    </message>
+    <message>
+        <source> · ngoài các đợt họp</source>
+        <translation> · outside the phases</translation>
+    </message>
+    <message>
+        <source> · ngày nghỉ</source>
+        <translation> · day off</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ (cuối tuần hoặc ngày lễ): nội dung xếp vào ngày này bị cảnh báo.</source>
+        <translation>Day off (weekend or public holiday): items placed on it are flagged.</translation>
+    </message>
+    <message>
+        <source>Ngày nằm ngoài các đợt họp của kỳ họp.</source>
+        <translation>This day is outside the session&apos;s phases.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · chưa có nội dung</source>
+        <translation>%1 (%2) · no items yet</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · dự kiến %3/%4 phút</source>
+        <translation>%1 (%2) · planned %3/%4 min</translation>
+    </message>
+    <message>
+        <source>Thời gian dự kiến vượt độ dài buổi họp (%1 phút).</source>
+        <translation>The planned time exceeds the half-day&apos;s length (%1 min).</translation>
+    </message>
+    <message>
+        <source>Vấn đề: %1</source>
+        <translation>Matter: %1</translation>
+    </message>
+    <message>
+        <source>Cơ quan trình: %1</source>
+        <translation>Presenting agency: %1</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm tra: %1</source>
+        <translation>Reviewing agency: %1</translation>
+    </message>
+    <message>
+        <source>Người trình bày: %1</source>
+        <translation>Presenter: %1</translation>
+    </message>
+    <message>
+        <source>Điều hành: %1</source>
+        <translation>Chair: %1</translation>
+    </message>
+    <message>
+        <source>Địa điểm: %1</source>
+        <translation>Venue: %1</translation>
+    </message>
+    <message>
+        <source>Truyền hình trực tiếp</source>
+        <translation>Live broadcast</translation>
+    </message>
+    <message>
+        <source>Ghi chú: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>Thời lượng dự kiến (phút)</source>
+        <translation>Planned duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Cơ quan trình</source>
+        <translation>Presenting agency</translation>
+    </message>
+    <message>
+        <source>Người trình bày</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Phút</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>THTT</source>
+        <translation>Live</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::SessionCompareDialog</name>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>%1, %2, thứ %3</source>
+        <translation>%1, %2, no. %3</translation>
+    </message>
+    <message>
+        <source>Chọn hai phiên bản khác nhau để so sánh.</source>
+        <translation>Choose two different versions to compare.</translation>
+    </message>
+    <message>
+        <source>Nội dung thêm mới</source>
+        <translation>Items added</translation>
+    </message>
+    <message>
+        <source>thêm</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>Nội dung bỏ</source>
+        <translation>Items removed</translation>
+    </message>
+    <message>
+        <source>bỏ</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Nội dung chuyển thời gian</source>
+        <translation>Items moved</translation>
+    </message>
+    <message>
+        <source>chuyển</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>Nội dung sửa đổi</source>
+        <translation>Items changed</translation>
+    </message>
+    <message>
+        <source>Hai phiên bản giống nhau.</source>
+        <translation>The two versions are the same.</translation>
+    </message>
+    <message>
+        <source>Thêm %1, bỏ %2, chuyển %3, sửa %4 nội dung.</source>
+        <translation>%1 added, %2 removed, %3 moved, %4 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::SessionDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Khóa %1 (%2–%3)</source>
+        <translation>Term %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Đợt %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Thêm kỳ họp</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>Sửa kỳ họp</source>
+        <translation>Edit session</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::SessionItemDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>— Không gắn với vấn đề nào —</source>
+        <translation>— No matter —</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung chương trình</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung chương trình</source>
+        <translation>Edit agenda item</translation>
+    </message>
+    <message>
+        <source>— Chưa xác định —</source>
+        <translation>— Not set —</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::SessionMatterDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>— Chưa xác định —</source>
+        <translation>— Not set —</translation>
+    </message>
+</context>
+<context>
+    <name>thuky::ui::SessionsPage</name>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Xuất chương trình kỳ họp</source>
+        <translation>Export the session agenda</translation>
+    </message>
+    <message>
+        <source>Đã xuất chương trình kỳ họp ra %1.</source>
+        <translation>Exported the session agenda to %1.</translation>
+    </message>
+    <message>
+        <source>Xuất lịch làm việc một ngày</source>
+        <translation>Export one day&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Đã xuất lịch làm việc ngày %1 ra %2.</source>
+        <translation>Exported the schedule of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Xuất chương trình ra tệp .ics</source>
+        <translation>Export the agenda to an .ics file</translation>
+    </message>
+    <message>
+        <source>Lịch iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n nội dung ra %1.</source>
+        <translation>
+            <numerusform>Exported %n item to %1.</numerusform>
+            <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Xuất phụ lục thay đổi</source>
+        <translation>Export the changes annex</translation>
+    </message>
+    <message>
+        <source>Đã xuất phụ lục thay đổi ra %1.</source>
+        <translation>Exported the changes annex to %1.</translation>
+    </message>
+    <message>
+        <source>Nhấp vào một mục để chọn nội dung liên quan trong chương trình</source>
+        <translation>Click a finding to select its item in the agenda</translation>
+    </message>
+    <message>
+        <source>Chương trình kỳ họp</source>
+        <translation>Session agendas</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm nội dung…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <source>Thêm một nội dung vào buổi đang chọn (Ctrl+N)</source>
+        <translation>Add an item to the selected half-day (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa nội dung…</source>
+        <translation>&amp;Edit item…</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung đang chọn (Enter, F2 hoặc nhấp đúp)</source>
+        <translation>Edit the selected item (Enter, F2 or double-click)</translation>
+    </message>
+    <message>
+        <source>&amp;Nhân bản</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>Một bản sao của nội dung đang chọn, ngay sau nó (Ctrl+D)</source>
+        <translation>A copy of the selected item, right after it (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa nội dung…</source>
+        <translation>De&amp;lete item…</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung đang chọn khỏi phiên bản này (Delete)</source>
+        <translation>Delete the selected item from this version (Delete)</translation>
+    </message>
+    <message>
+        <source>Chuyển &amp;lên</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Đưa nội dung lên trước trong buổi (Alt+↑)</source>
+        <translation>Move the item earlier in its half-day (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Chuyển xuốn&amp;g</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Đưa nội dung xuống sau trong buổi (Alt+↓)</source>
+        <translation>Move the item later in its half-day (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;kỳ họp…</source>
+        <translation>Add &amp;session…</translation>
+    </message>
+    <message>
+        <source>Thêm một kỳ họp với các đợt họp (Ctrl+Shift+N)</source>
+        <translation>Add a session with its phases (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin kỳ &amp;họp…</source>
+        <translation>Edit sess&amp;ion…</translation>
+    </message>
+    <message>
+        <source>&amp;Phiên bản mới</source>
+        <translation>New &amp;version</translation>
+    </message>
+    <message>
+        <source>Bắt đầu phiên bản mới từ bản sao của phiên bản cuối; phiên bản cuối chỉ còn để xem</source>
+        <translation>Start a new version as a copy of the last; the last becomes read-only</translation>
+    </message>
+    <message>
+        <source>Ghi nhận thông qu&amp;a…</source>
+        <translation>Record ad&amp;option…</translation>
+    </message>
+    <message>
+        <source>Ghi nhận Quốc hội đã thông qua phiên bản mới nhất</source>
+        <translation>Record that the Assembly adopted the newest version</translation>
+    </message>
+    <message>
+        <source>S&amp;o sánh phiên bản…</source>
+        <translation>Com&amp;pare versions…</translation>
+    </message>
+    <message>
+        <source>Những nội dung thêm, bỏ, chuyển, sửa giữa hai phiên bản</source>
+        <translation>Items added, removed, moved and changed between two versions</translation>
+    </message>
+    <message>
+        <source>Xuất &amp;chương trình kỳ họp…</source>
+        <translation>Export &amp;agenda document…</translation>
+    </message>
+    <message>
+        <source>Phiên bản đang xem thành văn bản chương trình, DOCX hoặc PDF khổ A4 (Ctrl+Shift+E)</source>
+        <translation>The version shown as the agenda document, DOCX or A4 PDF (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Xuất lịch làm việc &amp;một ngày…</source>
+        <translation>Export one &amp;day&apos;s schedule…</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc của ngày đang chọn, DOCX hoặc PDF</source>
+        <translation>The schedule of the selected day, DOCX or PDF</translation>
+    </message>
+    <message>
+        <source>Xuất chương trình ra tệp .&amp;ics…</source>
+        <translation>Export to .&amp;ics file…</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Thêm kỳ họp…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <source>Sửa kỳ họp…</source>
+        <translation>Edit session…</translation>
+    </message>
+    <message>
+        <source>Phiên bản mới</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Thông qua…</source>
+        <translation>Adopt…</translation>
+    </message>
+    <message>
+        <source>So sánh…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản…</source>
+        <translation>Export document…</translation>
+    </message>
+    <message>
+        <source>Xuất một ngày…</source>
+        <translation>Export a day…</translation>
+    </message>
+    <message>
+        <source>Xuất .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <source>Các nội dung của phiên bản đang xem cho Outlook, Thunderbird (Ctrl+E)</source>
+        <translation>The items of the version shown, for Outlook and Thunderbird (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Khóa %1 (%2–%3)</source>
+        <translation>Term %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Khóa %1</source>
+        <translation>Term %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nội dung</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · chỉ xem</source>
+        <translation> · read-only</translation>
+    </message>
+    <message>
+        <source>Đã thông qua ngày %1: chỉ xem</source>
+        <translation>Adopted on %1: read-only</translation>
+    </message>
+    <message>
+        <source>Đã có phiên bản mới hơn: chỉ xem</source>
+        <translation>A newer version exists: read-only</translation>
+    </message>
+    <message>
+        <source>Chưa có kỳ họp nào. Thêm kỳ họp (Ctrl+Shift+N) để bắt đầu lập chương trình.</source>
+        <translation>No session yet. Add a session (Ctrl+Shift+N) to start its agenda.</translation>
+    </message>
+    <message>
+        <source>Chọn một kỳ họp ở bên trái.</source>
+        <translation>Choose a session on the left.</translation>
+    </message>
+    <message>
+        <source>Kỳ họp chưa có chương trình. Bấm “Phiên bản mới” để lập dự kiến chương trình lần 1.</source>
+        <translation>The session has no agenda yet. Click “New version” to draft the first one.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (thông qua ngày %1)</source>
+        <translation> (adopted on %1)</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: phiên bản này đã được Quốc hội thông qua ngày %1. Mọi điều chỉnh làm trong một phiên bản mới (“Phiên bản mới”).</source>
+        <translation>Read-only: the Assembly adopted this version on %1. Any change goes into a new version (“New version”).</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: đã có phiên bản mới hơn của chương trình. Chọn phiên bản mới nhất ở bên trái để chỉnh sửa.</source>
+        <translation>Read-only: a newer version of the agenda exists. Choose the newest version on the left to edit it.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chương trình</source>
+        <translation>Agenda checks</translation>
+    </message>
+    <message>
+        <source>Không phát hiện vấn đề nào.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chương trình (%1)</source>
+        <translation>Agenda checks (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n nội dung</source>
+        <translation>
+            <numerusform>%1 · %2 · %n item</numerusform>
+            <numerusform>%1 · %2 · %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n điểm cần xem</source>
+        <translation>
+            <numerusform> · %n finding</numerusform>
+            <numerusform> · %n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Nội dung chương trình (chỉ xem)</source>
+        <translation>Agenda item (read-only)</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung “%1” khỏi phiên bản này của chương trình?</source>
+        <translation>Delete the item “%1” from this version of the agenda?</translation>
+    </message>
+    <message>
+        <source>Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Lập phiên bản mới của chương trình %1 từ bản sao của “%2”?</source>
+        <translation>Make a new version of the agenda of the %1 as a copy of “%2”?</translation>
+    </message>
+    <message>
+        <source>Lập phiên bản mới</source>
+        <translation>Make new version</translation>
+    </message>
+    <message>
+        <source>Phiên bản “%1” sẽ chỉ còn để xem.</source>
+        <translation>Version “%1” will become read-only.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận thông qua</source>
+        <translation>Record adoption</translation>
+    </message>
+    <message>
+        <source>Ghi nhận Quốc hội đã thông qua “%1” ngày %2?</source>
+        <translation>Record that the Assembly adopted “%1” on %2?</translation>
+    </message>
+    <message>
+        <source>Phiên bản này sẽ chỉ còn để xem: mọi điều chỉnh sau đó làm trong một phiên bản mới. Việc ghi nhận không hoàn tác được.</source>
+        <translation>This version will become read-only: later changes go into a new version. Recording the adoption cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận thông qua “%1”.</source>
+        <translation>Recorded the adoption of “%1”.</translation>
     </message>
 </context>
 <context>

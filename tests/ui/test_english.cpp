@@ -294,6 +294,7 @@ TEST_CASE("The main window and the programme page read in English", "[ui][transl
                                                QStringLiteral("Dashboard"),
                                                QStringLiteral("Standing Committee meetings"),
                                                QStringLiteral("Conclusion notices"),
+                                               QStringLiteral("Session agendas"),
                                                QStringLiteral("Catalogues"),
                                                QStringLiteral("Audit trail"),
                                                QStringLiteral("Administration")});

@@ -33,10 +33,11 @@ TEST_CASE("MainWindow lists the modules and shows the programme's tasks", "[ui][
                                                QStringLiteral("Bảng điều khiển"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
                                                QStringLiteral("Thông báo kết luận"),
+                                               QStringLiteral("Chương trình kỳ họp"),
                                                QStringLiteral("Danh mục"),
                                                QStringLiteral("Nhật ký thay đổi"),
                                                QStringLiteral("Quản trị")});
-    REQUIRE(window.pages().size() == 8);
+    REQUIRE(window.pages().size() == 9);
     ui::ProgrammePage *page = programmePage(window);
     CHECK(page->currentProgramme()->id == fx.programme.id);
     CHECK(page->model()->totalCount() == 13);

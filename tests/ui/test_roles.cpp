@@ -36,6 +36,7 @@ TEST_CASE("A viewer sees the task actions disabled, with the reason", "[ui][role
                                                QStringLiteral("Chương trình công tác"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
                                                QStringLiteral("Thông báo kết luận"),
+                                               QStringLiteral("Chương trình kỳ họp"),
                                                QStringLiteral("Danh mục")});
     ui::ProgrammePage *page = programmePage(window);
     REQUIRE(page->selectTask(fx.tasks[1].id));
@@ -65,6 +66,7 @@ TEST_CASE("A drafter may edit, record progress and read a task's history, but no
                                                QStringLiteral("Chương trình công tác"),
                                                QStringLiteral("Lịch phiên họp UBTVQH"),
                                                QStringLiteral("Thông báo kết luận"),
+                                               QStringLiteral("Chương trình kỳ họp"),
                                                QStringLiteral("Danh mục")});
     ui::ProgrammePage *page = programmePage(window);
     CHECK(page->addTaskAction()->isEnabled());
@@ -92,7 +94,8 @@ TEST_CASE("A reviewer may open a task's history and the audit page, not administ
     CHECK(window.moduleTitles() ==
           QStringList{QStringLiteral("Hôm nay"), QStringLiteral("Chương trình công tác"),
                       QStringLiteral("Bảng điều khiển"), QStringLiteral("Lịch phiên họp UBTVQH"),
-                      QStringLiteral("Thông báo kết luận"), QStringLiteral("Danh mục"),
+                      QStringLiteral("Thông báo kết luận"), QStringLiteral("Chương trình kỳ họp"),
+                      QStringLiteral("Danh mục"),
                       QStringLiteral("Nhật ký thay đổi")});
     ui::ProgrammePage *page = programmePage(window);
     CHECK_FALSE(page->historyAction()->isEnabled()); // nothing selected

@@ -19,6 +19,7 @@
 #include "notices/notices_page.h"
 #include "programme/programme_page.h"
 #include "search/search_dialog.h"
+#include "sessions/sessions_page.h"
 
 #include "thuky/services/account_service.h"
 #include "thuky/services/authorizer.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     auto *notices = new NoticesPage(workspace, who, settings, this);
     addPage(notices);
     connectNotices(meetings, notices);
+    addPage(new SessionsPage(workspace, who, settings, this));
     addPage(new CataloguePage(workspace, who, settings, this));
     if (m_permissions.allows(services::Action::ViewAudit))
         addPage(new AuditPage(workspace, who, this));
