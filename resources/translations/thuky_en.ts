@@ -4599,8 +4599,8 @@ Keep the new date?</translation>
         <translation>Revisions and &amp;comments</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Soạn thảo</source>

@@ -276,7 +276,7 @@ void NoticeEditor::buildUi()
     view->addSeparator();
     QAction *toggleRevisions = d->revisionsDock->toggleViewAction();
     toggleRevisions->setText(tr("Các lần trình và ý &kiến"));
-    toggleRevisions->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    toggleRevisions->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     view->addAction(toggleRevisions);
 
     d->toolbar = addToolBar(tr("Soạn thảo"));
