@@ -55,41 +55,26 @@ public:
 
     QString agency(Id id)
     {
-        if (!id)
-            return {};
-        auto it = m_agencies.constFind(id);
-        if (it != m_agencies.constEnd())
-            return *it;
-        auto a = m_reference.agency(id);
-        const QString name = a && *a ? (*a)->name : QString();
-        m_agencies.insert(id, name);
-        return name;
+        return cached(m_agencies, id, [this](Id key) {
+            auto a = m_reference.agency(key);
+            return a && *a ? (*a)->name : QString();
+        });
     }
 
     QString person(Id id)
     {
-        if (!id)
-            return {};
-        auto it = m_people.constFind(id);
-        if (it != m_people.constEnd())
-            return *it;
-        auto p = m_reference.person(id);
-        const QString name = p && *p ? (*p)->fullName : QString();
-        m_people.insert(id, name);
-        return name;
+        return cached(m_people, id, [this](Id key) {
+            auto p = m_reference.person(key);
+            return p && *p ? (*p)->fullName : QString();
+        });
     }
 
     QString matter(Id id)
     {
-        if (!id)
-            return {};
-        auto it = m_matters.constFind(id);
-        if (it != m_matters.constEnd())
-            return *it;
-        auto m = m_repo.matter(id);
-        const QString name = m && *m ? (*m)->title : QString();
-        m_matters.insert(id, name);
-        return name;
+        return cached(m_matters, id, [this](Id key) {
+            auto m = m_repo.matter(key);
+            return m && *m ? (*m)->title : QString();
+        });
     }
 
     domain::AgendaNames names()
@@ -109,6 +94,17 @@ public:
     }
 
 private:
+    /// The name of `id` (empty for 0), read once through `lookup`.
+    template <typename Lookup> static QString cached(QHash<Id, QString> &names, Id id, Lookup lookup)
+    {
+        if (!id)
+            return {};
+        auto it = names.constFind(id);
+        if (it == names.constEnd())
+            it = names.insert(id, lookup(id));
+        return *it;
+    }
+
     storage::ReferenceRepository &m_reference;
     storage::SessionRepository &m_repo;
     QHash<Id, QString> m_agencies, m_people, m_matters;
