@@ -1,7 +1,7 @@
 -- Full-text search (tìm kiếm) over every module: one FTS5 index, kept in step with the
 -- records by triggers inside the writers' own transactions, so a rolled-back write leaves
 -- the index as it was and any writer (the sqlite3 shell included) keeps it right.
--- Schema 10 (9 is another module's).
+-- Schema 10.
 --
 -- Layout, and why:
 --   search_docs         one row per searchable record: its kind and id, what the GUI needs
@@ -23,7 +23,7 @@
 --                       contentless: snippet() needs the text, and SQLite 3.40 has no
 --                       contentless_delete.
 --
--- Adding a kind (agenda items): a view search_src_<kind> with the columns of search_docs
+-- Adding a kind: a view search_src_<kind> with the columns of search_docs
 -- (kind, entity_id, parent_id, year, unit_id, title, body, tags, units), an INSERT … SELECT
 -- of it to fill the index, and triggers on its tables like those of the tasks below; its
 -- units column is the name and short name of the agency unit_id names (search_units_au
@@ -113,6 +113,22 @@ SELECT 'notice' AS kind, n.id AS entity_id, NULL AS parent_id, n.year AS year,
 FROM notices n
 LEFT JOIN notice_bodies b ON b.notice_id = n.id;
 
+-- Agenda items of each session's newest version: older versions are the agenda's history,
+-- and a search shows the agenda as it stands. The title and notes, the matter and the
+-- presenter, the presenting agency; the year of the item's day; the session as parent.
+CREATE VIEW search_src_agenda AS
+SELECT 'agenda' AS kind, i.id AS entity_id, v.session_id AS parent_id,
+       CAST(substr(i.day, 1, 4) AS INTEGER) AS year, i.presenting_agency_id AS unit_id,
+       i.title AS title, i.notes AS body,
+       trim(coalesce(m.title, '') || ' ' || coalesce(pr.full_name, '')) AS tags,
+       coalesce(u.units, '') AS units
+FROM agenda_items i
+JOIN agenda_versions v ON v.id = i.version_id
+LEFT JOIN session_matters m ON m.id = i.matter_id
+LEFT JOIN people pr ON pr.id = i.presenter_id
+LEFT JOIN search_unit_names u ON u.id = i.presenting_agency_id
+WHERE v.number = (SELECT max(v2.number) FROM agenda_versions v2 WHERE v2.session_id = v.session_id);
+
 -- The rows there are now; the index is built once, after them.
 INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
 SELECT * FROM search_src_task;
@@ -122,6 +138,8 @@ INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, 
 SELECT * FROM search_src_content;
 INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
 SELECT * FROM search_src_notice;
+INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
+SELECT * FROM search_src_agenda;
 INSERT INTO search_fts(search_fts) VALUES ('rebuild');
 
 -- search_docs → search_fts (the external-content protocol: delete the old text, add the new).
@@ -281,4 +299,63 @@ BEGIN
     DELETE FROM search_docs WHERE kind = 'notice' AND entity_id = old.notice_id;
     INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
     SELECT * FROM search_src_notice WHERE entity_id = old.notice_id;
+END;
+
+-- Agenda items. A new version supersedes the items of the older ones (its own copies are
+-- added as they are inserted); deleting the newest version (the undo of "new version")
+-- brings the items of the one before back.
+CREATE TRIGGER search_agenda_items_ai AFTER INSERT ON agenda_items
+BEGIN
+    INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
+    SELECT * FROM search_src_agenda WHERE entity_id = new.id;
+END;
+
+CREATE TRIGGER search_agenda_items_au AFTER UPDATE ON agenda_items
+WHEN old.title IS NOT new.title OR old.notes IS NOT new.notes OR old.day IS NOT new.day
+     OR old.matter_id IS NOT new.matter_id OR old.presenter_id IS NOT new.presenter_id
+     OR old.presenting_agency_id IS NOT new.presenting_agency_id
+BEGIN
+    DELETE FROM search_docs WHERE kind = 'agenda' AND entity_id = old.id;
+    INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
+    SELECT * FROM search_src_agenda WHERE entity_id = new.id;
+END;
+
+CREATE TRIGGER search_agenda_items_ad AFTER DELETE ON agenda_items
+BEGIN
+    DELETE FROM search_docs WHERE kind = 'agenda' AND entity_id = old.id;
+END;
+
+CREATE TRIGGER search_agenda_versions_ai AFTER INSERT ON agenda_versions
+BEGIN
+    DELETE FROM search_docs WHERE kind = 'agenda' AND parent_id = new.session_id;
+    INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
+    SELECT * FROM search_src_agenda WHERE parent_id = new.session_id;
+END;
+
+CREATE TRIGGER search_agenda_versions_ad AFTER DELETE ON agenda_versions
+BEGIN
+    DELETE FROM search_docs WHERE kind = 'agenda' AND parent_id = old.session_id;
+    INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
+    SELECT * FROM search_src_agenda WHERE parent_id = old.session_id;
+END;
+
+-- A matter renamed, a presenter renamed: the items that name them read the new name.
+CREATE TRIGGER search_matters_au AFTER UPDATE OF title ON session_matters
+WHEN old.title IS NOT new.title
+BEGIN
+    DELETE FROM search_docs WHERE kind = 'agenda' AND entity_id IN
+        (SELECT id FROM agenda_items WHERE matter_id = new.id);
+    INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
+    SELECT s.* FROM search_src_agenda s JOIN agenda_items i ON i.id = s.entity_id
+    WHERE i.matter_id = new.id;
+END;
+
+CREATE TRIGGER search_people_agenda_au AFTER UPDATE OF full_name ON people
+WHEN old.full_name IS NOT new.full_name
+BEGIN
+    DELETE FROM search_docs WHERE kind = 'agenda' AND entity_id IN
+        (SELECT id FROM agenda_items WHERE presenter_id = new.id);
+    INSERT INTO search_docs(kind, entity_id, parent_id, year, unit_id, title, body, tags, units)
+    SELECT s.* FROM search_src_agenda s JOIN agenda_items i ON i.id = s.entity_id
+    WHERE i.presenter_id = new.id;
 END;

@@ -11,6 +11,7 @@
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/notice_service.h"
 #include "thuky/services/search_service.h"
+#include "thuky/services/session_service.h"
 #include "thuky/storage/database.h"
 #include "thuky/storage/migrations.h"
 #include "thuky/storage/transaction.h"
@@ -439,4 +440,54 @@ TEST_CASE("a word most records hold: the newest matches are ranked, counts stop 
           QStringLiteral("Giám sát chuyên đề chung chung"));
     r.limit = 301;
     CHECK(f.ws->search().search(actor(), r).error().detail == QStringLiteral("limit"));
+}
+
+TEST_CASE("search finds the items of each session's newest agenda version, and follows new and undone versions",
+          "[search][agenda]")
+{
+    SearchFixture fx;
+    services::SessionService &svc = fx.ws->sessions();
+    Session s;
+    s.term = 15;
+    s.ordinal = 8;
+    s.phases = {{0, 1, QDate(2024, 10, 21), QDate(2024, 11, 30)}};
+    s = ok(svc.createSession(actor(), s));
+    const AgendaVersion first = ok(svc.newVersion(actor(), s.id));
+    AgendaItem it;
+    it.versionId = first.id;
+    it.title = QStringLiteral("Thảo luận ở Tổ về dự án Luật Đất đai (sửa đổi)");
+    it.date = QDate(2024, 10, 22);
+    it.halfDay = HalfDay::Morning;
+    const AgendaItem added = ok(svc.addItem(actor(), it));
+
+    const auto ids = [&](const char *text) {
+        QList<Id> out;
+        for (const auto &g : fx.find(QString::fromUtf8(text), {SearchKind::Agenda}).groups)
+            for (const auto &h : g.hits) {
+                CHECK(h.entity == storage::Entity::AgendaItem);
+                CHECK(h.parentId == s.id);
+                CHECK(h.year == 2024);
+                out << h.id;
+            }
+        return out;
+    };
+    CHECK(ids("dat dai") == QList<Id>{added.id});
+
+    // A new version copies the item: the copy is found, not the superseded original.
+    const AgendaVersion second = ok(svc.newVersion(actor(), s.id));
+    const QList<AgendaItem> copies = ok(svc.items(actor(), second.id));
+    REQUIRE(copies.size() == 1);
+    CHECK(ids("dat dai") == QList<Id>{copies.first().id});
+
+    // Renamed in the newest version: the new words are found, the old ones no longer.
+    AgendaItem renamed = copies.first();
+    renamed.title = QStringLiteral("Biểu quyết thông qua Luật Đất đai (sửa đổi)");
+    ok(svc.updateItem(actor(), renamed));
+    CHECK(ids("bieu quyet") == QList<Id>{renamed.id});
+    CHECK(ids("thao luan").isEmpty());
+
+    // Undoing the new version brings the first version's item back.
+    ok(svc.deleteVersion(actor(), second.id));
+    CHECK(ids("thao luan") == QList<Id>{added.id});
+    CHECK(ids("bieu quyet").isEmpty());
 }

@@ -4,9 +4,11 @@
 
 #include "home/home_page.h"
 #include "programme/programme_page.h"
+#include "sessions/sessions_page.h"
 #include "shell/main_window.h"
 
 #include "thuky/services/home_service.h"
+#include "thuky/services/session_service.h"
 
 #include <QTreeWidget>
 
@@ -61,4 +63,44 @@ TEST_CASE("A provider adds its entries to the home page", "[ui][home]")
     for (int i = 0; i < page.entryTree()->topLevelItemCount(); ++i)
         shown = shown || page.entryTree()->topLevelItem(i)->text(0).contains(QStringLiteral("Kỳ họp thứ 9"));
     CHECK(shown);
+}
+
+TEST_CASE("A session sitting in the next two weeks is on the home page and opens its agenda",
+          "[ui][home][sessions]")
+{
+    WindowFixture fx(0);
+    const QDate today = fx.ws->sessions().today();
+    domain::Session near;
+    near.term = 15;
+    near.ordinal = 9;
+    near.phases = {{0, 1, today.addDays(5), today.addDays(30)}};
+    near = test::ok(fx.ws->sessions().createSession(test::actor(), near));
+    domain::Session far;
+    far.term = 15;
+    far.ordinal = 10;
+    far.phases = {{0, 1, today.addDays(60), today.addDays(80)}};
+    test::ok(fx.ws->sessions().createSession(test::actor(), far));
+
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    auto *home = qobject_cast<ui::HomePage *>(window.page(QStringLiteral("home")));
+    REQUIRE(home);
+    QList<services::HomeEntry> sessions;
+    for (const services::HomeEntry &e : home->entries())
+        if (e.moduleKey == QStringLiteral("sessions"))
+            sessions.append(e);
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions.first().id == near.id);
+    CHECK(sessions.first().date == today.addDays(5));
+    CHECK(sessions.first().section == services::HomeSection::Meetings);
+
+    QTreeWidgetItem *line = nullptr;
+    for (int i = 0; i < home->entryTree()->topLevelItemCount() && !line; ++i)
+        if (home->entryTree()->topLevelItem(i)->text(0).contains(near.fullTitle()))
+            line = home->entryTree()->topLevelItem(i);
+    REQUIRE(line);
+    Q_EMIT home->entryTree()->itemActivated(line, 0);
+    auto *agendas = qobject_cast<ui::SessionsPage *>(window.page(QStringLiteral("sessions")));
+    REQUIRE(agendas);
+    CHECK(window.currentPage() == agendas);
+    CHECK(agendas->sessionId() == near.id);
 }

@@ -11,6 +11,7 @@
 
 #include "thuky/documents/ics.h"
 #include "thuky/services/session_service.h"
+#include "thuky/storage/audit_repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -403,4 +404,24 @@ TEST_CASE("The page exports the version, a day, the changes annex and the iCalen
     const auto events = ok(documents::readIcsFile(ics));
     CHECK(events.size() == 4);
     CHECK(fx.errors.isEmpty());
+}
+
+TEST_CASE("An agenda item the search opens shows its session's version with the item selected",
+          "[ui][sessions][search]")
+{
+    AgendaFixture fx;
+    domain::Session other;
+    other.term = 15;
+    other.ordinal = 9;
+    other.phases = {{0, 1, QDate(2025, 5, 20), QDate(2025, 6, 30)}};
+    other = ok(fx.svc.createSession(test::actor(), other));
+    auto page = std::make_unique<ui::SessionsPage>(*fx.ws, test::actor(), fx.settings);
+    page->showVersion(other.id);
+
+    CHECK_FALSE(page->openRecord(storage::Entity::Task, fx.afternoon.id));
+    REQUIRE(page->openRecord(storage::Entity::AgendaItem, fx.afternoon.id));
+    CHECK(page->sessionId() == fx.session.id);
+    CHECK(page->versionId() == fx.version.id);
+    CHECK(page->selectedItem().id == fx.afternoon.id);
+    CHECK_FALSE(page->openRecord(storage::Entity::AgendaItem, 999999));
 }

@@ -15,7 +15,7 @@
 namespace thuky::services {
 
 /// The kinds of record the index holds.
-enum class SearchKind { Task, Person, Content, Notice };
+enum class SearchKind { Task, Person, Content, Notice, Agenda };
 
 struct SearchKindInfo
 {
@@ -27,11 +27,12 @@ struct SearchKindInfo
     const char *labelEn;
 };
 
-/// One line per kind, in the order results are grouped. A new kind (agenda items) is a line
-/// here plus its view and triggers in SQL (see resources/sql/010_search.sql).
+/// One line per kind, in the order results are grouped. A new kind is a line here plus its view and triggers in SQL (see resources/sql/010_search.sql).
 inline constexpr std::array kSearchKinds{
     SearchKindInfo{SearchKind::Notice, "notice", storage::Entity::Notice, Action::ViewData,
                    "Thông báo kết luận", "Conclusion notices"},
+    SearchKindInfo{SearchKind::Agenda, "agenda", storage::Entity::AgendaItem, Action::ViewData,
+                   "Chương trình kỳ họp", "Session agendas"},
     SearchKindInfo{SearchKind::Content, "content", storage::Entity::MeetingContent, Action::ViewData,
                    "Nội dung phiên họp", "Meeting contents"},
     SearchKindInfo{SearchKind::Task, "task", storage::Entity::Task, Action::ViewData, "Nhiệm vụ", "Tasks"},

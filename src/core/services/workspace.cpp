@@ -33,6 +33,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace thuky::services {
 
 namespace {
@@ -95,6 +97,35 @@ Result<void> Workspace::init(int schema)
         if (m_db.userVersion() < kSessionsSchema)
             return QList<std::pair<QDate, QDate>>{};
         return m_sessions->plenaryDays(from, to);
+    });
+    // The home page lists the sessions that sit in the next two weeks, a line per phase.
+    m_home->addProvider([this](const HomeContext &context) -> Result<QList<HomeEntry>> {
+        QList<HomeEntry> out;
+        if (m_db.userVersion() < kSessionsSchema)
+            return out;
+        const QDate until = context.today.addDays(HomeService::kMeetingDays);
+        auto sessions = m_sessions->sessions(context.actor);
+        if (!sessions)
+            return sessions.error();
+        for (const SessionSummary &summary : *sessions) {
+            const domain::Session &session = summary.session;
+            for (const domain::SessionPhase &phase : session.phases) {
+                if (phase.last < context.today || phase.first > until)
+                    continue;
+                HomeEntry entry;
+                entry.section = HomeSection::Meetings;
+                entry.moduleKey = QStringLiteral("sessions");
+                entry.id = session.id;
+                entry.date = std::max(phase.first, context.today);
+                entry.title = session.fullTitle();
+                entry.detail = QStringLiteral("Đợt %1: %2 – %3")
+                                   .arg(phase.number)
+                                   .arg(phase.first.toString(QStringLiteral("dd/MM/yyyy")),
+                                        phase.last.toString(QStringLiteral("dd/MM/yyyy")));
+                out.append(entry);
+            }
+        }
+        return out;
     });
 
     bool keyedNow = false;

@@ -16,6 +16,7 @@
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
+#include "thuky/storage/audit_repository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -645,6 +646,27 @@ domain::AgendaItem SessionsPage::selectedItem() const
 {
     const services::NamedAgendaItem *named = m_model->itemAt(m_view->currentIndex());
     return named ? named->item : domain::AgendaItem{};
+}
+
+bool SessionsPage::openRecord(storage::Entity entity, Id id)
+{
+    if (entity == storage::Entity::Session) {
+        if (!m_workspace.sessions().session(m_actor, id))
+            return false;
+        showVersion(id);
+        return m_sessionId == id;
+    }
+    if (entity != storage::Entity::AgendaItem)
+        return false;
+    auto item = m_workspace.sessions().item(m_actor, id);
+    if (!item)
+        return false;
+    auto version = m_workspace.sessions().version(m_actor, item->item.versionId);
+    if (!version)
+        return false;
+    showVersion(version->version.sessionId, version->version.id);
+    selectItem(id);
+    return selectedItem().id == id;
 }
 
 void SessionsPage::selectItem(Id itemId)

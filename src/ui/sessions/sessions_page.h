@@ -47,6 +47,9 @@ public:
     QList<QAction *> editActions() const override;
     void reload() override;
     QString statusText() const override { return m_statusText; }
+    /// A session (from the home page): its newest version. An agenda item (from the search):
+    /// its version, the item selected.
+    bool openRecord(storage::Entity entity, domain::Id id) override;
 
     /// Shows `versionId` of `sessionId` (0: the newest) in the editor.
     void showVersion(domain::Id sessionId, domain::Id versionId = 0);

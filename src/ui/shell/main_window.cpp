@@ -249,6 +249,7 @@ bool MainWindow::openRecord(const QString &moduleKey, domain::Id id)
         {QStringLiteral("programme"), storage::Entity::Task},
         {QStringLiteral("meetings"), storage::Entity::Meeting},
         {QStringLiteral("notices"), storage::Entity::Notice},
+        {QStringLiteral("sessions"), storage::Entity::Session},
     };
     const auto entity = entities.constFind(moduleKey);
     return entity != entities.constEnd() && openRecord(*entity, id);
