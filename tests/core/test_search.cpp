@@ -177,6 +177,65 @@ TEST_CASE("phrases in quotes and prefixes", "[search]")
     CHECK(f.titles(QStringLiteral("uat"), SearchKind::Task, search::PrefixMode::Every).isEmpty());
 }
 
+TEST_CASE("a prefix longer than the index's prefix entries reads the words that start so", "[search]")
+{
+    SearchFixture f;
+    // 30 words sharing "tongh": more than a prefix is expanded to, so FTS5 reads it itself.
+    for (int i = 0; i < 30; ++i) {
+        // tongha … tonghz, then tonghaa … tonghad
+        const QString word = i < 26 ? QStringLiteral("tongh") + QChar(u'a' + i) : QStringLiteral("tongha") + QChar(u'a' + i - 26);
+        f.addTask(QByteArray::number(i + 1).constData(), (QStringLiteral("Mã ") + word + QStringLiteral(" của hồ sơ")).toUtf8().constData());
+    }
+    f.addTask("31", "Báo cáo tình hình thực hiện");
+    f.addTask("32", "Báo cáo tình huống khẩn cấp");
+
+    CHECK(f.titles(QStringLiteral("tongh*")).size() == 30);
+    CHECK(f.titles(QStringLiteral("tonghz*")).size() == 1);
+    CHECK(f.titles(QStringLiteral("tongha*")).size() == 5);
+    CHECK(f.titles(QStringLiteral("khongco*")).isEmpty());
+    // A phrase whose last word is a prefix: each word it stands for, in its place.
+    CHECK(f.titles(QStringLiteral("\"bao cao tinh hin\"*")) == QStringList{QStringLiteral("Báo cáo tình hình thực hiện")});
+    CHECK(f.titles(QStringLiteral("bao cao tinh huon"), SearchKind::Task, search::PrefixMode::LastWord) ==
+          QStringList{QStringLiteral("Báo cáo tình huống khẩn cấp")});
+    // The word found through the prefix is marked.
+    const auto hit = f.find(QStringLiteral("tinh huo"), {SearchKind::Task}, search::PrefixMode::LastWord).groups.at(0).hits.at(0);
+    CHECK(marked(hit.title, hit.titleMarks) == QStringLiteral("Báo cáo [tình] [huống] khẩn cấp"));
+    // A word written a moment ago is among those a prefix reads.
+    f.addTask("33", "Phiên giải trình chuyên đề");
+    CHECK(f.titles(QStringLiteral("chuyen de"), SearchKind::Task, search::PrefixMode::LastWord) ==
+          QStringList{QStringLiteral("Phiên giải trình chuyên đề")});
+}
+
+TEST_CASE("the ranking is bm25: the same scores as FTS5's own bm25() under the count cap", "[search]")
+{
+    SearchFixture f;
+    f.addTask("1", "Chuẩn bị phiên họp", "Báo cáo về giám sát ngân sách");
+    f.addTask("2", "Giám sát chuyên đề về ngân sách nhà nước");
+    f.addTask("3", "Giám sát việc giám sát ngân sách");
+    f.addTask("4", "Ngân sách địa phương năm 2026", "Giám sát");
+    f.addTask("5", "Tổng hợp ý kiến");
+
+    const auto group = f.find(QStringLiteral("giam sat ngan sach"), {SearchKind::Task}).groups.at(0);
+    REQUIRE(group.hits.size() == 4);
+    auto stmt = ok(f.ws->db().prepare(
+        "SELECT d.title, bm25(search_fts, 10.0, 2.0, 5.0, 1.0, 0.0),"
+        " thuky_rank(search_fts, NULL, 10.0, 2.0, 5.0, 1.0, 0.0)"
+        " FROM search_fts JOIN search_docs d ON d.doc_id = search_fts.rowid"
+        " WHERE search_fts MATCH '{facets} : (\"ktask\") AND (\"giam\" \"sat\" \"ngan\" \"sach\")'"
+        " ORDER BY 2"));
+    int row = 0;
+    while (ok(stmt.step())) {
+        INFO(stmt.text(0).toStdString());
+        // Counted by itself, thuky_rank() is bm25(); given the search's counts, the same.
+        CHECK(stmt.real(2) == Approx(stmt.real(1)).epsilon(1e-12));
+        REQUIRE(row < group.hits.size());
+        CHECK(group.hits[row].title == stmt.text(0));
+        CHECK(group.hits[row].score == Approx(stmt.real(1)).epsilon(1e-12));
+        ++row;
+    }
+    CHECK(row == 4);
+}
+
 TEST_CASE("the index follows inserts, updates and deletes of every kind", "[search]")
 {
     SearchFixture f;

@@ -24,6 +24,7 @@ struct SearchQuery
 struct SearchRow
 {
     QString kind;
+    domain::Id docId = 0; ///< the record's row in the index
     domain::Id entityId = 0;
     domain::Id parentId = 0; ///< the programme of a task, the meeting of a content; 0: none
     int year = 0;            ///< 0: the record has none (people)

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 
 #include <spdlog/spdlog.h>
+#include "search_rank.h"
+
 #include <sqlite3.h>
 
 #include <sys/stat.h>
@@ -327,6 +329,7 @@ Result<Database> Database::open(const QString &path, const OpenOptions &options)
     sqlite3_create_function_v2(raw, "thuky_timeliness", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                &sqlTimeliness, nullptr, nullptr, nullptr);
     sqlite3_create_collation_v2(raw, "vi", SQLITE_UTF8, nullptr, &collateVi, nullptr);
+    detail::registerSearchRank(raw);
     {
         OpenConnections &open = openConnections();
         const std::lock_guard lock(open.mutex);

@@ -1,18 +1,45 @@
 #pragma once
 // FTS5 match expressions from parsed queries (private to storage: FTS5 is SQLite's).
 
+#include "thuky/core/result.h"
 #include "thuky/domain/reference.h"
 #include "thuky/search/query.h"
 
+#include <QHash>
+
 #include <optional>
+
+namespace thuky::storage {
+class Database;
+}
 
 namespace thuky::storage::detail {
 
+/// The index keeps its own entries for prefixes of 2 and 3 letters (prefix='2 3' in
+/// 010_search.sql). A longer prefix ("thuong*", "giam*") has none: FTS5 then merges the
+/// record lists of every word that starts so into one list in memory, in every statement
+/// that names it, which costs milliseconds per statement at 100,000 records. Such a
+/// prefix is read once through the index's vocabulary (fts5vocab) into the words that
+/// start so, and the statements name those words: ordinary lists, read lazily.
+inline constexpr int kIndexedPrefixMax = 3;
+inline constexpr int kMaxPrefixChoices = 24;
+
+/// The words of the index each long prefix of `terms` stands for (the prefix → its words;
+/// none when it has more than kMaxPrefixChoices: FTS5 reads it itself; the prefix alone
+/// when no word starts so, which matches nothing, as the prefix would).
+using PrefixWords = QHash<QString, QStringList>;
+Result<PrefixWords> expandPrefixes(Database &db, const QList<search::QueryTerm> &terms);
+
 /// Every token in double quotes (FTS5 strings), so no user text is ever read as an
 /// operator, a column name or a syntax error: `"ket" "luan"`, `"05 tb ubtvqh15"`,
-/// `"thuong"*`. `columns` (FTS5 column names) limits where the terms may match.
-/// Empty when there is no term.
-QString ftsMatch(const QList<search::QueryTerm> &terms, const QStringList &columns = {});
+/// `"thuong"*`; a prefix found in `words` as the words it stands for:
+/// `("thuong" OR "thuongmai")`. `columns` (FTS5 column names) limits where the terms may
+/// match. Empty when there is no term.
+QString ftsMatch(const QList<search::QueryTerm> &terms, const QStringList &columns = {}, const PrefixWords &words = {});
+
+/// The phrases of ftsMatch(terms, …, words) one by one, as FTS5 queries of their own, in
+/// the order FTS5 numbers them in its expression.
+QStringList ftsPhrases(const QList<search::QueryTerm> &terms, const PrefixWords &words = {});
 
 /// The records of one kind (and year, unit: none when nullopt / 0), as an FTS5 query on
 /// the facets column: `{facets} : ("ktask" "y2025")`.

@@ -14,13 +14,39 @@ using search::Mark;
 
 namespace detail {
 
-QString ftsMatch(const QList<search::QueryTerm> &terms, const QStringList &columns)
+namespace {
+
+// Tokens hold letters and digits only; doubling a quote is belt and braces.
+QString quoted(const QStringList &tokens)
+{
+    return QLatin1Char('"') + tokens.join(u' ').replace(u'"', QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+// A term's phrases as FTS5 strings: one, or one per word a long prefix stands for
+// ("bao cao tinh hinh"* read as "bao cao tinh hinh", "bao cao tinh hinhx", …).
+QStringList phrasesOf(const search::QueryTerm &term, const PrefixWords &words)
+{
+    const auto found = term.prefix ? words.constFind(term.tokens.last()) : words.constEnd();
+    if (found == words.constEnd())
+        return {quoted(term.tokens) + (term.prefix ? QLatin1String("*") : QLatin1String(""))};
+    QStringList out;
+    for (const QString &word : *found) {
+        QStringList tokens = term.tokens;
+        tokens.last() = word;
+        out.append(quoted(tokens));
+    }
+    return out;
+}
+
+} // namespace
+
+QString ftsMatch(const QList<search::QueryTerm> &terms, const QStringList &columns, const PrefixWords &words)
 {
     QStringList parts;
     for (const auto &term : terms) {
-        QString phrase = term.tokens.join(u' ');
-        phrase.replace(u'"', QLatin1String("\"\"")); // tokens hold letters and digits only; belt and braces
-        parts.append(QLatin1Char('"') + phrase + QLatin1Char('"') + (term.prefix ? QLatin1String("*") : QLatin1String("")));
+        const QStringList phrases = phrasesOf(term, words);
+        parts.append(phrases.size() == 1 ? phrases.first()
+                                         : QLatin1Char('(') + phrases.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
     if (parts.isEmpty())
         return {};
@@ -28,6 +54,14 @@ QString ftsMatch(const QList<search::QueryTerm> &terms, const QStringList &colum
     if (columns.isEmpty())
         return expr;
     return QLatin1Char('{') + columns.join(u' ') + QLatin1String("} : (") + expr + QLatin1Char(')');
+}
+
+QStringList ftsPhrases(const QList<search::QueryTerm> &terms, const PrefixWords &words)
+{
+    QStringList out;
+    for (const auto &term : terms)
+        out += phrasesOf(term, words);
+    return out;
 }
 
 QString facetMatch(const QString &kind, std::optional<int> year, Id unitId)
@@ -40,50 +74,107 @@ QString facetMatch(const QString &kind, std::optional<int> year, Id unitId)
     return QLatin1String("{facets} : (") + facets.join(u' ') + QLatin1Char(')');
 }
 
+namespace {
+// The words of the index from ?1 up to the end of its prefix ?2 (the prefix followed by the
+// highest code point), one at a time: the 'instance' vocabulary stops at the first entry,
+// where the 'row' one would count every record of each word.
+constexpr const char *kVocabulary =
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, 'instance')";
+constexpr const char *kNextWord =
+    "SELECT term FROM temp.search_vocab WHERE term >= ?1 AND term < ?2 || char(1114111) LIMIT 1";
+} // namespace
+
+Result<PrefixWords> expandPrefixes(Database &db, const QList<search::QueryTerm> &terms)
+{
+    PrefixWords out;
+    bool vocabularyReady = false;
+    for (const auto &term : terms) {
+        const QString &prefix = term.tokens.last();
+        if (!term.prefix || prefix.size() <= kIndexedPrefixMax || out.contains(prefix))
+            continue;
+        if (!vocabularyReady) {
+            THUKY_TRY(db.execScript(kVocabulary));
+            vocabularyReady = true;
+        }
+        QStringList words;
+        QString from = prefix;
+        while (words.size() <= kMaxPrefixChoices) {
+            auto stmt = db.prepare(kNextWord);
+            if (!stmt)
+                return stmt.error();
+            stmt->bindAll(from, prefix);
+            auto found = stmt->step();
+            if (!found)
+                return found.error();
+            if (!*found)
+                break;
+            words.append(stmt->text(0));
+            // The least text after this word: the word followed by U+0001 (no word holds a
+            // control character).
+            from = words.last() + QChar(1);
+        }
+        if (words.size() <= kMaxPrefixChoices) // else a short, common prefix: FTS5 reads it best
+            out.insert(prefix, words.isEmpty() ? QStringList{prefix} : words);
+    }
+    return out;
+}
+
 } // namespace detail
 
 namespace {
 
-// bm25 weights of title, body, tags, units, facets: a word of the title counts most, a
-// unit's name least (hundreds of records share it), the facets not at all.
-#define THUKY_SEARCH_BM25 "bm25(search_fts, 10.0, 2.0, 5.0, 1.0, 0.0)"
+// Weights of title, body, tags, units, facets: a word of the title counts most, a unit's
+// name least (hundreds of records share it), the facets not at all. thuky_rank() is bm25()
+// given the record counts of the query's phrases (?5, counted once per search; see
+// search_rank.cpp), where bm25() would count them again in each kind's statement.
+#define THUKY_SEARCH_RANK "thuky_rank(search_fts, ?5, 10.0, 2.0, 5.0, 1.0, 0.0)"
 
 // How many of a kind's matches are ranked: about the newest kCandidates (the highest
 // doc_id, the records written last). A rare word has fewer matches and all are ranked; a
-// word half the records hold ("quốc hội") would otherwise cost a bm25 per record. FTS5
+// word half the records hold ("quốc hội") would otherwise cost a score per record. FTS5
 // reads doclists upwards cheaply and downwards dearly (ORDER BY rowid DESC buffers them),
-// so the newest matches are found as a range: doc_id >= a bound that widens from the top
-// until the range holds kCandidates matches (findFloor()).
+// so the newest matches are found as a range: doc_id >= a floor (findFloor()).
 constexpr int kCandidates = 100;
 // Counts stop there: "more than 1,000" is all a reader needs.
 constexpr int kCountCap = 1000;
+// A phrase's record count for the ranking stops there too; beyond, it is estimated from
+// where its last counted record lies among the doc_ids (phraseCounts()).
+constexpr int kPhraseCountCap = 2000;
 
 // One kind's best hits among its matches from doc_id ?2 up (at most ?3 of them).
 constexpr const char *kRanked =
     "SELECT c.doc_id, d.entity_id, d.parent_id, d.year, d.unit_id, c.score FROM"
-    " (SELECT rowid AS doc_id, " THUKY_SEARCH_BM25 " AS score FROM search_fts"
+    " (SELECT rowid AS doc_id, " THUKY_SEARCH_RANK " AS score FROM search_fts"
     "  WHERE search_fts MATCH ?1 AND rowid >= ?2 LIMIT ?3) c"
     " CROSS JOIN search_docs d ON d.doc_id = c.doc_id"
     " ORDER BY c.score, c.doc_id DESC LIMIT ?4";
 
+// The first kCountCap + 1 matches of a kind, oldest first: their number is the kind's
+// count, and their doc_ids place the floor.
+constexpr const char *kFirstMatches = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2";
+
 constexpr const char *kCountFrom =
     "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND rowid >= ?2 LIMIT ?3)";
 
-constexpr const char *kCount =
-    "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)";
+constexpr const char *kPhraseCount =
+    "SELECT count(*), max(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)";
 
 constexpr const char *kLastDoc = "SELECT max(doc_id) FROM search_docs";
 
-// Highlights and snippets, only for the hits shown. Markers are control characters, which
-// cleanText() keeps out of every stored text: 2 and 3 around a match, 1 where a snippet cut.
+// Highlights and snippets of a kind's hits (the doc_ids in the JSON array ?4, between ?2
+// and ?3), in one statement: FTS5 reads the matches of that span once, and the '+' keeps
+// the list a filter of its rows rather than one FTS5 lookup per doc_id. Markers are
+// control characters, which cleanText() keeps out of every stored text: 2 and 3 around a
+// match, 1 where a snippet cut.
 constexpr const char *kMarked =
-    "SELECT d.title, d.body, d.tags, d.units,"
+    "SELECT search_fts.rowid, d.title, d.body, d.tags, d.units,"
     " highlight(search_fts, 0, char(2), char(3)),"
     " snippet(search_fts, 1, char(2), char(3), char(1), 14),"
     " snippet(search_fts, 2, char(2), char(3), char(1), 14),"
     " snippet(search_fts, 3, char(2), char(3), char(1), 14)"
     " FROM search_fts CROSS JOIN search_docs d ON d.doc_id = search_fts.rowid"
-    " WHERE search_fts MATCH ?1 AND search_fts.rowid = ?2";
+    " WHERE search_fts MATCH ?1 AND search_fts.rowid BETWEEN ?2 AND ?3"
+    " AND +search_fts.rowid IN (SELECT value FROM json_each(?4))";
 
 constexpr const char *kMatchingIds =
     "SELECT d.entity_id FROM search_fts CROSS JOIN search_docs d ON d.doc_id = search_fts.rowid"
@@ -153,58 +244,67 @@ public:
 
     Result<QList<SearchRow>> search(const SearchQuery &query) override
     {
-        const QString match = detail::ftsMatch(query.terms);
+        auto words = detail::expandPrefixes(m_db, query.terms);
+        if (!words)
+            return words.error();
+        const QString match = detail::ftsMatch(query.terms, {}, *words);
         if (match.isEmpty() || query.limitPerKind <= 0)
             return QList<SearchRow>{};
+        auto last = m_db.queryInt(kLastDoc);
+        if (!last)
+            return last.error();
+        const Id top = last->value_or(0);
+        auto counts = phraseCounts(detail::ftsPhrases(query.terms, *words), top);
+        if (!counts)
+            return counts.error();
         QList<SearchRow> out;
         for (const QString &kind : query.kinds) {
             const QString scoped = detail::facetMatch(kind, query.year, query.unitId) + QLatin1String(" AND (") + match +
                                    QLatin1Char(')');
-            auto total = m_db.queryInt(kCount, scoped, kCountCap + 1);
-            if (!total)
-                return total.error();
-            if (total->value_or(0) == 0)
+            auto first = detail::readAll<Id>(m_db, kFirstMatches, [](const Statement &s) { return s.int64(0); }, scoped,
+                                             kCountCap + 1);
+            if (!first)
+                return first.error();
+            if (first->isEmpty())
                 continue;
-            Id floor = 0;
-            if (*total > kCandidates) {
-                auto found = findFloor(scoped);
-                if (!found)
-                    return found.error();
-                floor = *found;
-            }
+            auto floor = findFloor(scoped, *first, top);
+            if (!floor)
+                return floor.error();
+            // The facets' phrases come first in `scoped`; their weight is 0, so any count does.
+            const int facets = 1 + (query.year ? 1 : 0) + (query.unitId ? 1 : 0);
+            QByteArray phraseRecords(facets * qsizetype(sizeof(double)), '\0');
+            phraseRecords += *counts;
             auto stmt = m_db.prepare(kRanked);
             if (!stmt)
                 return stmt.error();
-            stmt->bindAll(scoped, floor, 4 * kCandidates, query.limitPerKind);
-            struct Ranked
-            {
-                Id docId;
-                SearchRow row;
-            };
-            auto ranked = detail::readRows<Ranked>(*stmt, [&kind](const Statement &s) {
+            stmt->bindAll(scoped, *floor, 4 * kCandidates, query.limitPerKind, phraseRecords);
+            auto ranked = detail::readRows<SearchRow>(*stmt, [&kind](const Statement &s) {
                 SearchRow r;
                 r.kind = kind;
+                r.docId = s.int64(0);
                 r.entityId = s.int64(1);
                 r.parentId = s.int64(2);
                 r.year = s.integer(3);
                 r.unitId = s.int64(4);
                 r.score = s.real(5);
-                return Ranked{s.int64(0), r};
+                return r;
             });
             if (!ranked)
                 return ranked.error();
-            for (auto &[docId, row] : *ranked) {
-                row.kindTotal = int(total->value_or(0));
-                THUKY_TRY(mark(match, docId, row));
-                out.append(row);
-            }
+            for (SearchRow &row : *ranked)
+                row.kindTotal = int(first->size());
+            THUKY_TRY(mark(match, *ranked));
+            out.append(*ranked);
         }
         return out;
     }
 
     Result<QList<Id>> matchingIds(const QString &kind, const QList<search::QueryTerm> &terms) override
     {
-        const QString match = detail::ftsMatch(terms, detail::kFilterColumns);
+        auto words = detail::expandPrefixes(m_db, terms);
+        if (!words)
+            return words.error();
+        const QString match = detail::ftsMatch(terms, detail::kFilterColumns, *words);
         if (match.isEmpty())
             return QList<Id>{};
         return detail::readAll<Id>(m_db, kMatchingIds, [](const Statement &s) { return s.int64(0); },
@@ -212,15 +312,43 @@ public:
     }
 
 private:
-    // The lowest doc_id from which up the match has at least kCandidates records: the span
-    // below the last doc_id grows fourfold until it holds them (0: every match).
-    Result<Id> findFloor(const QString &match)
+    // How many records hold each phrase (ftsPhrases() order), for the ranking: counted up to
+    // kPhraseCountCap, beyond that estimated from the doc_id of the last one counted
+    // (records spread evenly enough over the doc_ids). As doubles, in a BLOB for
+    // thuky_rank().
+    Result<QByteArray> phraseCounts(const QStringList &phrases, Id top)
     {
-        auto last = m_db.queryInt(kLastDoc);
-        if (!last)
-            return last.error();
-        const Id top = last->value_or(0);
-        for (Id span = 2 * kCandidates; span < top; span *= 4) {
+        QByteArray out;
+        for (const QString &phrase : phrases) {
+            auto stmt = m_db.prepare(kPhraseCount);
+            if (!stmt)
+                return stmt.error();
+            stmt->bindAll(phrase, kPhraseCountCap);
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            double records = *row ? double(stmt->int64(0)) : 0.0;
+            const Id lastCounted = *row ? stmt->int64(1) : 0;
+            if (records >= kPhraseCountCap && lastCounted > 0 && top > lastCounted)
+                records = records * double(top) / double(lastCounted);
+            out.append(reinterpret_cast<const char *>(&records), sizeof records);
+        }
+        return out;
+    }
+
+    // The lowest doc_id from which up a kind has about kCandidates matches, given its first
+    // (oldest) matches: 0 when it has no more; the right one of those when they are all of
+    // them; else a span below the last doc_id guessed from their density, growing fourfold
+    // until it holds kCandidates.
+    Result<Id> findFloor(const QString &match, const QList<Id> &first, Id top)
+    {
+        const qsizetype total = first.size();
+        if (total <= kCandidates)
+            return Id(0);
+        if (total <= kCountCap)
+            return first.at(total - kCandidates);
+        const double perDoc = double(total) / double(std::max<Id>(1, first.last() - first.first() + 1));
+        for (Id span = std::max<Id>(2 * kCandidates, Id(1.5 * kCandidates / perDoc)); span < top; span *= 4) {
             const Id floor = top - span;
             auto n = m_db.queryInt(kCountFrom, match, floor, kCandidates);
             if (!n)
@@ -231,31 +359,49 @@ private:
         return Id(0);
     }
 
-    Result<void> mark(const QString &match, Id docId, SearchRow &row)
+    // Fills the title and snippet of a kind's hits, with the matching words marked.
+    Result<void> mark(const QString &match, QList<SearchRow> &rows)
     {
+        if (rows.isEmpty())
+            return {};
+        QJsonArray ids;
+        Id low = rows.first().docId, high = low;
+        for (const SearchRow &r : rows) {
+            ids.append(qint64(r.docId));
+            low = std::min(low, r.docId);
+            high = std::max(high, r.docId);
+        }
         auto stmt = m_db.prepare(kMarked);
         if (!stmt)
             return stmt.error();
-        stmt->bindAll(match, docId);
-        auto found = stmt->step();
-        if (!found)
-            return found.error();
-        if (!*found)
-            return {};
-        const MarkedText title = restore(stmt->text(4), stmt->text(0));
-        row.title = title.text.isEmpty() ? stmt->text(0) : title.text;
-        row.titleMarks = title.marks;
-        // The first other column with a match; else the start of the body, else the unit.
-        MarkedText first[3] = {restore(stmt->text(5), stmt->text(1)), restore(stmt->text(6), stmt->text(2)),
-                               restore(stmt->text(7), stmt->text(3))};
-        const MarkedText *chosen = nullptr;
-        for (const auto &m : first)
-            if (!chosen && m.hasMark())
-                chosen = &m;
-        if (!chosen)
-            chosen = !first[0].text.isEmpty() ? &first[0] : &first[2];
-        row.snippet = chosen->text;
-        row.snippetMarks = chosen->marks;
+        stmt->bindAll(match, low, high, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        QHash<Id, SearchRow *> byDoc;
+        for (SearchRow &r : rows)
+            byDoc.insert(r.docId, &r);
+        while (true) {
+            auto found = stmt->step();
+            if (!found)
+                return found.error();
+            if (!*found)
+                break;
+            SearchRow *row = byDoc.value(stmt->int64(0));
+            if (!row)
+                continue;
+            const MarkedText title = restore(stmt->text(5), stmt->text(1));
+            row->title = title.text.isEmpty() ? stmt->text(1) : title.text;
+            row->titleMarks = title.marks;
+            // The first other column with a match; else the start of the body, else the unit.
+            MarkedText first[3] = {restore(stmt->text(6), stmt->text(2)), restore(stmt->text(7), stmt->text(3)),
+                                   restore(stmt->text(8), stmt->text(4))};
+            const MarkedText *chosen = nullptr;
+            for (const auto &m : first)
+                if (!chosen && m.hasMark())
+                    chosen = &m;
+            if (!chosen)
+                chosen = !first[0].text.isEmpty() ? &first[0] : &first[2];
+            row->snippet = chosen->text;
+            row->snippetMarks = chosen->marks;
+        }
         return {};
     }
 
