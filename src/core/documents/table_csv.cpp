@@ -140,6 +140,21 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
         return {};
     };
 
+    // The characters from i that no rule treats apart (not `stops`), at most one past the
+    // cell limit: appended as one run rather than one by one.
+    const auto runFrom = [&text](qsizetype i, auto stops) {
+        const qsizetype limit = std::min(text.size(), i + ReadLimits::kMaxCellChars + 2);
+        qsizetype end = i;
+        while (end < limit && !stops(text[end]))
+            ++end;
+        return text.sliced(i, end - i);
+    };
+    const auto plainStops = [delimiter](QChar ch) { return ch == delimiter || ch == u'"' || isLineBreak(ch); };
+    const auto quotedStops = [](QChar ch) { return ch == u'"' || isLineBreak(ch); };
+    const auto allSpace = [](QStringView run) {
+        return std::all_of(run.begin(), run.end(), [](QChar ch) { return ch.isSpace(); });
+    };
+
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const bool crlf = c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n';
@@ -160,10 +175,15 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
                     field += QString(std::min<qsizetype>(end - i, ReadLimits::kMaxCellChars + 2),
                                      u'\r');
                 i = end - 1;
-            } else {
-                line += c == u'\n' ? 1 : 0;
+            } else if (c == u'\n') {
+                ++line;
                 field += c;
-                fieldBlank = fieldBlank && c.isSpace();
+                fieldBlank = false;
+            } else {
+                const QStringView run = runFrom(i, quotedStops);
+                field += run;
+                fieldBlank = fieldBlank && allSpace(run);
+                i += run.size() - 1;
             }
         } else if (c == u'"' && fieldBlank) {
             field.clear();
@@ -176,8 +196,11 @@ Result<QList<SourceRow>> splitRecords(QStringView text, QChar delimiter, const Q
             THUKY_TRY(endRecord());
             recordLine = ++line;
         } else {
-            field += c;
-            fieldBlank = fieldBlank && c.isSpace();
+            // An ordinary character, or a quote inside a cell that does not start with one.
+            const QStringView run = c == u'"' ? text.sliced(i, 1) : runFrom(i, plainStops);
+            field += run;
+            fieldBlank = fieldBlank && allSpace(run);
+            i += run.size() - 1;
         }
         // Checked as the cell grows, so one huge cell never sits in memory whole (one more
         // character for the apostrophe protectCsvCell() may have added).
