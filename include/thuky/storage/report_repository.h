@@ -1,6 +1,6 @@
 #pragma once
 // Read-only queries across modules for the periodic reports, the leadership dashboard and
-// the home page. Counting is done by SQLite (GROUP BY over indexed columns), so a figure
+// the home page, and the office's report settings (office_settings). Counting is done by SQLite (GROUP BY over indexed columns), so a figure
 // at the stress scale never loads every record.
 
 #include "thuky/core/result.h"
@@ -104,6 +104,11 @@ public:
     virtual Result<std::optional<QStringList>> noticeLine(domain::Id id) = 0;
     /// The documents with these ids, with the content they are for (title in `note`).
     virtual Result<QList<DocumentFact>> documents(const QList<domain::Id> &ids) = 0;
+
+    /// The office's report cut-off day (office_settings, row 1); none until one was saved.
+    virtual Result<std::optional<int>> reportCutoffDay() = 0;
+    /// Writes the cut-off day (0-28) into row 1 of office_settings, creating the row.
+    virtual Result<void> saveReportCutoffDay(int day) = 0;
 };
 
 std::unique_ptr<ReportRepository> makeSqliteReportRepository(Database &db);

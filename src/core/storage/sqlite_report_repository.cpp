@@ -68,6 +68,12 @@ constexpr const char *kDocumentById =
     " LEFT JOIN meetings m ON m.id = c.meeting_id"
     " JOIN agencies a ON a.id = d.responsible_agency_id WHERE d.id = ?";
 
+constexpr const char *kReportCutoff = "SELECT report_cutoff_day FROM office_settings WHERE id = 1";
+constexpr const char *kSaveReportCutoff =
+    "INSERT INTO office_settings(id, report_cutoff_day) VALUES (1, ?1)"
+    " ON CONFLICT(id) DO UPDATE SET report_cutoff_day = ?1,"
+    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
 QList<Id> idList(const QString &joined)
 {
     QList<Id> ids;
@@ -176,6 +182,16 @@ public:
         }
         return out;
     }
+
+    Result<std::optional<int>> reportCutoffDay() override
+    {
+        auto day = m_db.queryInt(kReportCutoff);
+        if (!day)
+            return day.error();
+        return day->has_value() ? std::optional<int>(int(**day)) : std::nullopt;
+    }
+
+    Result<void> saveReportCutoffDay(int day) override { return m_db.exec(kSaveReportCutoff, day); }
 
 private:
     Database &m_db;

@@ -605,6 +605,12 @@ const QList<EntityDescriber> &describers()
                 {"voided_by", QT_TRANSLATE_NOOP("EntityDescriber", "Người hủy số")},
             }),
             &noticeNumberShortName, &noticeNumberTitle),
+        EntityDescriber("office_settings", QT_TRANSLATE_NOOP("EntityDescriber", "Cài đặt chung của Vụ"),
+                        withBookkeeping({
+                            {"report_cutoff_day",
+                             QT_TRANSLATE_NOOP("EntityDescriber", "Ngày chốt số liệu báo cáo định kỳ")},
+                        }),
+                        nullptr),
     };
     return all;
 }

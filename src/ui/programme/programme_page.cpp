@@ -20,6 +20,7 @@
 #include "common/frozen_table_view.h"
 #include "common/icons.h"
 #include "programme/task_delegate.h"
+#include "programme/report_cutoff_command.h"
 #include "programme/report_dialog.h"
 #include "common/busy_cursor.h"
 #include "common/file_dialogs.h"
@@ -843,7 +844,27 @@ void ProgrammePage::writeReport()
     const auto programme = currentProgramme();
     if (!programme)
         return;
-    ReportDialog dialog(programme->year, m_workspace.programmes().today(), this);
+    auto office = m_workspace.reports().cutoffDay(m_actor);
+    if (!office) {
+        reportError(office.error());
+        return;
+    }
+    ReportDialog dialog(programme->year, m_workspace.programmes().today(), *office, this);
+    // Saving the office's day is one edit of the page's undo history (audited both ways).
+    dialog.setCutoffSaver(
+        [this, &dialog](int day) {
+            // A refused command is reported, then dropped by the stack (push deletes it).
+            m_undoStack->push(new ReportCutoffCommand(
+                m_workspace.reports(), [this](const Error &error) { reportError(error); }, m_actor,
+                dialog.officeCutoff(), day));
+            const auto saved = m_workspace.reports().cutoffDay(m_actor);
+            if (!saved || *saved != day)
+                return false;
+            Q_EMIT transientMessage(
+                tr("Đã lưu ngày chốt số liệu báo cáo định kỳ của Vụ: %1.").arg(cutoffDayText(day)));
+            return true;
+        },
+        m_permissions.refusal(services::Action::ConfigureReports));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::ReportPeriod period = dialog.period();
