@@ -1074,6 +1074,14 @@
         <source>Người hủy số</source>
         <translation>Voided by</translation>
     </message>
+    <message>
+        <source>Cài đặt chung của Vụ</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>Ngày chốt số liệu báo cáo định kỳ</source>
+        <translation>Report cut-off day</translation>
+    </message>
 </context>
 <context>
     <name>EntryColumns</name>
@@ -1718,6 +1726,21 @@
     </message>
 </context>
 <context>
+    <name>ReportCutoffCommand</name>
+    <message>
+        <source>ngày cuối tháng</source>
+        <translation>the month's last day</translation>
+    </message>
+    <message>
+        <source>ngày %1</source>
+        <translation>day %1</translation>
+    </message>
+    <message>
+        <source>đặt ngày chốt số liệu báo cáo là %1</source>
+        <translation>set the report cut-off day to %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Báo cáo định kỳ</source>
@@ -1742,6 +1765,10 @@
     <message>
         <source>Định &amp;dạng:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Lư&amp;u làm ngày chốt chung</source>
+        <translation>&amp;Save as the office's cut-off day</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3256,14 @@
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Ban hành thông báo về nội dung do %1 trình (ngày làm việc)</source>
+        <translation>Notices on contents presented by %1 (working days)</translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận về các nội dung phiên họp do %1 trình. Nhấp vào một cột để xem danh sách phía sau nó</source>
+        <translation>Conclusion notices on the meeting contents %1 presents. Click a bar to see the list behind it</translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::DateField</name>
@@ -3591,6 +3626,14 @@
     <message>
         <source>Không mở được bản ghi này: có thể nó vừa bị xóa.</source>
         <translation>This record cannot be opened: it may just have been deleted.</translation>
+    </message>
+    <message>
+        <source>Mở lại trang đang xem khi &amp;khởi động</source>
+        <translation>Reopen the last page at start&amp;up</translation>
+    </message>
+    <message>
+        <source>Khi bật, Thuky mở lại trang đang xem lúc đóng thay vì trang Hôm nay</source>
+        <translation>When on, Thuky reopens the page shown when it was closed instead of the Today page</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +5891,10 @@ Keep the new date?</translation>
         <source>Đã lập báo cáo %1 ra %2.</source>
         <translation>Wrote the report for %1 to %2.</translation>
     </message>
+    <message>
+        <source>Đã lưu ngày chốt số liệu báo cáo định kỳ của Vụ: %1.</source>
+        <translation>Saved the office's report cut-off day: %1.</translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::ProgressDialog</name>
@@ -6026,6 +6073,10 @@ Keep the new date?</translation>
     <message>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Dùng ngày chốt này cho mọi báo cáo định kỳ của Vụ, trên mọi máy và ở dòng lệnh (hiện là %1)</source>
+        <translation>Use this cut-off day for every periodic report of the office, on every computer and on the command line (now %1)</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,9 @@ public:
     /// Tasks in scope grouped by the month (1-12, key) of their deadline, or with
     /// `completed` of their completion, within the scope's year.
     virtual Result<QList<CountGroup>> tasksByMonth(const TaskScope &scope, bool completed) = 0;
-    /// Notices issued in the year that name their meeting's date.
-    virtual Result<QList<NoticeDates>> issuedNotices(int year) = 0;
+    /// Notices issued in the year that name their meeting's date; `agencyId` non-zero: only
+    /// those concluding on a meeting content it presents (cơ quan trình).
+    virtual Result<QList<NoticeDates>> issuedNotices(int year, domain::Id agencyId) = 0;
     /// The documents required for the meetings starting in the year; `agencyId` non-zero:
     /// only those it owes.
     virtual Result<QList<DocumentFact>> meetingDocuments(int year, domain::Id agencyId) = 0;

@@ -46,9 +46,15 @@ constexpr const char *kTasksByCompletionMonth =
     "SELECT CAST(substr(t.completed_on, 6, 2) AS INTEGER) AS m, group_concat(t.id)" THUKY_TASK_SCOPE
     " AND t.status = 'done' AND t.completed_on >= ?3 AND t.completed_on <= ?4 GROUP BY m";
 
+// A notice concludes on meeting contents (notice_contents); a unit's notices are those on a
+// content it presents (?2 0: every notice).
 constexpr const char *kIssuedNotices =
-    "SELECT id, meeting_date, issue_date FROM notices"
-    " WHERE year = ? AND status = 'issued' AND meeting_date IS NOT NULL ORDER BY issue_date, id";
+    "SELECT n.id, n.meeting_date, n.issue_date FROM notices n"
+    " WHERE n.year = ?1 AND n.status = 'issued' AND n.meeting_date IS NOT NULL"
+    " AND (?2 = 0 OR EXISTS (SELECT 1 FROM notice_contents nc"
+    "   JOIN meeting_contents c ON c.id = nc.content_id"
+    "   WHERE nc.notice_id = n.id AND c.presenting_agency_id = ?2))"
+    " ORDER BY n.issue_date, n.id";
 
 constexpr const char *kMeetingDocuments =
     "SELECT d.id, d.responsible_agency_id, a.name, d.kind, d.due_date, d.received_on, m.first_day"
@@ -133,11 +139,12 @@ public:
             scope.year, scope.unitId, QDate(scope.year, 1, 1), QDate(scope.year, 12, 31));
     }
 
-    Result<QList<NoticeDates>> issuedNotices(int year) override
+    Result<QList<NoticeDates>> issuedNotices(int year, Id agencyId) override
     {
         return readAll<NoticeDates>(
             m_db, kIssuedNotices,
-            [](const Statement &s) { return NoticeDates{s.int64(0), s.date(1), s.date(2)}; }, year);
+            [](const Statement &s) { return NoticeDates{s.int64(0), s.date(1), s.date(2)}; }, year,
+            agencyId);
     }
 
     Result<QList<DocumentFact>> meetingDocuments(int year, Id agencyId) override

@@ -208,6 +208,14 @@ QChartView *DashboardPage::chartOf(int index)
     const DashboardFigure &figure = m_figures[index];
     auto *chart = new QChart;
     chart->setTitle(figureTitle(index));
+    // Notices have no unit of their own: with a unit chosen, the chart counts those on the
+    // meeting contents it presents, and says so.
+    const domain::Id unitId = filter().unitId;
+    if (index == Turnaround && unitId != 0) {
+        const QString shortName = m_shortNames.value(unitId);
+        chart->setTitle(tr("Ban hành thông báo về nội dung do %1 trình (ngày làm việc)")
+                            .arg(shortName.isEmpty() ? m_ui->unitCombo->currentText() : shortName));
+    }
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont small = chart->font();
@@ -266,11 +274,21 @@ QChartView *DashboardPage::chartOf(int index)
     chart->legend()->setVisible(bars->count() > 1);
     chart->legend()->setFont(small);
     auto *view = m_views[index];
-    view->setToolTip(tr("Nhấp vào một cột để xem danh sách phía sau nó"));
+    view->setToolTip(index == Turnaround && unitId != 0
+                         ? tr("Thông báo kết luận về các nội dung phiên họp do %1 trình. Nhấp vào "
+                              "một cột để xem danh sách phía sau nó")
+                               .arg(m_ui->unitCombo->currentText())
+                         : tr("Nhấp vào một cột để xem danh sách phía sau nó"));
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
     return view;
+}
+
+QString DashboardPage::chartTitle(int figure) const
+{
+    const QChart *chart = figure >= 0 && figure < m_views.size() ? m_views[figure]->chart() : nullptr;
+    return chart ? chart->title() : QString();
 }
 
 QList<services::DashboardRecord> DashboardPage::openBar(int figureIndex, int seriesIndex, int index, bool show)
