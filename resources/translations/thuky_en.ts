@@ -332,6 +332,10 @@
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
+    <message>
+        <source>Đổi ngày chốt số liệu báo cáo định kỳ</source>
+        <translation>Change the report cut-off day</translation>
+    </message>
 </context>
 <context>
     <name>CalendarEntry</name>
@@ -1729,7 +1733,7 @@
     <name>ReportCutoffCommand</name>
     <message>
         <source>ngày cuối tháng</source>
-        <translation>the month's last day</translation>
+        <translation>the month&apos;s last day</translation>
     </message>
     <message>
         <source>ngày %1</source>
@@ -1768,7 +1772,7 @@
     </message>
     <message>
         <source>Lư&amp;u làm ngày chốt chung</source>
-        <translation>&amp;Save as the office's cut-off day</translation>
+        <translation>&amp;Save as the office&apos;s cut-off day</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3456,13 @@
     <message>
         <source>%1 việc, %2 đã quá hạn</source>
         <translation>%1 items, %2 overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>… và %n mục khác (nhấp đúp để xem hết)</source>
+        <translation>
+            <numerusform>… and %n more (double-click to see all)</numerusform>
+            <numerusform>… and %n more (double-click to see all)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5893,7 +5904,7 @@ Keep the new date?</translation>
     </message>
     <message>
         <source>Đã lưu ngày chốt số liệu báo cáo định kỳ của Vụ: %1.</source>
-        <translation>Saved the office's report cut-off day: %1.</translation>
+        <translation>Saved the office&apos;s report cut-off day: %1.</translation>
     </message>
 </context>
 <context>

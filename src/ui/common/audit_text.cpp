@@ -87,6 +87,8 @@ QString auditActionLabel(const QString &action)
          QT_TRANSLATE_NOOP("AuditText", "Tạm khóa tài khoản (sai mật khẩu nhiều lần)")},
         {QStringLiteral("user.password"),
          QT_TRANSLATE_NOOP("AuditText", "Đổi hoặc đặt lại mật khẩu")},
+        {QStringLiteral("report_settings.set"),
+         QT_TRANSLATE_NOOP("AuditText", "Đổi ngày chốt số liệu báo cáo định kỳ")},
         {QStringLiteral("baseline"), QT_TRANSLATE_NOOP("AuditText", "Ghi nhận ban đầu")},
         // Not written by the core: the audit check's comparison of a record with the trail.
         {QStringLiteral("outside_change"), QT_TRANSLATE_NOOP("AuditText", "Thay đổi ngoài Thuky")},

@@ -104,12 +104,14 @@ DashboardPage::DashboardPage(services::Workspace &workspace, domain::Actor actor
         view->setMinimumSize(200, 150);
         m_views.append(view);
     }
-    // The two lists of names (units, agencies) get the tall column on the left and right.
-    m_ui->chartsGrid->addWidget(m_views[Completion], 0, 0, 2, 1);
+    // The two lists of names (units, agencies) get the tall column on the left and right,
+    // where every name has room (a short chart drops every other one); the three figures
+    // of few categories share the middle.
+    m_ui->chartsGrid->addWidget(m_views[Completion], 0, 0, 3, 1);
     m_ui->chartsGrid->addWidget(m_views[Timeliness], 0, 1);
     m_ui->chartsGrid->addWidget(m_views[Months], 1, 1);
-    m_ui->chartsGrid->addWidget(m_views[Turnaround], 0, 2);
-    m_ui->chartsGrid->addWidget(m_views[LateDocuments], 1, 2);
+    m_ui->chartsGrid->addWidget(m_views[Turnaround], 2, 1);
+    m_ui->chartsGrid->addWidget(m_views[LateDocuments], 0, 2, 3, 1);
     for (int c = 0; c < 3; ++c)
         m_ui->chartsGrid->setColumnStretch(c, 1);
 

@@ -230,6 +230,7 @@ void ProgrammePage::createActions()
                                 QKeySequence(Qt::CTRL | Qt::Key_E), &ProgrammePage::exportTasks);
     m_reportAction = makeAction(icons::exportFile(), tr("&Báo cáo định kỳ…"), QKeySequence(),
                                 &ProgrammePage::writeReport);
+    m_reportAction->setObjectName(QStringLiteral("actionPeriodicReport"));
     m_reportAction->setToolTip(
         tr("Báo cáo tháng, quý, 6 tháng, 9 tháng, năm của chương trình ra Word, PDF hoặc Excel"));
     m_historyAction =
