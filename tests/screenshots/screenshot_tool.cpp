@@ -17,6 +17,7 @@
 #include "thuky/services/programme_service.h"
 #include "thuky/services/workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
@@ -90,6 +91,17 @@ bool save(QWidget *widget, const QString &path)
 // shortcut map, so that only the actions a user could reach at that moment answer.
 bool press(QWidget *window, const QString &step)
 {
+    // "@action:NAME" triggers the action of that object name, as a click in its menu would
+    // (for a command that has no shortcut).
+    if (step.startsWith(QLatin1String("@action:"))) {
+        auto *action = window->findChild<QAction *>(step.mid(8));
+        if (!action || !action->isEnabled()) {
+            say(QStringLiteral("no enabled action %1").arg(step.mid(8)));
+            return false;
+        }
+        action->trigger();
+        return true;
+    }
     const QKeySequence key = QKeySequence::fromString(step, QKeySequence::PortableText);
     if (key.isEmpty()) {
         say(QStringLiteral("not a key sequence: %1").arg(step));
