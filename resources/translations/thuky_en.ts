@@ -332,6 +332,234 @@
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
+    <message>
+        <source>Đổi ngày chốt số liệu báo cáo định kỳ</source>
+        <translation>Change the report cut-off day</translation>
+    </message>
+    <message>
+        <source>Khôi phục cơ quan, đơn vị (hoàn tác xóa)</source>
+        <translation>Restore an agency or unit (undo delete)</translation>
+    </message>
+    <message>
+        <source>Tách lại cơ quan, đơn vị đã gộp (hoàn tác gộp)</source>
+        <translation>Split a merged agency or unit (undo merge)</translation>
+    </message>
+    <message>
+        <source>Khôi phục cán bộ (hoàn tác xóa)</source>
+        <translation>Restore an official (undo delete)</translation>
+    </message>
+    <message>
+        <source>Tách lại cán bộ đã gộp (hoàn tác gộp)</source>
+        <translation>Split a merged official (undo merge)</translation>
+    </message>
+    <message>
+        <source>Đặt thời hạn gửi tài liệu</source>
+        <translation>Set a document deadline</translation>
+    </message>
+    <message>
+        <source>Thêm khóa Quốc hội</source>
+        <translation>Add a term</translation>
+    </message>
+    <message>
+        <source>Thêm phiên họp</source>
+        <translation>Add a meeting</translation>
+    </message>
+    <message>
+        <source>Sửa phiên họp</source>
+        <translation>Edit a meeting</translation>
+    </message>
+    <message>
+        <source>Dời lịch phiên họp</source>
+        <translation>Reschedule a meeting</translation>
+    </message>
+    <message>
+        <source>Xóa phiên họp</source>
+        <translation>Delete a meeting</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung phiên họp</source>
+        <translation>Add a meeting content</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung phiên họp</source>
+        <translation>Edit a meeting content</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung phiên họp</source>
+        <translation>Remove a meeting content</translation>
+    </message>
+    <message>
+        <source>Chuyển nội dung sang phiên họp khác</source>
+        <translation>Move a content to another meeting</translation>
+    </message>
+    <message>
+        <source>Đổi thứ tự nội dung phiên họp</source>
+        <translation>Reorder the meeting contents</translation>
+    </message>
+    <message>
+        <source>Dời ngày nội dung phiên họp</source>
+        <translation>Reschedule a meeting content</translation>
+    </message>
+    <message>
+        <source>Thêm tài liệu phải gửi</source>
+        <translation>Add a required document</translation>
+    </message>
+    <message>
+        <source>Ghi nhận tài liệu đã nhận</source>
+        <translation>Record a document received</translation>
+    </message>
+    <message>
+        <source>Xóa tài liệu phải gửi</source>
+        <translation>Remove a required document</translation>
+    </message>
+    <message>
+        <source>Mời thành phần dự họp</source>
+        <translation>Invite to a content</translation>
+    </message>
+    <message>
+        <source>Bỏ mời thành phần dự họp</source>
+        <translation>Withdraw an invitation</translation>
+    </message>
+    <message>
+        <source>Thêm sự kiện</source>
+        <translation>Add an event</translation>
+    </message>
+    <message>
+        <source>Sửa sự kiện</source>
+        <translation>Edit an event</translation>
+    </message>
+    <message>
+        <source>Dời lịch sự kiện</source>
+        <translation>Reschedule an event</translation>
+    </message>
+    <message>
+        <source>Xóa sự kiện</source>
+        <translation>Delete an event</translation>
+    </message>
+    <message>
+        <source>Soạn thông báo</source>
+        <translation>Draft a notice</translation>
+    </message>
+    <message>
+        <source>Sửa dự thảo thông báo</source>
+        <translation>Edit a draft notice</translation>
+    </message>
+    <message>
+        <source>Trình duyệt thông báo</source>
+        <translation>Submit a notice</translation>
+    </message>
+    <message>
+        <source>Trả lại thông báo</source>
+        <translation>Return a notice</translation>
+    </message>
+    <message>
+        <source>Góp ý thông báo</source>
+        <translation>Comment on a notice</translation>
+    </message>
+    <message>
+        <source>Duyệt thông báo</source>
+        <translation>Approve a notice</translation>
+    </message>
+    <message>
+        <source>Ban hành thông báo</source>
+        <translation>Issue a notice</translation>
+    </message>
+    <message>
+        <source>Giao nhiệm vụ theo dõi thông báo</source>
+        <translation>Assign a follow-up task</translation>
+    </message>
+    <message>
+        <source>Cấp số thông báo</source>
+        <translation>Take a notice number</translation>
+    </message>
+    <message>
+        <source>Hủy số thông báo</source>
+        <translation>Void a notice number</translation>
+    </message>
+    <message>
+        <source>Thêm cơ quan ban hành thông báo</source>
+        <translation>Add a notice issuer</translation>
+    </message>
+    <message>
+        <source>Sửa cơ quan ban hành thông báo</source>
+        <translation>Edit a notice issuer</translation>
+    </message>
+    <message>
+        <source>Thêm mẫu thông báo</source>
+        <translation>Add a notice template</translation>
+    </message>
+    <message>
+        <source>Sửa mẫu thông báo</source>
+        <translation>Edit a notice template</translation>
+    </message>
+    <message>
+        <source>Thêm kỳ họp</source>
+        <translation>Add a session</translation>
+    </message>
+    <message>
+        <source>Sửa kỳ họp</source>
+        <translation>Edit a session</translation>
+    </message>
+    <message>
+        <source>Xóa kỳ họp</source>
+        <translation>Delete a session</translation>
+    </message>
+    <message>
+        <source>Thêm dự án, nội dung trình Quốc hội</source>
+        <translation>Add a matter</translation>
+    </message>
+    <message>
+        <source>Sửa dự án, nội dung trình Quốc hội</source>
+        <translation>Edit a matter</translation>
+    </message>
+    <message>
+        <source>Xóa dự án, nội dung trình Quốc hội</source>
+        <translation>Delete a matter</translation>
+    </message>
+    <message>
+        <source>Thêm phiên bản chương trình kỳ họp</source>
+        <translation>Add an agenda version</translation>
+    </message>
+    <message>
+        <source>Ghi nhận chương trình kỳ họp được thông qua</source>
+        <translation>Record an agenda&apos;s adoption</translation>
+    </message>
+    <message>
+        <source>Thay phiên bản chương trình kỳ họp</source>
+        <translation>Supersede an agenda version</translation>
+    </message>
+    <message>
+        <source>Mở lại phiên bản chương trình kỳ họp</source>
+        <translation>Reopen an agenda version</translation>
+    </message>
+    <message>
+        <source>Xóa phiên bản chương trình kỳ họp</source>
+        <translation>Delete an agenda version</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung chương trình kỳ họp</source>
+        <translation>Add an agenda item</translation>
+    </message>
+    <message>
+        <source>Chép nội dung sang phiên bản mới</source>
+        <translation>Copy an item to a new version</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung chương trình kỳ họp</source>
+        <translation>Edit an agenda item</translation>
+    </message>
+    <message>
+        <source>Chuyển nội dung chương trình kỳ họp</source>
+        <translation>Move an agenda item</translation>
+    </message>
+    <message>
+        <source>Đổi thứ tự nội dung chương trình kỳ họp</source>
+        <translation>Reorder the agenda items</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung chương trình kỳ họp</source>
+        <translation>Delete an agenda item</translation>
+    </message>
 </context>
 <context>
     <name>CalendarEntry</name>
@@ -1074,6 +1302,94 @@
         <source>Người hủy số</source>
         <translation>Voided by</translation>
     </message>
+    <message>
+        <source>Cài đặt chung của Vụ</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>Ngày chốt số liệu báo cáo định kỳ</source>
+        <translation>Report cut-off day</translation>
+    </message>
+    <message>
+        <source>thứ %1, khóa %2</source>
+        <translation>no. %1, term %2</translation>
+    </message>
+    <message>
+        <source>lần %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Kỳ họp Quốc hội</source>
+        <translation>National Assembly session</translation>
+    </message>
+    <message>
+        <source>Kỳ họp thứ</source>
+        <translation>Session no.</translation>
+    </message>
+    <message>
+        <source>Dự án, nội dung trình Quốc hội</source>
+        <translation>Matter before the Assembly</translation>
+    </message>
+    <message>
+        <source>Quy trình</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Phiên bản chương trình kỳ họp</source>
+        <translation>Agenda version</translation>
+    </message>
+    <message>
+        <source>Kỳ họp</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Lần</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ngày lập</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Nội dung chương trình kỳ họp</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Dự án, nội dung</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Người trình bày</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Nơi họp</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Truyền hình trực tiếp</source>
+        <translation>Live broadcast</translation>
+    </message>
+    <message>
+        <source>Số phút dự kiến</source>
+        <translation>Planned minutes</translation>
+    </message>
+    <message>
+        <source>Mã nội dung</source>
+        <translation>Item key</translation>
+    </message>
 </context>
 <context>
     <name>EntryColumns</name>
@@ -1718,6 +2034,21 @@
     </message>
 </context>
 <context>
+    <name>ReportCutoffCommand</name>
+    <message>
+        <source>ngày cuối tháng</source>
+        <translation>the month&apos;s last day</translation>
+    </message>
+    <message>
+        <source>ngày %1</source>
+        <translation>day %1</translation>
+    </message>
+    <message>
+        <source>đặt ngày chốt số liệu báo cáo là %1</source>
+        <translation>set the report cut-off day to %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Báo cáo định kỳ</source>
@@ -1742,6 +2073,10 @@
     <message>
         <source>Định &amp;dạng:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Lư&amp;u làm ngày chốt chung</source>
+        <translation>&amp;Save as the office&apos;s cut-off day</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3564,14 @@
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Ban hành thông báo về nội dung do %1 trình (ngày làm việc)</source>
+        <translation>Notices on contents presented by %1 (working days)</translation>
+    </message>
+    <message>
+        <source>Thông báo kết luận về các nội dung phiên họp do %1 trình. Nhấp vào một cột để xem danh sách phía sau nó</source>
+        <translation>Conclusion notices on the meeting contents %1 presents. Click a bar to see the list behind it</translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::DateField</name>
@@ -3418,6 +3761,13 @@
         <source>%1 việc, %2 đã quá hạn</source>
         <translation>%1 items, %2 overdue</translation>
     </message>
+    <message numerus="yes">
+        <source>… và %n mục khác (nhấp đúp để xem hết)</source>
+        <translation>
+            <numerusform>… and %n more (double-click to see all)</numerusform>
+            <numerusform>… and %n more (double-click to see all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::ImportDialog</name>
@@ -3591,6 +3941,14 @@
     <message>
         <source>Không mở được bản ghi này: có thể nó vừa bị xóa.</source>
         <translation>This record cannot be opened: it may just have been deleted.</translation>
+    </message>
+    <message>
+        <source>Mở lại trang đang xem khi &amp;khởi động</source>
+        <translation>Reopen the last page at start&amp;up</translation>
+    </message>
+    <message>
+        <source>Khi bật, Thuky mở lại trang đang xem lúc đóng thay vì trang Hôm nay</source>
+        <translation>When on, Thuky reopens the page shown when it was closed instead of the Today page</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +6206,10 @@ Keep the new date?</translation>
         <source>Đã lập báo cáo %1 ra %2.</source>
         <translation>Wrote the report for %1 to %2.</translation>
     </message>
+    <message>
+        <source>Đã lưu ngày chốt số liệu báo cáo định kỳ của Vụ: %1.</source>
+        <translation>Saved the office&apos;s report cut-off day: %1.</translation>
+    </message>
 </context>
 <context>
     <name>thuky::ui::ProgressDialog</name>
@@ -6026,6 +6388,10 @@ Keep the new date?</translation>
     <message>
         <source>Từ ngày %1 đến ngày %2</source>
         <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Dùng ngày chốt này cho mọi báo cáo định kỳ của Vụ, trên mọi máy và ở dòng lệnh (hiện là %1)</source>
+        <translation>Use this cut-off day for every periodic report of the office, on every computer and on the command line (now %1)</translation>
     </message>
 </context>
 <context>

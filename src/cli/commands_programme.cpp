@@ -206,6 +206,13 @@ int runReport(Context &ctx, const Invocation &inv)
     auto open = openProgramme(ctx, inv, year);
     if (!open)
         return ctx.fail(open.error());
+    // Without --cutoff: the office's day (programme report-settings), as in the GUI.
+    if (!inv.args.has(QStringLiteral("cutoff"))) {
+        auto office = open->ws->reports().cutoffDay(ctx.actor());
+        if (!office)
+            return ctx.fail(office.error());
+        cutoff = *office;
+    }
     // Without --n: the last period of the year ended by today (the report due now), the
     // first when none has ended yet, the last for a past year.
     const QDate today = open->ws->programmes().today();
@@ -240,6 +247,7 @@ int runReport(Context &ctx, const Invocation &inv)
                 {QStringLiteral("period"), ctx.tr("Kỳ báo cáo", "Period"), period->label(ctx.lang())},
                 {QStringLiteral("from"), ctx.tr("Từ ngày", "From"), period->from.toString(Qt::ISODate)},
                 {QStringLiteral("to"), ctx.tr("Đến ngày", "To"), period->to.toString(Qt::ISODate)},
+                {QStringLiteral("cutoffDay"), ctx.tr("Ngày chốt số liệu", "Cut-off day"), period->cutoffDay},
                 {QStringLiteral("asOf"), ctx.tr("Số liệu tính đến", "Figures as of"), report->asOf.toString(Qt::ISODate)},
                 {QStringLiteral("tasks"), ctx.tr("Số nhiệm vụ", "Tasks"), t.total},
                 {QStringLiteral("done"), ctx.tr("Đã hoàn thành", "Done"), t.done},
@@ -247,6 +255,41 @@ int runReport(Context &ctx, const Invocation &inv)
                 {QStringLiteral("inProgress"), ctx.tr("Chưa xong, trong hạn", "Not done, on time"), t.inProgress},
                 {QStringLiteral("late"), ctx.tr("Quá hạn", "Overdue"), t.late},
                 {QStringLiteral("notes"), ctx.tr("Ghi nhận tiến độ", "Progress notes"), int(report->notes.size())}});
+    return 0;
+}
+
+Record reportSettingsRecord(const Context &ctx, int cutoff)
+{
+    return {{QStringLiteral("cutoffDay"), ctx.tr("Ngày chốt số liệu báo cáo định kỳ", "Report cut-off day"), cutoff},
+            {QStringLiteral("defaultCutoffDay"), ctx.tr("Ngày chốt mặc định của Thuky", "Thuky's default cut-off day"),
+             domain::kDefaultReportCutoffDay}};
+}
+
+int runReportSettings(Context &ctx, const Invocation &)
+{
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto cutoff = (*ws)->reports().cutoffDay(ctx.actor());
+    if (!cutoff)
+        return ctx.fail(cutoff.error());
+    ctx.report(ctx.tr("Cài đặt báo cáo định kỳ của Vụ.", "The office's periodic report settings."),
+               reportSettingsRecord(ctx, *cutoff));
+    return 0;
+}
+
+int runReportSettingsSet(Context &ctx, const Invocation &inv)
+{
+    int cutoff = 0;
+    if (auto problem = readIntOption(ctx, inv, "cutoff", 0, 28, cutoff))
+        return ctx.usageError(*problem);
+    auto ws = ctx.openWorkspace(false);
+    if (!ws)
+        return ctx.fail(ws.error());
+    if (auto set = (*ws)->reports().setCutoffDay(ctx.actor(), cutoff); !set)
+        return ctx.fail(set.error());
+    ctx.report(ctx.tr("Đã lưu ngày chốt số liệu báo cáo định kỳ.", "Saved the report cut-off day."),
+               reportSettingsRecord(ctx, cutoff));
     return 0;
 }
 
@@ -278,6 +321,14 @@ QList<Command> programmeCommands()
          names({"year", "period", "out"}), {}, runReport,
          "lập báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng, năm) ra tệp DOCX, PDF hoặc XLSX",
          "write a periodic report (month, quarter, half, nine months, year) to a DOCX, PDF or XLSX file"},
+        {names({"programme", "report-settings"}), {}, {}, {}, runReportSettings,
+         "xem ngày chốt số liệu báo cáo định kỳ của Vụ (mặc định của programme report)",
+         "show the office's report cut-off day (programme report's default)"},
+        {names({"programme", "report-settings", "set"}), names({"cutoff"}), names({"cutoff"}), {},
+         runReportSettingsSet,
+         "đặt ngày chốt số liệu báo cáo định kỳ của Vụ (0-28, 0: ngày cuối tháng; quản trị viên)",
+         "set the office's report cut-off day (0-28, 0: the month's last day; administrators)",
+         Access::Login},
     };
 }
 

@@ -64,3 +64,49 @@ TEST_CASE("programme report refuses a bad period, number or file type with exit 
         CHECK(r.exitCode == 2);
     }
 }
+
+TEST_CASE("programme report-settings keeps the office's cut-off day, the default of programme report")
+{
+    CliFixture cli;
+    cli.demo();
+    const auto cutoffOf = [&](const QStringList &args) {
+        return cli.ok(words("--format json") + args).json().value(QStringLiteral("cutoffDay")).toInt(-1);
+    };
+    const QJsonObject shown = cli.ok(words("--format json programme report-settings")).json();
+    CHECK(shown.value(QStringLiteral("cutoffDay")).toInt() == 14);
+    CHECK(shown.value(QStringLiteral("defaultCutoffDay")).toInt() == 14);
+
+    // Administrators only, with --user; a refusal exits 1 and changes nothing.
+    CHECK(cli.run(words("programme report-settings set --cutoff 20")).exitCode == 1);
+    const CliRun refused = cli.run(words("--lang en programme report-settings set --cutoff 20") + as("chuyenvien"));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.errText().contains(QStringLiteral("cut-off day")));
+    CHECK(cli.run(words("programme report-settings set --cutoff 29") + as("quantri")).exitCode == 2);
+    CHECK(cli.run(words("programme report-settings set") + as("quantri")).exitCode == 2);
+    CHECK(cutoffOf(words("programme report-settings")) == 14);
+
+    const CliRun set = cli.run(words("--lang en programme report-settings set --cutoff 20") + as("quantri"));
+    CHECK(set.exitCode == 0);
+    CHECK(set.outText().contains(QStringLiteral("Saved the report cut-off day.")));
+    CHECK(cutoffOf(words("programme report-settings")) == 20);
+    CHECK(cli.ok(words("--format csv audit list --entity office_settings") + as("quantri"))
+              .outText()
+              .contains(QStringLiteral("report_settings.set")));
+
+    // programme report: the office's day unless --cutoff says otherwise.
+    const QString out = cli.path(QStringLiteral("r.xlsx"));
+    const QJsonObject office = cli.ok(words("--format json programme report --year 2025 --period month --n 6") +
+                                      QStringList{QStringLiteral("--out"), out})
+                                   .json();
+    CHECK(office.value(QStringLiteral("cutoffDay")).toInt() == 20);
+    CHECK(office.value(QStringLiteral("from")).toString() == QStringLiteral("2025-05-21"));
+    CHECK(office.value(QStringLiteral("to")).toString() == QStringLiteral("2025-06-20"));
+    const QJsonObject own =
+        cli.ok(words("--format json programme report --year 2025 --period month --n 6 --cutoff 0") +
+               QStringList{QStringLiteral("--out"), out})
+            .json();
+    CHECK(own.value(QStringLiteral("cutoffDay")).toInt() == 0);
+    CHECK(own.value(QStringLiteral("from")).toString() == QStringLiteral("2025-06-01"));
+    CHECK(own.value(QStringLiteral("to")).toString() == QStringLiteral("2025-06-30"));
+    CHECK(cutoffOf(words("programme report-settings")) == 20); // a run's own day is not saved
+}

@@ -8,6 +8,7 @@
 #include "thuky/services/maintenance.h"
 #include "thuky/services/meeting_service.h"
 #include "thuky/services/notice_service.h"
+#include "thuky/services/report_service.h"
 #include "thuky/services/session_service.h"
 #include "thuky/storage/database.h"
 
@@ -62,6 +63,7 @@ const std::map<Action, QList<Role>> kExpected{
     {Action::ViewDashboard, {Role::Reviewer, Role::Approver}},
     {Action::EditAgenda, {Role::Drafter, Role::Reviewer}},
     {Action::AdoptAgenda, {Role::Reviewer, Role::Approver}},
+    {Action::ConfigureReports, {Role::Administrator}},
 };
 
 } // namespace
@@ -195,6 +197,10 @@ TEST_CASE("every role against every action, through the services", "[accounts][p
              s = ok(ws->sessions().createSession(actor(), s));
              const domain::AgendaVersion v = ok(ws->sessions().newVersion(actor(), s.id));
              auto r = ws->sessions().adopt(a, v.id, QDate(2024, 10, 21));
+             return r ? std::nullopt : std::optional(r.error().code);
+         }},
+        {Action::ConfigureReports, [&](const Actor &a) {
+             auto r = ws->reports().setCutoffDay(a, 1 + unique++ % 28);
              return r ? std::nullopt : std::optional(r.error().code);
          }},
     };

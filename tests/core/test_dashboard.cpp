@@ -41,6 +41,8 @@ struct Fixture
     Id ubkttc = thuky::test::agencyId(*ws, "UBKTTC");
     QList<Id> notices;
     Id lateDocument = 0, overdueDocument = 0;
+    Id meetingId = 0, firstContent = 0; ///< the content the two notices conclude on (CP presents it)
+    Actor drafter, approver;
 
     Fixture()
     {
@@ -61,6 +63,7 @@ struct Fixture
         m.phases = {{QDate(2025, 6, 10), QDate(2025, 6, 11)}};
         m.status = MeetingStatus::Held;
         m = ok(ws->meetings().createMeeting(actor(), m));
+        meetingId = m.id;
         const auto document = [](DocumentKind kind, Id agency) {
             RequiredDocument d;
             d.kind = kind;
@@ -77,6 +80,7 @@ struct Fixture
         c.plannedDay = QDate(2025, 6, 10);
         const auto first = ok(ws->meetings().addContent(
             actor(), c, {document(DocumentKind::Submission, cp), document(DocumentKind::ReviewReport, ubkttc)}));
+        firstContent = first.content.id;
         lateDocument = first.documents.at(0).document.id;
         overdueDocument = first.documents.at(1).document.id;
         ok(ws->meetings().receiveDocument(actor(), lateDocument, {2025, 6, 6}));
@@ -86,8 +90,8 @@ struct Fixture
         ok(ws->meetings().receiveDocument(actor(), second.documents.at(0).document.id, {2025, 6, 2}));
 
         addUser("quantri", Role::Administrator);
-        const Actor drafter = addUser("chuyenvien", Role::Drafter);
-        const Actor approver = addUser("tongthuky", Role::Approver);
+        drafter = addUser("chuyenvien", Role::Drafter);
+        approver = addUser("tongthuky", Role::Approver);
         for (const QDate &day : {QDate(2025, 6, 12), QDate(2025, 6, 16)}) {
             Notice n = ok(ws->notices().createFromContent(drafter, first.content.id));
             ok(ws->notices().submit(drafter, n.id));
@@ -232,6 +236,60 @@ TEST_CASE("Notice turnaround is the mean of working days from the meeting to the
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(0).columns.at(0).startsWith(QStringLiteral("01/TB-UBTVQH")));
     CHECK(lines.at(1).columns.at(3) == QStringLiteral("16/06/2025"));
+}
+
+TEST_CASE("Notice turnaround filtered by unit counts the notices on contents the unit presents",
+          "[dashboard]")
+{
+    // Besides the fixture's two notices on the CP's content (2 and 4 working days): a
+    // content the economic committee (UBKTTC) presents at the same meeting (10/06), its
+    // notice X issued on 18/06 (6 working days: 11, 12, 13, 16, 17, 18), and a notice Y on
+    // both contents issued on 17/06 (5). The committee also reviews the CP's content, which
+    // does not count: the filter is the presenting agency.
+    Fixture f;
+    f.ws->setToday({2025, 6, 20});
+    MeetingContent c;
+    c.meetingId = f.meetingId;
+    c.title = QStringLiteral("Giám sát chuyên đề về ngân sách");
+    c.presentingAgencyId = f.ubkttc;
+    c.plannedDay = QDate(2025, 6, 10);
+    const Id committees = ok(f.ws->meetings().addContent(actor(), c, {})).content.id;
+    const auto issue = [&](Notice n, const QDate &day) {
+        ok(f.ws->notices().submit(f.drafter, n.id));
+        ok(f.ws->notices().approve(f.approver, n.id));
+        return ok(f.ws->notices().issue(f.approver, n.id, day)).id;
+    };
+    Notice both = ok(f.ws->notices().createFromContent(f.drafter, f.firstContent));
+    both.contentIds = {f.firstContent, committees};
+    both = ok(f.ws->notices().updateDraft(f.drafter, both));
+    const Id y = issue(both, {2025, 6, 17});
+    const Id x = issue(ok(f.ws->notices().createFromContent(f.drafter, committees)), {2025, 6, 18});
+
+    const auto june = [&](Id unit) {
+        const DashboardFigure t = ok(f.dashboard().noticeTurnaround(actor(), {2025, unit}));
+        return std::pair(seriesOf(t, "issued").bars.at(5), seriesOf(t, "mean_days").bars.at(5));
+    };
+    const auto [all, allMean] = june(0);
+    CHECK(all.value == 4);
+    CHECK(allMean.value == Approx((2.0 + 4 + 5 + 6) / 4));
+
+    const auto [cp, cpMean] = june(f.cp);
+    QList<Id> expected = f.notices + QList<Id>{y};
+    std::sort(expected.begin(), expected.end());
+    CHECK(cp.ids == expected);
+    CHECK(cp.value == 3);
+    CHECK(cpMean.value == Approx((2.0 + 4 + 5) / 3));
+    CHECK(cpMean.ids == expected);
+
+    const auto [committee, committeeMean] = june(f.ubkttc);
+    expected = {x, y};
+    std::sort(expected.begin(), expected.end());
+    CHECK(committee.ids == expected);
+    CHECK(committeeMean.value == Approx(5.5));
+
+    const auto [secretariat, secretariatMean] = june(f.vtk); // presents nothing
+    CHECK(secretariat.ids.isEmpty());
+    CHECK(secretariatMean.value == 0);
 }
 
 TEST_CASE("Documents received late or overdue are counted by the agency that owes them",

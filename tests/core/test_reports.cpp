@@ -6,6 +6,7 @@
 #include "thuky/documents/rich_document.h"
 #include "thuky/documents/table.h"
 #include "thuky/domain/report_period.h"
+#include "thuky/services/audit_service.h"
 #include "thuky/services/report_service.h"
 
 #include "documents/xlsx_package.h"
@@ -231,6 +232,54 @@ TEST_CASE("A viewer may read the report", "[reports]")
     Actor nobody{98, QStringLiteral("khong"), QStringLiteral("Không vai trò"), {}};
     CHECK(f.ws->reports().report(nobody, f.programme.id, period(ReportPeriodKind::Month, 2025, 6)).error().code
           == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("The office's cut-off day is kept in the database, set by administrators, audited",
+          "[reports][settings]")
+{
+    auto ws = thuky::test::workspace();
+    Actor admin{90, QStringLiteral("quantri"), QStringLiteral("Quản trị"), {Role::Administrator}};
+    Actor drafter{91, QStringLiteral("chuyenvien"), QStringLiteral("Chuyên viên"), {Role::Drafter}};
+    Actor approver{92, QStringLiteral("tongthuky"), QStringLiteral("Tổng Thư ký"), {Role::Approver}};
+    storage::AuditFilter settings;
+    settings.entity = storage::entityKey(storage::Entity::OfficeSettings);
+    const auto entries = [&] { return ok(ws->audit().entries(actor(), settings)); };
+
+    // None saved: the built-in 15th-to-14th periods, for everyone who may read.
+    CHECK(ok(ws->reports().cutoffDay(drafter)) == kDefaultReportCutoffDay);
+    CHECK(entries().isEmpty());
+
+    // Only an administrator changes it; a refusal writes nothing.
+    for (const Actor &who : {drafter, approver}) {
+        const auto refused = ws->reports().setCutoffDay(who, 20);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    }
+    const auto tooLate = ws->reports().setCutoffDay(admin, 29);
+    REQUIRE_FALSE(tooLate.ok());
+    CHECK(tooLate.error().code == ErrorCode::InvalidInput);
+    CHECK(tooLate.error().detail == QStringLiteral("cutoff"));
+    CHECK(ok(ws->reports().cutoffDay(drafter)) == kDefaultReportCutoffDay);
+    CHECK(entries().isEmpty());
+
+    ok(ws->reports().setCutoffDay(admin, 20));
+    CHECK(ok(ws->reports().cutoffDay(drafter)) == 20);
+    ok(ws->reports().setCutoffDay(admin, 0)); // the month's last day
+    CHECK(ok(ws->reports().cutoffDay(drafter)) == 0);
+    ok(ws->reports().setCutoffDay(admin, 0)); // the same day again: nothing to record
+    const auto trail = entries(); // newest first
+    REQUIRE(trail.size() == 2);
+    CHECK(trail[1].action == QStringLiteral("report_settings.set"));
+    CHECK(trail[1].userName == QStringLiteral("quantri"));
+    CHECK(trail[1].entityId == 1);
+    CHECK(trail[1].before.isEmpty()); // the row is written with its first change
+    CHECK(trail[1].after.contains("\"report_cutoff_day\":20"));
+    CHECK(trail[0].before.contains("\"report_cutoff_day\":20"));
+    CHECK(trail[0].after.contains("\"report_cutoff_day\":0"));
+    // Written with its audit record: the check finds nothing changed outside Thuky.
+    CHECK(ok(ws->audit().verify()).ok());
+    // The database refuses a day out of range whoever writes it.
+    CHECK_FALSE(ws->db().exec("UPDATE office_settings SET report_cutoff_day = 31").ok());
 }
 
 TEST_CASE("The report as DOCX, PDF and XLSX reads back with its figures", "[reports][documents]")

@@ -17,11 +17,13 @@
 #include "thuky/services/programme_service.h"
 #include "thuky/services/workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +91,17 @@ bool save(QWidget *widget, const QString &path)
 // shortcut map, so that only the actions a user could reach at that moment answer.
 bool press(QWidget *window, const QString &step)
 {
+    // "@action:NAME" triggers the action of that object name, as a click in its menu would
+    // (for a command that has no shortcut).
+    if (step.startsWith(QLatin1String("@action:"))) {
+        auto *action = window->findChild<QAction *>(step.mid(8));
+        if (!action || !action->isEnabled()) {
+            say(QStringLiteral("no enabled action %1").arg(step.mid(8)));
+            return false;
+        }
+        action->trigger();
+        return true;
+    }
     const QKeySequence key = QKeySequence::fromString(step, QKeySequence::PortableText);
     if (key.isEmpty()) {
         say(QStringLiteral("not a key sequence: %1").arg(step));
@@ -119,10 +132,83 @@ void focusMainView(QWidget *page)
         best->setFocus(Qt::TabFocusReason);
 }
 
+// The top-level windows in the order they were last shown, so a plan line can take the
+// picture of a window of its own (the notice editor), which is neither the main window nor
+// a modal dialog.
+class ShownWindows : public QObject
+{
+public:
+    explicit ShownWindows(QObject *parent) : QObject(parent) { qApp->installEventFilter(this); }
+
+    void clear() { m_shown.clear(); }
+    /// The visible top-level window shown last, other than `except`; nullptr when none.
+    QWidget *newest(const QWidget *except) const
+    {
+        for (auto it = m_shown.crbegin(); it != m_shown.crend(); ++it) {
+            QWidget *w = it->data();
+            if (w && w != except && w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType()) {
+            auto *widget = static_cast<QWidget *>(watched);
+            const Qt::WindowType type = widget->windowType();
+            if (widget->isWindow() && type != Qt::Popup && type != Qt::ToolTip && type != Qt::Desktop
+                && type != Qt::SplashScreen) {
+                m_shown.removeAll(widget);
+                m_shown.append(widget);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QList<QPointer<QWidget>> m_shown;
+};
+
+// The pseudo-step that ends a line whose picture is the newest top-level window.
+const QString kNewestWindow = QStringLiteral("@window");
+
+// After the steps before it, grabs the newest visible top-level window (opened by those
+// steps, such as the notice editor), then closes it.
+bool grabNewestWindow(QWidget *window, const QStringList &steps, const QString &path,
+                      const ShownWindows &shown)
+{
+    for (const QString &step : steps) {
+        if (!press(window, step))
+            return false;
+        QTest::qWait(150);
+    }
+    QWidget *newest = shown.newest(window);
+    for (int waited = 0; !newest && waited < 3000; waited += 50) {
+        QTest::qWait(50);
+        newest = shown.newest(window);
+    }
+    if (!newest) {
+        say(QStringLiteral("%1 opened no window").arg(steps.join(u',')));
+        return false;
+    }
+    newest->activateWindow();
+    QTest::qWait(1200); // its contents (a preview, a table) laid out and painted
+    const bool saved = save(newest, path);
+    newest->close();
+    QTest::qWait(100);
+    return saved;
+}
+
 // Grabs what the last step shows: the dialog it opened (then closed), else the window.
 // The grab is armed before the last step, since a dialog's exec() only returns once closed.
-bool runSteps(QWidget *window, const QStringList &steps, const QString &path)
+// A last step "@window" takes the newest top-level window instead (grabNewestWindow).
+bool runSteps(QWidget *window, const QStringList &steps, const QString &path,
+              const ShownWindows &shown)
 {
+    if (!steps.isEmpty() && steps.last() == kNewestWindow)
+        return grabNewestWindow(window, steps.mid(0, steps.size() - 1), path, shown);
     for (int i = 0; i + 1 < steps.size(); ++i) {
         if (!press(window, steps[i]))
             return false;
@@ -186,7 +272,9 @@ int main(int argc, char *argv[])
     const QString password = qEnvironmentVariable(ui::kPasswordVariable);
 
     int failures = 0;
+    ShownWindows shown(&app);
     for (const Shot &shot : *plan) {
+        shown.clear();
         if (parser.isSet(QStringLiteral("only")) && shot.output != parser.value(QStringLiteral("only")))
             continue;
         // Every picture starts from fresh settings: the window's first-start layout.
@@ -240,7 +328,7 @@ int main(int argc, char *argv[])
             focusMainView(pages[index]);
         }
         QTest::qWait(200);
-        if (!runSteps(&window, steps, path)) {
+        if (!runSteps(&window, steps, path, shown)) {
             say(QStringLiteral("%1: failed").arg(where));
             ++failures;
         }

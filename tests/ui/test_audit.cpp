@@ -13,6 +13,7 @@
 #include "admin/audit_page.h"
 
 #include "thuky/services/audit_service.h"
+#include "thuky/services/demo.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -323,4 +324,26 @@ TEST_CASE("History screens name units and sections and never show internal field
         CHECK_FALSE(it.value().contains(u'#'));
     }
     CHECK(dialog.log()->detail()->title().contains(QStringLiteral("Nhiệm vụ 4, mục I")));
+}
+
+TEST_CASE("The audit trail of the office demo reads in Vietnamese: every action and kind named",
+          "[ui][audit]")
+{
+    auto ws = test::workspace();
+    test::ok(services::generateDemo(*ws, test::actor(), services::DemoScale::Office, 2025));
+    storage::AuditFilter all;
+    all.limit = 100000;
+    QSet<QString> unnamed;
+    for (const storage::AuditEntry &e : test::ok(ws->audit().entries(test::actor(), all))) {
+        if (ui::auditActionLabel(e.action) == e.action)
+            unnamed.insert(e.action);
+    }
+    INFO(QStringList(unnamed.begin(), unnamed.end()).join(QStringLiteral(", ")).toStdString());
+    CHECK(unnamed.isEmpty());
+    for (const storage::Entity entity : storage::kAllEntities) {
+        INFO(storage::entityKey(entity).toStdString());
+        CHECK(ui::describerOf(storage::entityKey(entity)).entity() == storage::entityKey(entity));
+    }
+    CHECK(ui::auditActionLabel(QStringLiteral("report_settings.set")) ==
+          QStringLiteral("Đổi ngày chốt số liệu báo cáo định kỳ"));
 }

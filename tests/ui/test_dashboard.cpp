@@ -45,3 +45,18 @@ TEST_CASE("The dashboard is in the sidebar of leadership roles only", "[ui][dash
                               fx.settings);
     CHECK_FALSE(forDrafter.moduleTitles().contains(QStringLiteral("Bảng điều khiển")));
 }
+
+TEST_CASE("With a unit chosen the notices' chart says it counts the contents the unit presents",
+          "[ui][dashboard]")
+{
+    WindowFixture fx(0);
+    ui::DashboardPage page(*fx.ws, test::actor());
+    page.setYear(2025);
+    const int turnaround = 3;
+    CHECK(page.chartTitle(turnaround) == QStringLiteral("Ban hành thông báo (ngày làm việc)"));
+    page.setUnit(test::agencyId(*fx.ws, "CP"));
+    CHECK(page.chartTitle(turnaround) ==
+          QStringLiteral("Ban hành thông báo về nội dung do CP trình (ngày làm việc)"));
+    page.setUnit(0);
+    CHECK(page.chartTitle(turnaround) == QStringLiteral("Ban hành thông báo (ngày làm việc)"));
+}

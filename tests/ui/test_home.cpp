@@ -104,3 +104,26 @@ TEST_CASE("A session sitting in the next two weeks is on the home page and opens
     CHECK(window.currentPage() == agendas);
     CHECK(agendas->sessionId() == near.id);
 }
+
+TEST_CASE("A long section shows its first lines and the rest on request", "[ui][home]")
+{
+    // Twelve late tasks: eight lines, then one that says how many more and shows them.
+    WindowFixture fx(12);
+    ui::HomePage page(*fx.ws, test::actor());
+    QTreeWidget *tree = page.entryTree();
+    const auto lines = [tree](const QString &text) {
+        QList<QTreeWidgetItem *> found;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->text(0).contains(text))
+                found.append(tree->topLevelItem(i));
+        return found;
+    };
+    CHECK(lines(QStringLiteral(" về ")).size() == 8);
+    CHECK(lines(QStringLiteral("Nhiệm vụ đến hạn trong tuần hoặc quá hạn (12)")).size() == 1);
+    const auto more = lines(QStringLiteral("… và 4 mục khác"));
+    REQUIRE(more.size() == 1);
+    CHECK(page.statusText().contains(QStringLiteral("12 đã quá hạn")));
+    Q_EMIT tree->itemActivated(more.first(), 0);
+    CHECK(lines(QStringLiteral(" về ")).size() == 12);
+    CHECK(lines(QStringLiteral("… và")).isEmpty());
+}

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -133,6 +134,43 @@ TEST_CASE("MainWindow saves its geometry, page and columns when closed", "[ui][w
     CHECK_FALSE(fx.settings.taskHeaderState().isEmpty());
     CHECK(fx.settings.lastPage() == QStringLiteral("programme"));
     CHECK(fx.settings.lastProgrammeYear() == 2025);
+}
+
+TEST_CASE("MainWindow starts on Hôm nay unless the user chose to reopen the last page",
+          "[ui][window]")
+{
+    WindowFixture fx;
+    fx.settings.setLastPage(QStringLiteral("programme"));
+    {
+        // The default: the saved page does not win, the day starts on the home page.
+        ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+        REQUIRE(window.currentPage());
+        CHECK(window.currentPage()->key() == QStringLiteral("home"));
+        QAction *reopen = window.reopenLastPageAction();
+        REQUIRE(reopen);
+        CHECK(reopen->isCheckable());
+        CHECK_FALSE(reopen->isChecked());
+        // In the View menu, whichever page is shown.
+        programmePage(window);
+        auto *view = window.findChild<QMenu *>(QStringLiteral("menuView"));
+        REQUIRE(view);
+        CHECK(view->actions().contains(reopen));
+        reopen->trigger(); // the user turns it on, on the programme page
+        CHECK(fx.settings.reopenLastPage());
+        window.close();
+    }
+    {
+        ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+        REQUIRE(window.currentPage());
+        CHECK(window.currentPage()->key() == QStringLiteral("programme"));
+        CHECK(window.reopenLastPageAction()->isChecked());
+        window.reopenLastPageAction()->trigger(); // and off again
+        window.close();
+    }
+    CHECK_FALSE(fx.settings.reopenLastPage());
+    CHECK(fx.settings.lastPage() == QStringLiteral("programme"));
+    ui::MainWindow window(*fx.ws, QStringLiteral(":memory:"), test::actor(), fx.settings);
+    CHECK(window.currentPage()->key() == QStringLiteral("home"));
 }
 
 TEST_CASE("FirstPaintWatcher reports the first paint of the main window once", "[ui][window]")

@@ -30,6 +30,7 @@ enum class Action {
     ViewDashboard,   ///< the leadership dashboard (bảng điều khiển)
     EditAgenda,      ///< National Assembly sessions, matters, agenda versions and their items
     AdoptAgenda,     ///< record the Assembly's adoption of an agenda version
+    ConfigureReports, ///< the office's settings of the periodic reports (the cut-off day)
 };
 inline constexpr std::array kAllActions{Action::ViewData,      Action::EditReference,  Action::EditProgramme,
                                         Action::AdoptProgramme, Action::EditTask,       Action::RecordProgress,
@@ -37,7 +38,7 @@ inline constexpr std::array kAllActions{Action::ViewData,      Action::EditRefer
                                         Action::ManageDatabase, Action::EditMeetings, Action::ConfigureMeetings,
                                         Action::DraftNotice,   Action::ReviewNotice,   Action::ApproveNotice,
                                         Action::IssueNotice,   Action::ConfigureNotices, Action::ViewDashboard,
-                                        Action::EditAgenda,    Action::AdoptAgenda};
+                                        Action::EditAgenda,    Action::AdoptAgenda, Action::ConfigureReports};
 QString actionKey(Action action);   ///< "edit_task"…
 QString actionLabel(Action action); ///< Vietnamese, for messages
 QString actionLabelEn(Action action);

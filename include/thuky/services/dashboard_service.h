@@ -25,8 +25,8 @@ enum class DashboardRecords { Tasks, Notices, Documents };
 struct DashboardFilter
 {
     int year = 0;
-    /// 0: every unit. Tasks: led or joined by the unit; documents: owed by it. Notices
-    /// belong to no unit: the turnaround ignores it.
+    /// 0: every unit. Tasks: led or joined by the unit; documents: owed by it; notices:
+    /// concluding on a meeting content it presents.
     domain::Id unitId = 0;
 };
 
@@ -76,7 +76,9 @@ public:
     /// "done_total" (done by the month's end, cumulative; its ids are the month's own).
     Result<DashboardFigure> progressByMonth(const domain::Actor &actor, const DashboardFilter &filter);
     /// Months 1-12 of issue: series "mean_days" (mean working days from the meeting to the
-    /// issue, WorkingDays as NoticeService counts them) and "issued" (count).
+    /// issue, WorkingDays as NoticeService counts them) and "issued" (count). With a unit,
+    /// the notices on a content it presents (one on several contents counts for each
+    /// presenter).
     Result<DashboardFigure> noticeTurnaround(const domain::Actor &actor, const DashboardFilter &filter);
     /// The documents required for the year's meetings by responsible agency: series
     /// "received_late" and "overdue" (not received, past due today); agencies with neither

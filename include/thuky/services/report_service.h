@@ -12,11 +12,13 @@
 #include "thuky/storage/report_repository.h"
 
 namespace thuky::storage {
+class Database;
 class ReferenceRepository;
-}
+} // namespace thuky::storage
 
 namespace thuky::services {
 
+class AuditService;
 class Authorizer;
 class ProgrammeService;
 
@@ -67,8 +69,19 @@ struct ProgrammeReport
 class ReportService
 {
 public:
-    ReportService(storage::ReportRepository &repo, storage::ReferenceRepository &reference,
-                  ProgrammeService &programmes, const Authorizer &authorizer);
+    ReportService(storage::Database &db, storage::ReportRepository &repo,
+                  storage::ReferenceRepository &reference, ProgrammeService &programmes,
+                  AuditService &audit, const Authorizer &authorizer);
+
+    /// ViewData. The office's cut-off day of the report periods (0-28, 0: the month's last
+    /// day), shared by every user, the GUI and the command line: the default of a report
+    /// run, which may still pass another. domain::kDefaultReportCutoffDay until an
+    /// administrator sets one.
+    Result<int> cutoffDay(const domain::Actor &actor);
+    /// ConfigureReports (administrators). Sets the office's cut-off day, audited
+    /// ("report_settings.set" on office_settings #1). InvalidInput naming "cutoff" outside
+    /// 0-28. Setting the value it already has writes nothing.
+    Result<void> setCutoffDay(const domain::Actor &actor, int day);
 
     /// ViewData. The report of a programme for a period. A task's state at the cut-off is
     /// read from its completion date: one finished after it counts as not done then.
@@ -82,9 +95,11 @@ public:
     static documents::Table figuresTable(const ProgrammeReport &report, Lang lang = Lang::Vi);
 
 private:
+    storage::Database &m_db;
     storage::ReportRepository &m_repo;
     storage::ReferenceRepository &m_reference;
     ProgrammeService &m_programmes;
+    AuditService &m_audit;
     const Authorizer &m_auth;
 };
 

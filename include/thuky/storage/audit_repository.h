@@ -37,13 +37,15 @@ enum class Entity {
     SessionMatter,  ///< a bill or resolution the sessions deal with
     AgendaVersion,  ///< a version of a session's agenda
     AgendaItem,     ///< an item of an agenda version
+    OfficeSettings, ///< the office's settings: one record, id 1 (the report cut-off day)
 };
 inline constexpr std::array kAllEntities{
     Entity::Agency,  Entity::Person,         Entity::Programme,    Entity::Task,
     Entity::ProgressEntry, Entity::User,     Entity::CalendarException, Entity::Term,
     Entity::Meeting, Entity::MeetingContent, Entity::MeetingEvent, Entity::DeadlineRule,
     Entity::Notice,  Entity::NoticeIssuer,   Entity::NoticeTemplate, Entity::NoticeNumber,
-    Entity::Session, Entity::SessionMatter,  Entity::AgendaVersion, Entity::AgendaItem};
+    Entity::Session, Entity::SessionMatter,  Entity::AgendaVersion, Entity::AgendaItem,
+    Entity::OfficeSettings};
 QString entityKey(Entity e); ///< the table name: "agencies", "tasks"…
 std::optional<Entity> entityFromKey(const QString &key);
 QString entityLabel(Entity e); ///< Vietnamese: "Nhiệm vụ"…

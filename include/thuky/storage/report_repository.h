@@ -1,6 +1,6 @@
 #pragma once
 // Read-only queries across modules for the periodic reports, the leadership dashboard and
-// the home page. Counting is done by SQLite (GROUP BY over indexed columns), so a figure
+// the home page, and the office's report settings (office_settings). Counting is done by SQLite (GROUP BY over indexed columns), so a figure
 // at the stress scale never loads every record.
 
 #include "thuky/core/result.h"
@@ -94,8 +94,9 @@ public:
     /// Tasks in scope grouped by the month (1-12, key) of their deadline, or with
     /// `completed` of their completion, within the scope's year.
     virtual Result<QList<CountGroup>> tasksByMonth(const TaskScope &scope, bool completed) = 0;
-    /// Notices issued in the year that name their meeting's date.
-    virtual Result<QList<NoticeDates>> issuedNotices(int year) = 0;
+    /// Notices issued in the year that name their meeting's date; `agencyId` non-zero: only
+    /// those concluding on a meeting content it presents (cơ quan trình).
+    virtual Result<QList<NoticeDates>> issuedNotices(int year, domain::Id agencyId) = 0;
     /// The documents required for the meetings starting in the year; `agencyId` non-zero:
     /// only those it owes.
     virtual Result<QList<DocumentFact>> meetingDocuments(int year, domain::Id agencyId) = 0;
@@ -104,6 +105,11 @@ public:
     virtual Result<std::optional<QStringList>> noticeLine(domain::Id id) = 0;
     /// The documents with these ids, with the content they are for (title in `note`).
     virtual Result<QList<DocumentFact>> documents(const QList<domain::Id> &ids) = 0;
+
+    /// The office's report cut-off day (office_settings, row 1); none until one was saved.
+    virtual Result<std::optional<int>> reportCutoffDay() = 0;
+    /// Writes the cut-off day (0-28) into row 1 of office_settings, creating the row.
+    virtual Result<void> saveReportCutoffDay(int day) = 0;
 };
 
 std::unique_ptr<ReportRepository> makeSqliteReportRepository(Database &db);

@@ -68,6 +68,9 @@ const QList<Permission> &table()
          "edit National Assembly session agendas", {Role::Drafter, Role::Reviewer}},
         {Action::AdoptAgenda, "adopt_agenda", "ghi nhận chương trình kỳ họp được thông qua",
          "record the adoption of a session agenda", {Role::Reviewer, Role::Approver}},
+        // One day for the whole office, so every report of a period counts the same days.
+        {Action::ConfigureReports, "configure_reports", "sửa ngày chốt số liệu báo cáo định kỳ",
+         "change the cut-off day of the periodic reports", {Role::Administrator}},
     };
     return t;
 }

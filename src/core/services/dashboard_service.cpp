@@ -148,7 +148,7 @@ Result<DashboardFigure> DashboardService::progressByMonth(const Actor &actor, co
 Result<DashboardFigure> DashboardService::noticeTurnaround(const Actor &actor, const DashboardFilter &filter)
 {
     THUKY_TRY(m_auth.require(actor, Action::ViewDashboard));
-    auto notices = m_repo.issuedNotices(filter.year);
+    auto notices = m_repo.issuedNotices(filter.year, filter.unitId);
     if (!notices)
         return notices.error();
     auto calendar = m_calendar.workingDays(actor);

@@ -2,9 +2,13 @@
 
 #include "thuky/documents/decree30.h"
 #include "thuky/domain/vietnamese.h"
+#include "thuky/services/audit_service.h"
 #include "thuky/services/authorizer.h"
 #include "thuky/services/programme_service.h"
 #include "thuky/storage/reference_repository.h"
+#include "thuky/storage/transaction.h"
+
+#include "service_errors.h"
 
 #include <QHash>
 
@@ -101,10 +105,45 @@ QString lowerFirst(QString text)
 
 } // namespace
 
-ReportService::ReportService(storage::ReportRepository &repo, storage::ReferenceRepository &reference,
-                             ProgrammeService &programmes, const Authorizer &authorizer)
-    : m_repo(repo), m_reference(reference), m_programmes(programmes), m_auth(authorizer)
+ReportService::ReportService(storage::Database &db, storage::ReportRepository &repo,
+                             storage::ReferenceRepository &reference, ProgrammeService &programmes,
+                             AuditService &audit, const Authorizer &authorizer)
+    : m_db(db), m_repo(repo), m_reference(reference), m_programmes(programmes), m_audit(audit),
+      m_auth(authorizer)
 {
+}
+
+Result<int> ReportService::cutoffDay(const Actor &actor)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ViewData));
+    auto day = m_repo.reportCutoffDay();
+    if (!day)
+        return day.error();
+    return day->value_or(domain::kDefaultReportCutoffDay);
+}
+
+Result<void> ReportService::setCutoffDay(const Actor &actor, int day)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ConfigureReports));
+    if (day < 0 || day > 28)
+        return invalid(QStringLiteral("Ngày chốt số liệu phải từ 0 đến 28 (0: ngày cuối tháng)."),
+                       QStringLiteral("The cut-off day must be from 0 to 28 (0: the month's last day)."),
+                       "cutoff");
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto current = m_repo.reportCutoffDay();
+    if (!current)
+        return current.error();
+    if (*current == day)
+        return {};
+    auto before = m_audit.image(storage::Entity::OfficeSettings, 1);
+    if (!before)
+        return before.error();
+    THUKY_TRY(m_repo.saveReportCutoffDay(day));
+    THUKY_TRY(m_audit.record(actor, QStringLiteral("report_settings.set"),
+                             storage::Entity::OfficeSettings, 1, *before));
+    return tx->commit();
 }
 
 Result<ProgrammeReport> ReportService::report(const Actor &actor, Id programmeId,

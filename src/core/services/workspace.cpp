@@ -85,7 +85,8 @@ Result<void> Workspace::init(int schema)
     m_searchRepo = storage::makeSqliteSearchRepository(m_db);
     m_search = std::make_unique<SearchService>(*m_searchRepo, *m_authorizer);
     m_reportRepo = storage::makeSqliteReportRepository(m_db);
-    m_reports = std::make_unique<ReportService>(*m_reportRepo, *m_referenceRepo, *m_programmes, *m_authorizer);
+    m_reports = std::make_unique<ReportService>(m_db, *m_reportRepo, *m_referenceRepo, *m_programmes, *m_audit,
+                                                *m_authorizer);
     m_dashboard = std::make_unique<DashboardService>(*m_reportRepo, *m_programmes, *m_meetings, *m_calendar,
                                                      *m_authorizer);
     m_home = std::make_unique<HomeService>(*this);

@@ -103,6 +103,8 @@ constexpr EntityInfo kEntities[] = {
      "SELECT * FROM agenda_versions WHERE id = ?"},
     {Entity::AgendaItem, "agenda_items", "Nội dung chương trình kỳ họp", "SELECT * FROM agenda_items",
      "SELECT * FROM agenda_items WHERE id = ?"},
+    {Entity::OfficeSettings, "office_settings", "Cài đặt chung của Vụ", "SELECT * FROM office_settings",
+     "SELECT * FROM office_settings WHERE id = ?"},
 };
 
 const EntityInfo &info(Entity e)

@@ -46,9 +46,15 @@ constexpr const char *kTasksByCompletionMonth =
     "SELECT CAST(substr(t.completed_on, 6, 2) AS INTEGER) AS m, group_concat(t.id)" THUKY_TASK_SCOPE
     " AND t.status = 'done' AND t.completed_on >= ?3 AND t.completed_on <= ?4 GROUP BY m";
 
+// A notice concludes on meeting contents (notice_contents); a unit's notices are those on a
+// content it presents (?2 0: every notice).
 constexpr const char *kIssuedNotices =
-    "SELECT id, meeting_date, issue_date FROM notices"
-    " WHERE year = ? AND status = 'issued' AND meeting_date IS NOT NULL ORDER BY issue_date, id";
+    "SELECT n.id, n.meeting_date, n.issue_date FROM notices n"
+    " WHERE n.year = ?1 AND n.status = 'issued' AND n.meeting_date IS NOT NULL"
+    " AND (?2 = 0 OR EXISTS (SELECT 1 FROM notice_contents nc"
+    "   JOIN meeting_contents c ON c.id = nc.content_id"
+    "   WHERE nc.notice_id = n.id AND c.presenting_agency_id = ?2))"
+    " ORDER BY n.issue_date, n.id";
 
 constexpr const char *kMeetingDocuments =
     "SELECT d.id, d.responsible_agency_id, a.name, d.kind, d.due_date, d.received_on, m.first_day"
@@ -67,6 +73,12 @@ constexpr const char *kDocumentById =
     " FROM required_documents d JOIN meeting_contents c ON c.id = d.content_id"
     " LEFT JOIN meetings m ON m.id = c.meeting_id"
     " JOIN agencies a ON a.id = d.responsible_agency_id WHERE d.id = ?";
+
+constexpr const char *kReportCutoff = "SELECT report_cutoff_day FROM office_settings WHERE id = 1";
+constexpr const char *kSaveReportCutoff =
+    "INSERT INTO office_settings(id, report_cutoff_day) VALUES (1, ?1)"
+    " ON CONFLICT(id) DO UPDATE SET report_cutoff_day = ?1,"
+    " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 QList<Id> idList(const QString &joined)
 {
@@ -127,11 +139,12 @@ public:
             scope.year, scope.unitId, QDate(scope.year, 1, 1), QDate(scope.year, 12, 31));
     }
 
-    Result<QList<NoticeDates>> issuedNotices(int year) override
+    Result<QList<NoticeDates>> issuedNotices(int year, Id agencyId) override
     {
         return readAll<NoticeDates>(
             m_db, kIssuedNotices,
-            [](const Statement &s) { return NoticeDates{s.int64(0), s.date(1), s.date(2)}; }, year);
+            [](const Statement &s) { return NoticeDates{s.int64(0), s.date(1), s.date(2)}; }, year,
+            agencyId);
     }
 
     Result<QList<DocumentFact>> meetingDocuments(int year, Id agencyId) override
@@ -176,6 +189,16 @@ public:
         }
         return out;
     }
+
+    Result<std::optional<int>> reportCutoffDay() override
+    {
+        auto day = m_db.queryInt(kReportCutoff);
+        if (!day)
+            return day.error();
+        return day->has_value() ? std::optional<int>(int(**day)) : std::nullopt;
+    }
+
+    Result<void> saveReportCutoffDay(int day) override { return m_db.exec(kSaveReportCutoff, day); }
 
 private:
     Database &m_db;

@@ -191,6 +191,28 @@ QString termShortName(const QJsonObject &image, const RecordImages &)
     return EntityDescriberText::tr("khóa %1").arg(domain::toRoman(image.value(QLatin1String("number")).toInt()));
 }
 
+QString titleShortName(const QJsonObject &image, const RecordImages &)
+{
+    return textOf(image, "title");
+}
+
+QString sessionShortName(const QJsonObject &image, const RecordImages &)
+{
+    return EntityDescriberText::tr("thứ %1, khóa %2")
+        .arg(image.value(QLatin1String("ordinal")).toInt())
+        .arg(domain::toRoman(image.value(QLatin1String("term")).toInt()));
+}
+
+QString agendaVersionShortName(const QJsonObject &image, const RecordImages &)
+{
+    return EntityDescriberText::tr("lần %1").arg(image.value(QLatin1String("number")).toInt());
+}
+
+QString officeSettingsShortName(const QJsonObject &, const RecordImages &)
+{
+    return {};
+}
+
 QString deadlineRuleShortName(const QJsonObject &image, const RecordImages &)
 {
     return textOf(image, "subject");
@@ -605,6 +627,85 @@ const QList<EntityDescriber> &describers()
                 {"voided_by", QT_TRANSLATE_NOOP("EntityDescriber", "Người hủy số")},
             }),
             &noticeNumberShortName, &noticeNumberTitle),
+        EntityDescriber("office_settings", QT_TRANSLATE_NOOP("EntityDescriber", "Cài đặt chung của Vụ"),
+                        withBookkeeping({
+                            {"report_cutoff_day",
+                             QT_TRANSLATE_NOOP("EntityDescriber", "Ngày chốt số liệu báo cáo định kỳ")},
+                        }),
+                        &officeSettingsShortName),
+        // The session agendas: the fields a user sets; the keys of the choices as stored.
+        EntityDescriber("sessions", QT_TRANSLATE_NOOP("EntityDescriber", "Kỳ họp Quốc hội"),
+                        withBookkeeping({
+                            {"term", QT_TRANSLATE_NOOP("EntityDescriber", "Khóa")},
+                            {"kind", QT_TRANSLATE_NOOP("EntityDescriber", "Loại")},
+                            {"ordinal", QT_TRANSLATE_NOOP("EntityDescriber", "Kỳ họp thứ")},
+                            {"status", QT_TRANSLATE_NOOP("EntityDescriber", "Tình trạng")},
+                            {"first_day", QT_TRANSLATE_NOOP("EntityDescriber", "Từ ngày"), FieldKind::Date},
+                            {"last_day", QT_TRANSLATE_NOOP("EntityDescriber", "Đến ngày"), FieldKind::Date},
+                            {"phases", QT_TRANSLATE_NOOP("EntityDescriber", "Các đợt")},
+                            {"venue", QT_TRANSLATE_NOOP("EntityDescriber", "Địa điểm")},
+                            {"notes", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
+                        }),
+                        &sessionShortName),
+        EntityDescriber(
+            "session_matters", QT_TRANSLATE_NOOP("EntityDescriber", "Dự án, nội dung trình Quốc hội"),
+            withBookkeeping({
+                {"title", QT_TRANSLATE_NOOP("EntityDescriber", "Tên")},
+                {"term", QT_TRANSLATE_NOOP("EntityDescriber", "Khóa")},
+                {"kind", QT_TRANSLATE_NOOP("EntityDescriber", "Loại")},
+                {"procedure", QT_TRANSLATE_NOOP("EntityDescriber", "Quy trình")},
+                {"presenting_agency_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan trình"),
+                 FieldKind::Reference, "agencies"},
+                {"reviewing_agency_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan thẩm tra"),
+                 FieldKind::Reference, "agencies"},
+                {"notes", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
+            }),
+            &titleShortName),
+        EntityDescriber(
+            "agenda_versions", QT_TRANSLATE_NOOP("EntityDescriber", "Phiên bản chương trình kỳ họp"),
+            withBookkeeping({
+                {"session_id", QT_TRANSLATE_NOOP("EntityDescriber", "Kỳ họp"), FieldKind::Reference,
+                 "sessions"},
+                {"number", QT_TRANSLATE_NOOP("EntityDescriber", "Lần")},
+                {"state", QT_TRANSLATE_NOOP("EntityDescriber", "Tình trạng")},
+                {"created_on", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày lập"), FieldKind::Date},
+                {"adopted_on", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày thông qua"), FieldKind::Date},
+                {"read_only", QT_TRANSLATE_NOOP("EntityDescriber", "Chỉ xem"), FieldKind::Flag},
+                {"note", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
+            }),
+            &agendaVersionShortName),
+        EntityDescriber(
+            "agenda_items", QT_TRANSLATE_NOOP("EntityDescriber", "Nội dung chương trình kỳ họp"),
+            withBookkeeping({
+                {"title", QT_TRANSLATE_NOOP("EntityDescriber", "Nội dung")},
+                {"version_id", QT_TRANSLATE_NOOP("EntityDescriber", "Phiên bản"), FieldKind::Reference,
+                 "agenda_versions"},
+                {"day", QT_TRANSLATE_NOOP("EntityDescriber", "Ngày"), FieldKind::Date},
+                {"half_day", QT_TRANSLATE_NOOP("EntityDescriber", "Buổi")},
+                {"position", QT_TRANSLATE_NOOP("EntityDescriber", "Thứ tự")},
+                {"start_time", QT_TRANSLATE_NOOP("EntityDescriber", "Từ giờ")},
+                {"end_time", QT_TRANSLATE_NOOP("EntityDescriber", "Đến giờ")},
+                {"activity", QT_TRANSLATE_NOOP("EntityDescriber", "Hoạt động")},
+                {"category", QT_TRANSLATE_NOOP("EntityDescriber", "Lĩnh vực")},
+                {"matter_id", QT_TRANSLATE_NOOP("EntityDescriber", "Dự án, nội dung"),
+                 FieldKind::Reference, "session_matters"},
+                {"presenting_agency_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan trình"),
+                 FieldKind::Reference, "agencies"},
+                {"reviewing_agency_id", QT_TRANSLATE_NOOP("EntityDescriber", "Cơ quan thẩm tra"),
+                 FieldKind::Reference, "agencies"},
+                {"presenter_id", QT_TRANSLATE_NOOP("EntityDescriber", "Người trình bày"),
+                 FieldKind::Reference, "people"},
+                {"chair_id", QT_TRANSLATE_NOOP("EntityDescriber", "Chủ trì"), FieldKind::Reference,
+                 "people"},
+                {"venue_kind", QT_TRANSLATE_NOOP("EntityDescriber", "Nơi họp")},
+                {"venue", QT_TRANSLATE_NOOP("EntityDescriber", "Địa điểm")},
+                {"live_broadcast", QT_TRANSLATE_NOOP("EntityDescriber", "Truyền hình trực tiếp"),
+                 FieldKind::Flag},
+                {"planned_minutes", QT_TRANSLATE_NOOP("EntityDescriber", "Số phút dự kiến")},
+                {"notes", QT_TRANSLATE_NOOP("EntityDescriber", "Ghi chú")},
+                {"item_key", QT_TRANSLATE_NOOP("EntityDescriber", "Mã nội dung"), FieldKind::Internal},
+            }),
+            &titleShortName),
     };
     return all;
 }

@@ -15,6 +15,7 @@ namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kLastPage = QStringLiteral("mainWindow/lastPage");
+const QString kReopenLastPage = QStringLiteral("mainWindow/reopenLastPage");
 const QString kLanguage = QStringLiteral("ui/language"); // "vi" or "en"
 const QString kDueSoonDays = QStringLiteral("programme/dueSoonDays");
 const QString kLastProgrammeYear = QStringLiteral("programme/lastYear");
@@ -61,6 +62,14 @@ QString Settings::lastPage() const
 void Settings::setLastPage(const QString &key)
 {
     m_settings->setValue(kLastPage, key);
+}
+bool Settings::reopenLastPage() const
+{
+    return m_settings->value(kReopenLastPage, false).toBool();
+}
+void Settings::setReopenLastPage(bool reopen)
+{
+    m_settings->setValue(kReopenLastPage, reopen);
 }
 
 Lang Settings::language() const

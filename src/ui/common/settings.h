@@ -27,6 +27,10 @@ public:
     /// The key of the page shown last ("programme").
     QString lastPage() const;
     void setLastPage(const QString &key);
+    /// Whether the main window reopens the page shown last instead of the home page ("Hôm
+    /// nay"); false unless chosen: the day starts on the home page.
+    bool reopenLastPage() const;
+    void setReopenLastPage(bool reopen);
 
     /// The language of the GUI, applied at the next start; Vietnamese unless chosen.
     Lang language() const;

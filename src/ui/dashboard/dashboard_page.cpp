@@ -104,12 +104,14 @@ DashboardPage::DashboardPage(services::Workspace &workspace, domain::Actor actor
         view->setMinimumSize(200, 150);
         m_views.append(view);
     }
-    // The two lists of names (units, agencies) get the tall column on the left and right.
-    m_ui->chartsGrid->addWidget(m_views[Completion], 0, 0, 2, 1);
+    // The two lists of names (units, agencies) get the tall column on the left and right,
+    // where every name has room (a short chart drops every other one); the three figures
+    // of few categories share the middle.
+    m_ui->chartsGrid->addWidget(m_views[Completion], 0, 0, 3, 1);
     m_ui->chartsGrid->addWidget(m_views[Timeliness], 0, 1);
     m_ui->chartsGrid->addWidget(m_views[Months], 1, 1);
-    m_ui->chartsGrid->addWidget(m_views[Turnaround], 0, 2);
-    m_ui->chartsGrid->addWidget(m_views[LateDocuments], 1, 2);
+    m_ui->chartsGrid->addWidget(m_views[Turnaround], 2, 1);
+    m_ui->chartsGrid->addWidget(m_views[LateDocuments], 0, 2, 3, 1);
     for (int c = 0; c < 3; ++c)
         m_ui->chartsGrid->setColumnStretch(c, 1);
 
@@ -208,6 +210,14 @@ QChartView *DashboardPage::chartOf(int index)
     const DashboardFigure &figure = m_figures[index];
     auto *chart = new QChart;
     chart->setTitle(figureTitle(index));
+    // Notices have no unit of their own: with a unit chosen, the chart counts those on the
+    // meeting contents it presents, and says so.
+    const domain::Id unitId = filter().unitId;
+    if (index == Turnaround && unitId != 0) {
+        const QString shortName = m_shortNames.value(unitId);
+        chart->setTitle(tr("Ban hành thông báo về nội dung do %1 trình (ngày làm việc)")
+                            .arg(shortName.isEmpty() ? m_ui->unitCombo->currentText() : shortName));
+    }
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont small = chart->font();
@@ -266,11 +276,21 @@ QChartView *DashboardPage::chartOf(int index)
     chart->legend()->setVisible(bars->count() > 1);
     chart->legend()->setFont(small);
     auto *view = m_views[index];
-    view->setToolTip(tr("Nhấp vào một cột để xem danh sách phía sau nó"));
+    view->setToolTip(index == Turnaround && unitId != 0
+                         ? tr("Thông báo kết luận về các nội dung phiên họp do %1 trình. Nhấp vào "
+                              "một cột để xem danh sách phía sau nó")
+                               .arg(m_ui->unitCombo->currentText())
+                         : tr("Nhấp vào một cột để xem danh sách phía sau nó"));
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
     return view;
+}
+
+QString DashboardPage::chartTitle(int figure) const
+{
+    const QChart *chart = figure >= 0 && figure < m_views.size() ? m_views[figure]->chart() : nullptr;
+    return chart ? chart->title() : QString();
 }
 
 QList<services::DashboardRecord> DashboardPage::openBar(int figureIndex, int seriesIndex, int index, bool show)

@@ -46,6 +46,8 @@ public:
     QList<services::DashboardRecord> openBar(int figure, int series, int index, bool show = true);
     void setYear(int year);
     void setUnit(domain::Id unitId);
+    /// The title chart `figure` shows (it names the unit the notices' chart is filtered by).
+    QString chartTitle(int figure) const;
 
 Q_SIGNALS:
     /// A record of a list was double-clicked: the window opens it in its module.

@@ -20,6 +20,11 @@ using services::HomeSection;
 namespace {
 
 constexpr int kEntryRole = Qt::UserRole + 1; ///< index into entries(); -1 for a heading
+/// A section's line "… và %n mục khác": its role value is kMoreOf - the section's number.
+constexpr int kMoreOf = -2;
+/// The lines a section shows until the user asks for the rest: a long list of late notices
+/// would push the sections below it off the screen.
+constexpr int kSectionLines = 8;
 
 QString sectionTitle(HomeSection section)
 {
@@ -97,21 +102,33 @@ void HomePage::reload()
         heading->setFont(0, bold);
         heading->setFlags(Qt::ItemIsEnabled);
         int count = 0;
+        const bool whole = m_wholeSections.contains(int(section));
         for (int i = 0; i < m_entries.size(); ++i) {
             const services::HomeEntry &e = m_entries[i];
             if (e.section != section)
                 continue;
             ++count;
+            if (e.late)
+                ++late;
+            if (!whole && count > kSectionLines)
+                continue;
             auto *item = new QTreeWidgetItem(tree, {QStringLiteral("    ") + e.title,
                                                     e.date.isValid() ? domain::shortDate(e.date) : QString(),
                                                     e.detail});
             item->setData(0, kEntryRole, i);
             item->setToolTip(0, e.title);
             if (e.late) {
-                ++late;
                 for (int c = 0; c < 3; ++c)
                     item->setForeground(c, QColor(0xB0, 0x1C, 0x1C));
             }
+        }
+        if (!whole && count > kSectionLines) {
+            auto *more = new QTreeWidgetItem(
+                tree, {QStringLiteral("    ") +
+                       tr("… và %n mục khác (nhấp đúp để xem hết)", nullptr, count - kSectionLines)});
+            more->setData(0, kEntryRole, kMoreOf - int(section));
+            more->setFirstColumnSpanned(true);
+            more->setForeground(0, palette().color(QPalette::Link));
         }
         heading->setText(0, QStringLiteral("%1 (%2)").arg(sectionTitle(section)).arg(count));
         if (count == 0) {
@@ -132,6 +149,11 @@ void HomePage::openItem(QTreeWidgetItem *item)
     if (!item)
         return;
     const int index = item->data(0, kEntryRole).toInt();
+    if (index <= kMoreOf) { // the rest of a section
+        m_wholeSections.insert(kMoreOf - index);
+        reload();
+        return;
+    }
     if (index < 0 || index >= m_entries.size())
         return;
     Q_EMIT openRecordRequested(m_entries[index].moduleKey, m_entries[index].id);

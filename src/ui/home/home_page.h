@@ -8,6 +8,8 @@
 #include "thuky/domain/reference.h"
 #include "thuky/services/home_service.h"
 
+#include <QSet>
+
 #include <memory>
 
 namespace Ui {
@@ -51,6 +53,7 @@ private:
     services::Workspace &m_workspace;
     domain::Actor m_actor;
     QList<services::HomeEntry> m_entries;
+    QSet<int> m_wholeSections; ///< sections shown whole (HomeSection values), not their first lines
     QString m_status;
 };
 

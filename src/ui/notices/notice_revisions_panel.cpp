@@ -94,6 +94,9 @@ NoticeRevisionsPanel::NoticeRevisionsPanel(services::Workspace &workspace, domai
         middle);
     middleLayout->addWidget(legend);
     d->diff = new NoticeDiffView(middle);
+    // Two lines at least, so a short pane squeezes the lists around it, not the comparison's
+    // text into a cut-off strip.
+    d->diff->setMinimumHeight(2 * d->diff->fontMetrics().lineSpacing() + 2 * d->diff->frameWidth() + 8);
     middleLayout->addWidget(d->diff, 1);
     splitter->addWidget(middle);
 

@@ -152,7 +152,8 @@ NoticesPage::NoticesPage(services::Workspace &workspace, domain::Actor actor, Se
     m_splitter->setChildrenCollapsible(false);
     m_details->setMinimumHeight(200);
     listSide->setMinimumHeight(160);
-    m_splitter->setSizes({360, 260});
+    // The details get room for the revisions' comparison as well as the fields.
+    m_splitter->setSizes({320, 300});
     layout->addWidget(m_splitter, 1);
 
     createActions();

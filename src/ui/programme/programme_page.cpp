@@ -20,6 +20,7 @@
 #include "common/frozen_table_view.h"
 #include "common/icons.h"
 #include "programme/task_delegate.h"
+#include "programme/report_cutoff_command.h"
 #include "programme/report_dialog.h"
 #include "common/busy_cursor.h"
 #include "common/file_dialogs.h"
@@ -229,6 +230,7 @@ void ProgrammePage::createActions()
                                 QKeySequence(Qt::CTRL | Qt::Key_E), &ProgrammePage::exportTasks);
     m_reportAction = makeAction(icons::exportFile(), tr("&Báo cáo định kỳ…"), QKeySequence(),
                                 &ProgrammePage::writeReport);
+    m_reportAction->setObjectName(QStringLiteral("actionPeriodicReport"));
     m_reportAction->setToolTip(
         tr("Báo cáo tháng, quý, 6 tháng, 9 tháng, năm của chương trình ra Word, PDF hoặc Excel"));
     m_historyAction =
@@ -843,7 +845,27 @@ void ProgrammePage::writeReport()
     const auto programme = currentProgramme();
     if (!programme)
         return;
-    ReportDialog dialog(programme->year, m_workspace.programmes().today(), this);
+    auto office = m_workspace.reports().cutoffDay(m_actor);
+    if (!office) {
+        reportError(office.error());
+        return;
+    }
+    ReportDialog dialog(programme->year, m_workspace.programmes().today(), *office, this);
+    // Saving the office's day is one edit of the page's undo history (audited both ways).
+    dialog.setCutoffSaver(
+        [this, &dialog](int day) {
+            // A refused command is reported, then dropped by the stack (push deletes it).
+            m_undoStack->push(new ReportCutoffCommand(
+                m_workspace.reports(), [this](const Error &error) { reportError(error); }, m_actor,
+                dialog.officeCutoff(), day));
+            const auto saved = m_workspace.reports().cutoffDay(m_actor);
+            if (!saved || *saved != day)
+                return false;
+            Q_EMIT transientMessage(
+                tr("Đã lưu ngày chốt số liệu báo cáo định kỳ của Vụ: %1.").arg(cutoffDayText(day)));
+            return true;
+        },
+        m_permissions.refusal(services::Action::ConfigureReports));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::ReportPeriod period = dialog.period();

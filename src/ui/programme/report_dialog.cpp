@@ -2,6 +2,8 @@
 
 #include "programme/ui_report_dialog.h"
 
+#include "programme/report_cutoff_command.h"
+
 #include "thuky/domain/vietnamese.h"
 
 #include <QPushButton>
@@ -11,10 +13,12 @@ namespace thuky::ui {
 using domain::ReportPeriod;
 using domain::ReportPeriodKind;
 
-ReportDialog::ReportDialog(int year, const QDate &today, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReportDialog>()), m_year(year), m_today(today)
+ReportDialog::ReportDialog(int year, const QDate &today, int officeCutoff, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReportDialog>()), m_year(year), m_today(today),
+      m_officeCutoff(officeCutoff)
 {
     m_ui->setupUi(this);
+    m_ui->cutoffSpin->setValue(officeCutoff);
     m_ui->kindCombo->addItem(tr("Báo cáo tháng"), int(ReportPeriodKind::Month));
     m_ui->kindCombo->addItem(tr("Báo cáo quý"), int(ReportPeriodKind::Quarter));
     m_ui->kindCombo->addItem(tr("Báo cáo 6 tháng"), int(ReportPeriodKind::Half));
@@ -31,6 +35,9 @@ ReportDialog::ReportDialog(int year, const QDate &today, QWidget *parent)
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ReportDialog::fillNumbers);
     connect(m_ui->numberCombo, &QComboBox::currentIndexChanged, this, &ReportDialog::showRange);
     connect(m_ui->cutoffSpin, &QSpinBox::valueChanged, this, &ReportDialog::fillNumbers);
+    connect(m_ui->cutoffSpin, &QSpinBox::valueChanged, this, &ReportDialog::updateSaveButton);
+    connect(m_ui->saveCutoffButton, &QPushButton::clicked, this, &ReportDialog::saveCutoff);
+    updateSaveButton();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fillNumbers();
@@ -105,6 +112,41 @@ void ReportDialog::setNumber(int n)
 void ReportDialog::setFormat(Format format)
 {
     m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(int(format)));
+}
+
+void ReportDialog::setCutoffDay(int day)
+{
+    m_ui->cutoffSpin->setValue(day);
+}
+
+void ReportDialog::setCutoffSaver(SaveCutoff save, const QString &refusal)
+{
+    m_saveCutoff = std::move(save);
+    m_refusal = refusal;
+    updateSaveButton();
+}
+
+bool ReportDialog::saveCutoff()
+{
+    const int day = m_ui->cutoffSpin->value();
+    if (!m_saveCutoff || !m_refusal.isEmpty() || day == m_officeCutoff || !m_saveCutoff(day))
+        return false;
+    m_officeCutoff = day;
+    updateSaveButton();
+    return true;
+}
+
+void ReportDialog::updateSaveButton()
+{
+    QPushButton *button = m_ui->saveCutoffButton;
+    button->setVisible(bool(m_saveCutoff));
+    button->setEnabled(m_refusal.isEmpty() && m_ui->cutoffSpin->value() != m_officeCutoff);
+    const QString office = cutoffDayText(m_officeCutoff);
+    button->setToolTip(m_refusal.isEmpty()
+                           ? tr("Dùng ngày chốt này cho mọi báo cáo định kỳ của Vụ, trên mọi máy "
+                                "và ở dòng lệnh (hiện là %1)")
+                                 .arg(office)
+                           : m_refusal);
 }
 
 } // namespace thuky::ui

@@ -66,6 +66,15 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
     m_searchAction->setToolTip(tr("Tìm trong mọi phân hệ: nhiệm vụ, nội dung phiên họp, thông báo, cán bộ"));
     connect(m_searchAction, &QAction::triggered, this, &MainWindow::openSearch);
     addAction(m_searchAction);
+    // The day starts on "Hôm nay"; who prefers to go on where they stopped chooses so here.
+    m_reopenLastPageAction = new QAction(tr("Mở lại trang đang xem khi &khởi động"), this);
+    m_reopenLastPageAction->setObjectName(QStringLiteral("actionReopenLastPage"));
+    m_reopenLastPageAction->setCheckable(true);
+    m_reopenLastPageAction->setChecked(m_settings.reopenLastPage());
+    m_reopenLastPageAction->setToolTip(
+        tr("Khi bật, Thuky mở lại trang đang xem lúc đóng thay vì trang Hôm nay"));
+    connect(m_reopenLastPageAction, &QAction::toggled, this,
+            [this](bool reopen) { m_settings.setReopenLastPage(reopen); });
     m_ui->actionRefresh->setIcon(icons::refresh());
     m_ui->actionFilter->setIcon(icons::filter());
 
@@ -178,8 +187,8 @@ MainWindow::MainWindow(services::Workspace &workspace, const QString &databasePa
         resize(available.width() * 9 / 10, available.height() * 9 / 10);
     }
     restoreState(m_settings.mainWindowState());
-    int start = 0;
-    for (int i = 0; i < m_pages.size(); ++i) {
+    int start = 0; // Hôm nay
+    for (int i = 0; m_settings.reopenLastPage() && i < m_pages.size(); ++i) {
         if (m_pages[i]->key() == m_settings.lastPage())
             start = i;
     }
@@ -296,6 +305,8 @@ void MainWindow::rebuildPageActions()
     }
     m_ui->menuView->addSeparator();
     m_ui->menuView->addActions(m_pageActions);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_reopenLastPageAction);
 
     m_ui->menuEdit->clear();
     m_ui->menuEdit->addAction(m_undoAction);

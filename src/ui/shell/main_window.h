@@ -70,6 +70,8 @@ public:
     /// page shows it (the status bar says so).
     bool openRecord(storage::Entity entity, domain::Id id);
     QAction *searchAction() const { return m_searchAction; }
+    /// View → "reopen the page shown last at start" (checkable; off: start on Hôm nay).
+    QAction *reopenLastPageAction() const { return m_reopenLastPageAction; }
 
     /// Shows a record in its module: switches to the page of `moduleKey` ("programme",
     /// "meetings") and selects or opens the record there. The one place the home page and the
@@ -105,6 +107,7 @@ private:
     QAction *m_undoAction;
     QAction *m_redoAction;
     QAction *m_searchAction;
+    QAction *m_reopenLastPageAction;
     ElidedLabel *m_statusLabel;
     ElidedLabel *m_userLabel;
     ElidedLabel *m_databaseLabel;
