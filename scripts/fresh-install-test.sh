@@ -167,6 +167,7 @@ install -d -m 700 -o 1000 -g 1000 "$root/tmp/xdg-canbo"
 
 # --- The install ---------------------------------------------------------------------------
 in_root dpkg-query -W -f '${Package}\n' | sort >"$root/tmp/before.txt"
+in_root apt-get clean # measured as after the install, without apt's caches
 size_before=$(du -smx "$root" | cut -f1)
 cp "$deb" "$root/tmp/"
 apt_opts=(-y)
@@ -179,8 +180,10 @@ fi
 grep -E '^(Need to get|After this operation)' "$root/tmp/apt.log" | sed 's/^/      apt: /' || true
 in_root dpkg-query -W -f '${Package}\n' | sort >"$root/tmp/after.txt"
 new_packages=$(comm -13 "$root/tmp/before.txt" "$root/tmp/after.txt")
+rm -f "$root/tmp/$(basename "$deb")"
+in_root apt-get clean # what stays on the disk, without the archives apt downloaded
 size_after=$(du -smx "$root" | cut -f1)
-printf '      %d packages installed (%d MB on disk with the .deb copy; base system %d MB)\n' \
+printf '      %d packages installed (%d MB more on the disk; the base system with its apt lists: %d MB)\n' \
     "$(wc -l <<<"$new_packages")" "$((size_after - size_before))" "$size_before"
 printf '      %s\n' "$(tr '\n' ' ' <<<"$new_packages" | fold -s -w 90 | sed '2,$s/^/      /')"
 check "dpkg: thuky installed ($(in_root dpkg-query -W -f '${Version}' thuky))" \
