@@ -17,7 +17,8 @@
 #                    as on a machine with APT::Install-Recommends "false": the stricter test)
 #   --display :N     the X display to start Thuky on; an Xvfb is started there when none runs
 #                    (default :97)
-#   --shots PREFIX   the screenshots: PREFIX-login.png, PREFIX-main.png, PREFIX-report.png
+#   --shots PREFIX   the screenshots: PREFIX-first-run.png (started as from the menu),
+#                    PREFIX-login.png, PREFIX-main.png, PREFIX-report.png
 #                    (default /tmp/thuky-fresh)
 #   --keep           keep the root afterwards (to look around: chroot DIR)
 #
@@ -49,7 +50,7 @@ while (($# > 0)); do
         --display) display=${2:?--display needs :N}; shift ;;
         --shots) shots=${2:?--shots needs a prefix}; shift ;;
         --keep) keep=1 ;;
-        -h | --help) sed -n '2,25s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,26s/^# \{0,1\}//p' "$0"; exit 0 ;;
         -*) echo "unknown option $1 (try --help)" >&2; exit 2 ;;
         *) deb=$1 ;;
     esac
@@ -199,6 +200,7 @@ check "thuky --exit-after-paint (offscreen)" \
 
 # --- The menu entry, icon, man pages, completion ------------------------------------------
 desktop=$root/usr/share/applications/thuky.desktop
+menu_exec=thuky
 if [[ -f "$desktop" ]]; then
     pass "menu entry /usr/share/applications/thuky.desktop"
     key() { sed -n "s/^$1=//p" "$desktop" | head -n 1; }
@@ -208,6 +210,7 @@ if [[ -f "$desktop" ]]; then
     check "menu: Comment[vi] in Vietnamese" grep -q 'Văn phòng Quốc hội' <<<"$(key 'Comment\[vi\]')"
     check "menu: in the Office menu ($(key Categories))" grep -q '\bOffice;' <<<"$(key Categories)"
     check "menu: Exec=$(key Exec) is on the PATH" as_user sh -c "command -v '$(key Exec | cut -d' ' -f1)' >/dev/null"
+    menu_exec=$(key Exec)
     icon=$(key Icon)
     for size in 16x16 48x48 256x256 scalable; do
         ext=png
@@ -251,12 +254,11 @@ fi
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 user_env+=(DISPLAY="$display" THUKY_KEY_DIR=/home/canbo/keys)
-
-demo_db=/home/canbo/demo.sqlite
-check "thuky-cli demo --scale office" \
-    as_user thuky-cli --db "$demo_db" --today 2025-06-16 demo --scale office >/dev/null
-as_user thuky --db "$demo_db" --today 2025-06-16 >"$root/tmp/thuky-gui.log" 2>&1 &
-app_pid=$!
+# The application in the background: chroot, env and sh exec one another, so $! is its pid.
+start_app() { # start_app LOG COMMAND-LINE
+    chroot --userspec=1000:1000 "$root" /usr/bin/env -i "${user_env[@]}" sh -c "exec $2" >"$root/tmp/$1" 2>&1 &
+    app_pid=$!
+}
 
 # The first visible top-level window whose name matches, or nothing after 60 s.
 find_window() {
@@ -270,6 +272,25 @@ find_window() {
     return 1
 }
 shot() { sleep 2; DISPLAY=$display import -window root "$1"; printf '      screenshot %s\n' "$1"; }
+stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+
+# As from the menu: the entry's Exec line, no arguments, on a home without a database. Thuky
+# makes its default database and asks for the first administrator account.
+start_app thuky-menu.log "$menu_exec"
+if find_window 'Thuky' >/dev/null; then
+    pass "started as the menu does ($menu_exec): the first window opens"
+    shot "$shots-first-run.png"
+else
+    fail "started as the menu does ($menu_exec): no window (log: $(tail -n 5 "$root/tmp/thuky-menu.log" | tr '\n' ' '))"
+fi
+stop_app
+default_db=$(find "$root/home/canbo/.local/share" -name thuky.sqlite -printf '/home/canbo/.local/share/%P\n' 2>/dev/null | head -n 1)
+check "the default database ${default_db:-(none)} is made in the user's home" test -n "$default_db"
+
+demo_db=/home/canbo/demo.sqlite
+check "thuky-cli demo --scale office" \
+    as_user thuky-cli --db "$demo_db" --today 2025-06-16 demo --scale office >/dev/null
+start_app thuky-gui.log "thuky --db $demo_db --today 2025-06-16"
 if login=$(find_window 'Thuky'); then
     pass "the log-in window opens under X ($display)"
     shot "$shots-login.png"
@@ -298,9 +319,7 @@ if login=$(find_window 'Thuky'); then
 else
     fail "no Thuky window under X (log: $(tail -n 5 "$root/tmp/thuky-gui.log" | tr '\n' ' '))"
 fi
-kill "$app_pid" 2>/dev/null || true
-wait "$app_pid" 2>/dev/null || true
-app_pid=""
+stop_app
 ui_font=$(grep -h -o 'UI font: .*\|monospace or lacks Vietnamese; using .*' \
     "$root"/home/canbo/.local/share/VPQH/Thuky/logs/thuky.log 2>/dev/null | tail -n 1 || true)
 printf '      the application log says: %s\n' "${ui_font:-nothing about the UI font}"
@@ -324,4 +343,4 @@ if ((failures > 0)); then
     exit 1
 fi
 printf '\nThe package installs and works on a fresh Debian %s: %s\n' "$debian_version" "$(basename "$deb")"
-printf 'Look at the screenshots: %s-login.png %s-main.png %s-report.png\n' "$shots" "$shots" "$shots"
+printf 'Look at the screenshots: %s-{first-run,login,main,report}.png\n' "$shots"
