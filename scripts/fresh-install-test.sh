@@ -81,9 +81,11 @@ unmount_all() {
 }
 xvfb_pid=""
 app_pid=""
+owned=0 # set once this run has made the root: never unmount or remove another run's
 cleanup() {
     [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null
     [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null
+    ((owned)) || return 0
     unmount_all
     if ((keep == 0)) && [[ -z "$(mounts_under)" && -f "$root/.thuky-fresh-root" ]]; then
         rm -rf --one-file-system "$root"
@@ -116,10 +118,13 @@ EOF
         rm -rf --one-file-system "$work"
         thuky_die "apt-get upgrade of the base failed (log above)"
     }
-    tar -C "$work/root" --numeric-owner -czf "$base.part" . && mv "$base.part" "$base"
+    if ! { tar -C "$work/root" --numeric-owner -czf "$base.part" . && mv "$base.part" "$base"; }; then
+        rm -rf --one-file-system "$work"
+        thuky_die "could not write $base"
+    fi
     rm -rf --one-file-system "$work"
 else
-    thuky_say "Debian 12 de base: $base ($(date -r "$base" '+%Y-%m-%d'); --refresh makes it again)"
+    thuky_say "Debian 12 base system: $base ($(date -r "$base" '+%Y-%m-%d'); --refresh makes it again)"
 fi
 
 # --- A fresh root from it ------------------------------------------------------------------
@@ -132,6 +137,7 @@ if [[ -e "$root" ]]; then
 fi
 mkdir -p "$root"
 touch "$root/.thuky-fresh-root"
+owned=1
 tar -C "$root" --numeric-owner -xzf "$base"
 touch "$root/.thuky-fresh-root"
 
