@@ -4,7 +4,7 @@
 #
 #   source scripts/deps.sh
 #   thuky_require_packages build          # or: build test, build fuzz, build package,
-#                                         #     build screenshots
+#                                         #     build screenshots, fresh
 #   thuky_build DIR BUILD_TYPE [-DOPTION=VALUE…] [-- TARGET…]
 #
 # Set THUKY_SKIP_DEPS=1 to skip the package check (another distribution, or a machine
@@ -38,6 +38,9 @@ THUKY_TEST_PACKAGES=(xvfb xauth sqlite3 poppler-utils file dpkg-dev desktop-file
 THUKY_PACKAGE_PACKAGES=(file dpkg-dev desktop-file-utils appstream lintian librsvg2-bin)
 # For scripts/screenshots.sh: its own X server and the PNG quantiser.
 THUKY_SCREENSHOT_PACKAGES=(xvfb xauth pngquant)
+# For scripts/fresh-install-test.sh: a Debian 12 root to install the package into, the X
+# server, xdotool to log in, ImageMagick's `import` for the screenshots, poppler for the PDF.
+THUKY_FRESH_PACKAGES=(debootstrap xvfb xdotool imagemagick poppler-utils)
 # For scripts/fuzz.sh only: clang with libFuzzer and the sanitizer runtimes.
 THUKY_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
@@ -78,6 +81,7 @@ thuky_require_packages() {
             fuzz) wanted+=("${THUKY_FUZZ_PACKAGES[@]}") ;;
             package) wanted+=("${THUKY_PACKAGE_PACKAGES[@]}") ;;
             screenshots) wanted+=("${THUKY_SCREENSHOT_PACKAGES[@]}") ;;
+            fresh) wanted+=("${THUKY_FRESH_PACKAGES[@]}") ;;
             *) thuky_die "unknown package set '$set'" ;;
         esac
     done
