@@ -5456,10 +5456,6 @@ Keep the new date?</translation>
         <translation>All issuers</translation>
     </message>
     <message>
-        <source>Tìm trích yếu, số, người soạn (gõ không dấu được)</source>
-        <translation>Search subject, number, drafter (accents optional)</translation>
-    </message>
-    <message>
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -5544,6 +5540,14 @@ Keep the new date?</translation>
     <message>
         <source>Đã giao nhiệm vụ theo kết luận %1.</source>
         <translation>Assigned a task following conclusion %1.</translation>
+    </message>
+    <message>
+        <source>Tìm trích yếu, nội dung, số, người soạn (gõ không dấu được)</source>
+        <translation>Search subject, text, number, drafter (accents optional)</translation>
+    </message>
+    <message>
+        <source>Mỗi từ là đầu một từ, không cần dấu: &quot;ket lu&quot; tìm &quot;Kết luận&quot;; số như &quot;05/TB&quot;</source>
+        <translation>Each word is the start of a word, accents optional: &quot;ket lu&quot; finds &quot;Kết luận&quot;; numbers as &quot;05/TB&quot;</translation>
     </message>
 </context>
 <context>
