@@ -4084,10 +4084,6 @@
         <translation>National Assembly term of the meetings</translation>
     </message>
     <message>
-        <source>Tìm phiên họp, sự kiện (Ctrl+F)</source>
-        <translation>Find meetings and events (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Mọi khóa</source>
         <translation>All terms</translation>
     </message>
@@ -4198,6 +4194,10 @@ Keep the new date?</translation>
     <message>
         <source>&amp;Giữ ngày mới</source>
         <translation>&amp;Keep the new date</translation>
+    </message>
+    <message>
+        <source>Tìm phiên họp, sự kiện, nội dung (Ctrl+F)</source>
+        <translation>Find meetings, events, contents (Ctrl+F)</translation>
     </message>
 </context>
 <context>
