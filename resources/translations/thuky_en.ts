@@ -4442,10 +4442,6 @@
         <translation>National Assembly term of the meetings</translation>
     </message>
     <message>
-        <source>Tìm phiên họp, sự kiện (Ctrl+F)</source>
-        <translation>Find meetings and events (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Mọi khóa</source>
         <translation>All terms</translation>
     </message>
@@ -4556,6 +4552,10 @@ Keep the new date?</translation>
     <message>
         <source>&amp;Giữ ngày mới</source>
         <translation>&amp;Keep the new date</translation>
+    </message>
+    <message>
+        <source>Tìm phiên họp, sự kiện, nội dung (Ctrl+F)</source>
+        <translation>Find meetings, events, contents (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -5814,10 +5814,6 @@ Keep the new date?</translation>
         <translation>All issuers</translation>
     </message>
     <message>
-        <source>Tìm trích yếu, số, người soạn (gõ không dấu được)</source>
-        <translation>Search subject, number, drafter (accents optional)</translation>
-    </message>
-    <message>
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -5902,6 +5898,14 @@ Keep the new date?</translation>
     <message>
         <source>Đã giao nhiệm vụ theo kết luận %1.</source>
         <translation>Assigned a task following conclusion %1.</translation>
+    </message>
+    <message>
+        <source>Tìm trích yếu, nội dung, số, người soạn (gõ không dấu được)</source>
+        <translation>Search subject, text, number, drafter (accents optional)</translation>
+    </message>
+    <message>
+        <source>Mỗi từ là đầu một từ, không cần dấu: &quot;ket lu&quot; tìm &quot;Kết luận&quot;; số như &quot;05/TB&quot;</source>
+        <translation>Each word is the start of a word, accents optional: &quot;ket lu&quot; finds &quot;Kết luận&quot;; numbers as &quot;05/TB&quot;</translation>
     </message>
 </context>
 <context>

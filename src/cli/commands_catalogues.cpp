@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace thuky::cli {
 
@@ -20,7 +21,8 @@ namespace {
 using domain::Agency;
 using domain::Person;
 
-/// Whether every word of the folded filter occurs in one of the texts ("ủy ban kinh tế").
+/// Whether every word of the folded filter occurs in one of the texts ("ủy ban kinh tế"):
+/// the units, a few hundred, are not in the search index.
 bool matches(const QString &filter, const QStringList &texts)
 {
     const QString haystack = search::fold(texts.join(QLatin1Char(' ')));
@@ -135,10 +137,15 @@ int runPeopleList(Context &ctx, const Invocation &inv)
             return ctx.fail(id.error());
         unit = *id;
     }
-    const QString text = inv.args.value(QStringLiteral("text"));
+    // Through the search index, as the catalogue page's filter.
+    auto matching = (*ws)->reference().matchingPeople(ctx.actor(), inv.args.value(QStringLiteral("text")));
+    if (!matching)
+        return ctx.fail(matching.error());
+    const std::optional<QSet<domain::Id>> kept =
+        *matching ? std::optional(QSet<domain::Id>((*matching)->begin(), (*matching)->end())) : std::nullopt;
     QJsonArray items;
     for (const Person &p : *people) {
-        if ((unit && p.unitId != *unit) || !matches(text, {p.fullName, p.position}))
+        if ((unit && p.unitId != *unit) || (kept && !kept->contains(p.id)))
             continue;
         items.append(QJsonObject{{QStringLiteral("id"), qint64(p.id)},
                                  {QStringLiteral("fullName"), p.fullName},

@@ -175,6 +175,7 @@ int runList(Context &ctx, const Invocation &inv)
     }
     if (auto problem = readIntOption(ctx, inv, "limit", 1, 100000, filter.limit))
         return ctx.usageError(*problem);
+    filter.text = inv.args.value(QStringLiteral("text"));
     auto ws = ctx.openWorkspace(false);
     if (!ws)
         return ctx.fail(ws.error());
@@ -854,7 +855,7 @@ QList<Command> noticeCommands()
 {
     return {
         {names({"notices", "list"}),
-         names({"year", "status", "issuer", "limit"}),
+         names({"year", "status", "issuer", "text", "limit"}),
          {},
          {},
          runList,

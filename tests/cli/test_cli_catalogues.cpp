@@ -67,6 +67,17 @@ TEST_CASE("units and people are added, found without accents, and merged by an a
                   QStringLiteral("do minh chau")},
                  "people")
               .size() == 2);
+    // Through the search index: each word the start of a word, the unit's name too.
+    CHECK(listed(cli,
+                 {QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--text"),
+                  QStringLiteral("ĐỖ MIN cha vtk")},
+                 "people")
+              .size() == 2);
+    CHECK(listed(cli,
+                 {QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--text"),
+                  QStringLiteral("inh")},
+                 "people")
+              .isEmpty());
     cli.ok(as("quantri") + QStringList{QStringLiteral("people"), QStringLiteral("merge"),
                                        QStringLiteral("Đỗ Minh Châu"),
                                        QStringLiteral("Do Minh Chau 2")});

@@ -41,6 +41,22 @@ TEST_CASE("notices: the demo's notices, the workflow by role and the register", 
     CHECK(shown.value(QLatin1String("revisions")).toArray().size() >= 1);
     CHECK(shown.value(QLatin1String("body")).toArray().size() >= 2);
 
+    // --text: every word the start of a word of the subject, the body or the number,
+    // accents ignored, through the search index (as the notices page's filter).
+    const QString number = first.value(QLatin1String("number")).toString(); // "05/TB-UBTVQH15"
+    const QJsonObject byNumber =
+        f.ok(json({QStringLiteral("notices"), QStringLiteral("list"), QStringLiteral("--text"), number}))
+            .json();
+    REQUIRE(byNumber.value(QLatin1String("total")).toInt() == 1);
+    CHECK(byNumber.value(QLatin1String("notices")).toArray().first().toObject().value(QLatin1String("id")) ==
+          first.value(QLatin1String("id")));
+    const int all = f.ok(json(words("notices list"))).json().value(QLatin1String("total")).toInt();
+    const int conclusions =
+        f.ok(json(words("notices list --text KET"))).json().value(QLatin1String("total")).toInt();
+    CHECK(conclusions > 0);
+    CHECK(conclusions <= all);
+    CHECK(f.ok(json(words("notices list --text khongcotutheo"))).json().value(QLatin1String("total")).toInt() == 0);
+
     // The register of a year runs 01, 02, … per issuer, without a gap.
     const QJsonArray reg = f.ok(json(words("notices register --year 2025 --issuer UBTVQH")))
                                .json()

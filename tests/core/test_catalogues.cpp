@@ -690,3 +690,39 @@ TEST_CASE("an undone merge brings back an invitation whose id was taken since, a
     CHECK(ok(ws->reference().agencyUsage(actor(), drop.id)).participations.isEmpty());
     requireHealthy(*ws);
 }
+
+TEST_CASE("the people's text filter reads the search index, and a change shows at once",
+          "[catalogues][people]")
+{
+    auto ws = test::workspace();
+    const domain::Agency office = unit(*ws, "Vụ Đối ngoại mới", "VĐNM");
+    domain::Person dung = person(*ws, "Lê Văn Dũng", office.id);
+    const domain::Person duong = person(*ws, "Trần Thị Dương", test::agencyId(*ws, "VTK"));
+    auto kept = [&](const char *text) {
+        const auto ids = ok(ws->reference().matchingPeople(actor(), QString::fromUtf8(text)));
+        REQUIRE(ids.has_value());
+        return *ids;
+    };
+    CHECK(kept("le van dung") == QList<domain::Id>{dung.id});
+    CHECK(kept("DŨNG lê") == QList<domain::Id>{dung.id}); // any order, case and accents ignored
+    CHECK(kept("du") == QList<domain::Id>{dung.id, duong.id}); // the start of a word
+    CHECK(kept("ung").isEmpty());                              // not its middle
+    CHECK(kept("dung doi ngoai") == QList<domain::Id>{dung.id}); // the unit's name
+    CHECK(kept("vdnm") == QList<domain::Id>{dung.id});           // and short name (đ = d)
+    CHECK_FALSE(ok(ws->reference().matchingPeople(actor(), QStringLiteral(" ,;"))).has_value());
+
+    dung.fullName = QStringLiteral("Lê Văn Dũng Anh");
+    dung.position = QStringLiteral("Phó Vụ trưởng");
+    dung.email = QStringLiteral("dung.lv@quochoi.vn");
+    dung = ok(ws->reference().updatePerson(actor(), dung));
+    CHECK(kept("dung anh pho vu") == QList<domain::Id>{dung.id});
+    CHECK(kept("quochoi") == QList<domain::Id>{dung.id});
+    const domain::Person added = person(*ws, "Đỗ Anh Tuấn", office.id);
+    CHECK(kept("anh") == QList<domain::Id>{dung.id, added.id});
+    domain::Agency renamed = office;
+    renamed.name = QStringLiteral("Vụ Hợp tác liên nghị viện");
+    renamed.shortName = QStringLiteral("VHTLNV");
+    ok(ws->reference().updateAgency(actor(), renamed));
+    CHECK(kept("hop tac anh") == QList<domain::Id>{dung.id, added.id});
+    CHECK(kept("doi ngoai").isEmpty());
+}

@@ -489,3 +489,32 @@ TEST_CASE("a document marked received behind Thuky's back shows in the audit che
     CHECK(check.mismatches.first().entity == storage::Entity::MeetingContent);
     CHECK(check.mismatches.first().id == c.content.id);
 }
+
+TEST_CASE("the calendar's text filter finds the meetings of the contents the search index finds",
+          "[meetings][filter]")
+{
+    Fixture fx;
+    const Meeting june = fx.meeting(40, d(2025, 6, 10), d(2025, 6, 11));
+    const Meeting july = fx.meeting(41, d(2025, 7, 10), d(2025, 7, 11));
+    auto kept = [&](const char *text) {
+        const auto ids = ok(fx.svc.meetingsWithContent(actor(), QString::fromUtf8(text)));
+        REQUIRE(ids.has_value());
+        return *ids;
+    };
+    MeetingContent land = ok(fx.svc.addContent(actor(), fx.content(june.id, "Cho ý kiến về dự án Luật Đất đai (sửa đổi)"))).content;
+    ok(fx.svc.addContent(actor(), fx.content(july.id, "Cho ý kiến về dự án Luật Thủ đô")));
+    CHECK(kept("luat dat dai") == QList<Id>{june.id});
+    CHECK(kept("ĐẤT lu") == QList<Id>{june.id}); // word starts, any order, accents ignored
+    CHECK(kept("cho y kien") == QList<Id>{june.id, july.id}); // each meeting once
+    CHECK(kept("at").isEmpty());
+    CHECK_FALSE(ok(fx.svc.meetingsWithContent(actor(), QStringLiteral("( )"))).has_value());
+    CHECK(fx.svc.meetingsWithContent(Actor{}, QStringLiteral("dat")).error().code == ErrorCode::PermissionDenied);
+
+    // Moved and renamed in this session: the next filter sees it (the triggers keep the index).
+    land = ok(fx.svc.moveContent(actor(), land.id, july.id)).content;
+    CHECK(kept("dat dai") == QList<Id>{july.id});
+    land.title = QStringLiteral("Cho ý kiến về dự án Luật Địa chất và khoáng sản");
+    ok(fx.svc.updateContent(actor(), land));
+    CHECK(kept("dat dai").isEmpty());
+    CHECK(kept("dia chat khoang") == QList<Id>{july.id});
+}

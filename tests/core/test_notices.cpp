@@ -643,14 +643,16 @@ TEST_CASE("the list filters by kind and by words without accents, sorts in Vietn
     page = ok(svc.list(actor(), words));
     REQUIRE(page.total == 1);
     CHECK(page.rows[0].row.notice.id == dat.id);
-    words.text = QStringLiteral("dat luat"); // words in their order
+    words.text = QStringLiteral("dat luat"); // words in any order, as the programme's filter
+    CHECK(ok(svc.list(actor(), words)).total == 1);
+    words.text = QStringLiteral("\"dat luat\""); // a phrase keeps its order
     CHECK(ok(svc.list(actor(), words)).total == 0);
     words.text = QStringLiteral("bui thi anh"); // the drafter
     CHECK(ok(svc.list(actor(), words)).total == 1);
-    words.text = QStringLiteral("50%"); // LIKE's own characters match themselves
+    words.text = QStringLiteral("50%"); // punctuation only separates words
     CHECK(ok(svc.list(actor(), words)).total == 1);
-    words.text = QStringLiteral("5_%");
-    CHECK(ok(svc.list(actor(), words)).total == 0);
+    words.text = QStringLiteral("%_%"); // no word: no filter
+    CHECK(ok(svc.list(actor(), words)).total == 3);
     words.kind = NoticeKind::Ubtvqh;
     words.text = QStringLiteral("ket luan");
     CHECK(ok(svc.list(actor(), words)).total == 1);
@@ -671,6 +673,67 @@ TEST_CASE("the list filters by kind and by words without accents, sorts in Vietn
     CHECK(order(storage::NoticeSort::Drafter, false) == QList<Id>{an.id, dan.id, dat.id});
     CHECK(order(storage::NoticeSort::Kind, false) == QList<Id>{dat.id, dan.id, an.id});
     CHECK(order(storage::NoticeSort::Newest, false) == QList<Id>{an.id, dan.id, dat.id});
+}
+
+TEST_CASE("the list's text filter reads the search index: word starts, the body, the number, "
+          "the drafter, and a change at once",
+          "[notices][list]")
+{
+    NoticeFixture f;
+    auto &svc = f.svc();
+    auto found = [&](const QString &text) {
+        storage::NoticeFilter filter;
+        filter.text = text;
+        QList<Id> ids;
+        const auto page = ok(svc.list(actor(), filter));
+        for (const auto &r : page.rows)
+            ids.append(r.row.notice.id);
+        CHECK(page.total == ids.size());
+        return ids;
+    };
+    const Notice issued = f.noticeIn(NoticeStatus::Issued); // 01/TB-UBTVQH15
+    REQUIRE(issued.number == 1);
+    Notice draft;
+    draft.kind = NoticeKind::Leaders;
+    draft.subject = QStringLiteral("Kết luận về công tác đối ngoại của Quốc hội");
+    draft = ok(svc.create(f.drafter, draft));
+
+    // Every word the start of a word, accents and case ignored, đ = d.
+    CHECK(found(QStringLiteral("doi ngoai")) == QList<Id>{draft.id});
+    CHECK(found(QStringLiteral("ĐỐI NGO")) == QList<Id>{draft.id});
+    CHECK(found(QStringLiteral("ngoai doi")) == QList<Id>{draft.id});
+    CHECK(found(QStringLiteral("oai")).isEmpty()); // a piece from the middle of a word
+    CHECK(found(QStringLiteral("ket lu")) == QList<Id>{draft.id, issued.id}); // newest first
+    // The body's text, and the number once issued ("05/TB" as users type it).
+    CHECK(found(QStringLiteral("tan thanh")) == QList<Id>{issued.id});
+    CHECK(found(QStringLiteral("01/TB")) == QList<Id>{issued.id});
+    CHECK(found(QStringLiteral("01/TB-UBTVQH15")) == QList<Id>{issued.id});
+    CHECK(found(QStringLiteral("ubtvqh15")) == QList<Id>{issued.id});
+    CHECK(found(QStringLiteral("02/TB")).isEmpty());
+    // The drafter's name (the service writes the account's): its words, any order.
+    CHECK(found(QStringLiteral("can bo chuyenvien")).size() == 2);
+    CHECK(found(QStringLiteral("chuyenv")).size() == 2);
+    CHECK(found(QStringLiteral("chuyenvien doi ngoai")).isEmpty()); // drafter or text, not both
+
+    // A change shows in the next list of the same session: the triggers keep the index.
+    draft.subject = QStringLiteral("Kết luận về giám sát chuyên đề");
+    draft.body = NoticeBody::fromMarkedText(QStringLiteral("1. Đồng ý **thành lập** Đoàn giám sát."));
+    draft = ok(svc.updateDraft(f.drafter, draft));
+    CHECK(found(QStringLiteral("doi ngoai")).isEmpty());
+    CHECK(found(QStringLiteral("giam sat chuyen")) == QList<Id>{draft.id});
+    CHECK(found(QStringLiteral("dong y thanh lap")) == QList<Id>{draft.id});
+    Notice added;
+    added.kind = NoticeKind::Other;
+    added.subject = QStringLiteral("Thông báo lịch đối ngoại tháng 7");
+    added = ok(svc.create(f.drafter, added));
+    CHECK(found(QStringLiteral("doi ngoai")) == QList<Id>{added.id});
+    // Filters and text together.
+    storage::NoticeFilter both;
+    both.text = QStringLiteral("ket luan");
+    both.status = NoticeStatus::Issued;
+    const auto page = ok(svc.list(actor(), both));
+    REQUIRE(page.total == 1);
+    CHECK(page.rows[0].row.notice.id == issued.id);
 }
 
 TEST_CASE("every notice step is in the audit trail, and the trail verifies", "[notices][audit]")

@@ -130,6 +130,18 @@ TEST_CASE("The catalogue filters ignore accents and the people follow the unit c
     CHECK(people->rowCount() == 1);
     page->setPeopleFilter(QStringLiteral("lan vu thu ky")); // words of name and unit, any order
     CHECK(people->rowCount() == 1);
+    page->setPeopleFilter(QStringLiteral("PHẠM th la")); // the start of each word
+    CHECK(people->rowCount() == 1);
+    page->setPeopleFilter(QStringLiteral("ham")); // not a piece from a word's middle
+    CHECK(people->rowCount() == 0);
+    // A person added while the filter is set: the page's next load reads the index again.
+    domain::Person added;
+    added.fullName = QStringLiteral("Phạm Hàm Nghi");
+    added.unitId = test::agencyId(*fx.ws, "VTK");
+    added = test::ok(fx.ws->reference().addPerson(test::actor(), added));
+    page->reload();
+    REQUIRE(people->rowCount() == 1);
+    CHECK(people->index(0, 0).data().toString() == added.fullName);
 }
 
 TEST_CASE("Adding, editing and deactivating an entry are undone and redone on the window's stack",

@@ -144,6 +144,40 @@ TEST_CASE("The month view shows a meeting on its days, the conference on its own
     CHECK(page.data().dayToolTip(QDate(2025, 6, 1)).contains(QStringLiteral("chủ nhật")));
 }
 
+TEST_CASE("The calendar's search keeps word starts of titles and venues, and the meetings of "
+          "the contents the search index finds",
+          "[ui][meetings]")
+{
+    CalendarFixture fx;
+    ui::MeetingsPage page(*fx.ws, test::actor(), fx.settings);
+    show(page);
+    ui::CalendarGrid *month = page.monthView();
+    auto shown = [&](const char *text) {
+        page.searchEdit()->setText(QString::fromUtf8(text));
+        QList<services::CalendarItem> items;
+        for (const ui::CalendarEntry &e : page.data().entries)
+            items.append(e.item);
+        return items;
+    };
+    const services::CalendarItem conference{Type::Event, fx.conference.id, fx.conference.title};
+    CHECK(shown("hoi nghi chuyen") == QList{conference});
+    CHECK(shown("DIÊN hồ") == QList{conference}); // the venue, accents ignored
+    CHECK(shown("ien hong").isEmpty());           // a piece from the middle of a word
+    // A word of a content: its meeting (by the search index).
+    CHECK(shown("thi hanh an") == QList{itemOf(fx.next)});
+    CHECK(month->itemsOn(QDate(2025, 6, 23)).contains(itemOf(fx.next)));
+    // A content added in this session is found by the next search.
+    domain::MeetingContent land;
+    land.meetingId = fx.june.id;
+    land.title = QStringLiteral("Cho ý kiến về dự án Luật Đất đai (sửa đổi)");
+    land.presentingAgencyId = fx.presenting;
+    land.reviewingAgencyId = fx.reviewing;
+    ok(fx.service().addContent(test::actor(), land));
+    CHECK(shown("dat dai") == QList{itemOf(fx.june)});
+    CHECK(shown("cho y kien") == QList{itemOf(fx.june), itemOf(fx.next)});
+    CHECK(shown("").size() == 3);
+}
+
 TEST_CASE("Navigation moves by month, week and year, and comes back to today", "[ui][meetings]")
 {
     CalendarFixture fx;

@@ -185,6 +185,11 @@ public:
     Result<CalendarRange> calendar(const domain::Actor &actor, const QDate &from, const QDate &to,
                                    int term = 0);
     Result<QList<storage::MeetingRow>> meetingsOfTerm(const domain::Actor &actor, int term);
+    /// What the calendar's text filter adds to the meetings' titles: the meetings with a
+    /// content matching `text` (every word the start of a word, through the search index);
+    /// nullopt when the text has no word.
+    Result<std::optional<QList<domain::Id>>> meetingsWithContent(const domain::Actor &actor,
+                                                                 const QString &text);
     Result<domain::Meeting> meeting(const domain::Actor &actor, domain::Id id);
     /// NotFound naming the meeting when the term has no such number.
     Result<domain::Meeting> meetingByNumber(const domain::Actor &actor, int term, int number);

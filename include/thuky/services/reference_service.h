@@ -52,6 +52,11 @@ public:
     Result<domain::Agency> updateAgency(const domain::Actor &actor, domain::Agency agency);
 
     Result<QList<domain::Person>> people(const domain::Actor &actor);
+    /// What the people list's text filter keeps: the ids of the people whose name,
+    /// position, e-mail, phone or unit's name hold every word typed as the start of a word,
+    /// accents and case ignored, through the search index; nullopt when the text has no
+    /// word (everyone is kept).
+    Result<std::optional<QList<domain::Id>>> matchingPeople(const domain::Actor &actor, const QString &text);
     Result<std::optional<domain::Person>> findPerson(const domain::Actor &actor, const QString &name);
     Result<domain::Person> addPerson(const domain::Actor &actor, domain::Person person);
     Result<domain::Person> updatePerson(const domain::Actor &actor, domain::Person person);

@@ -51,6 +51,10 @@ public:
                                                           int term = 0) = 0;
     /// Every meeting of a term, by number.
     virtual Result<QList<MeetingRow>> meetingsOfTerm(int term) = 0;
+    /// The ids of the meetings with a content whose title (or its meeting's "phiên họp thứ
+    /// N") holds every word of `text` as the start of a word, accents and case ignored,
+    /// through the search index; nullopt when the text has no word.
+    virtual Result<std::optional<QList<domain::Id>>> meetingsWithContent(const QString &text) = 0;
     /// The next `limit` meetings whose last day is on or after `from` and that are neither
     /// held, postponed nor cancelled, by first day.
     virtual Result<QList<domain::Meeting>> nextMeetings(const QDate &from, int limit) = 0;

@@ -130,6 +130,10 @@ public:
     virtual Result<void> updateAgency(const domain::Agency &agency) = 0;
 
     virtual Result<QList<domain::Person>> people() = 0;
+    /// The ids of the people whose name, position, e-mail, phone or unit's name hold every
+    /// word of `text` as the start of a word (accents and case ignored, through the search
+    /// index); nullopt when the text has no word (a filter that keeps everyone).
+    virtual Result<std::optional<QList<domain::Id>>> matchingPeople(const QString &text) = 0;
     virtual Result<std::optional<domain::Person>> person(domain::Id id) = 0;
     virtual Result<std::optional<domain::Person>> findPerson(const QString &fullName) = 0;
     virtual Result<domain::Id> insertPerson(const domain::Person &person) = 0;

@@ -338,6 +338,13 @@ Result<QList<MeetingRow>> MeetingService::meetingsOfTerm(const Actor &actor, int
     return m_repo.meetingsOfTerm(term);
 }
 
+Result<std::optional<QList<Id>>> MeetingService::meetingsWithContent(const Actor &actor,
+                                                                    const QString &text)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ViewData));
+    return m_repo.meetingsWithContent(text);
+}
+
 Result<Meeting> MeetingService::requireMeeting(Id id)
 {
     auto m = m_repo.meeting(id);

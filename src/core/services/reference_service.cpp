@@ -144,6 +144,12 @@ Result<QList<Person>> ReferenceService::people(const Actor &actor)
     return m_repo.people();
 }
 
+Result<std::optional<QList<Id>>> ReferenceService::matchingPeople(const Actor &actor, const QString &text)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ViewData));
+    return m_repo.matchingPeople(text);
+}
+
 Result<std::optional<Person>> ReferenceService::findPerson(const Actor &actor, const QString &name)
 {
     THUKY_TRY(m_auth.require(actor, Action::ViewData));

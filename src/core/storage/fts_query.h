@@ -45,21 +45,24 @@ QStringList ftsPhrases(const QList<search::QueryTerm> &terms, const PrefixWords 
 /// the facets column: `{facets} : ("ktask" "y2025")`.
 QString facetMatch(const QString &kind, std::optional<int> year, domain::Id unitId);
 
-/// The task ids the text filter of the programme list keeps, as SQL for `id IN (…)` with
-/// one parameter: taskTextMatch() of the filter's text.
-inline constexpr const char *kTaskTextMatchSql =
-    "SELECT d.entity_id FROM search_fts CROSS JOIN search_docs d ON d.doc_id = search_fts.rowid"
-    " WHERE search_fts MATCH ?";
+/// The ids of one kind's records a list's text filter keeps, as SQL for `id IN (…)` with
+/// one parameter: textMatch() of the kind and the filter's text.
+/// THUKY_TEXT_MATCH_SQL("?7") names the parameter, for statements that number theirs.
+#define THUKY_TEXT_MATCH_SQL(parameter)                                                            \
+    "SELECT d.entity_id FROM search_fts CROSS JOIN search_docs d ON d.doc_id = search_fts.rowid"   \
+    " WHERE search_fts MATCH " parameter
+inline constexpr const char *kTextMatchSql = THUKY_TEXT_MATCH_SQL("?");
 
 /// The columns a list's text filter looks in (the unit's name is a filter of its own).
 inline const QStringList kFilterColumns{QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("tags")};
 
-/// The tasks whose title, body or tags match `text` read with every word a prefix; empty
-/// when the text has no word.
-inline QString taskTextMatch(const QString &text)
+/// The records of `kind` ("task", "person", "notice"…) whose `columns` match `text` read
+/// as a list's filter reads it: every word a prefix, accents and case ignored, đ = d, the
+/// syntax of the search ("a phrase" in quotes). Empty when the text has no word.
+inline QString textMatch(const QString &kind, const QString &text, const QStringList &columns = kFilterColumns)
 {
-    const QString match = ftsMatch(search::parseQuery(text, search::PrefixMode::Every), kFilterColumns);
-    return match.isEmpty() ? match : facetMatch(QStringLiteral("task"), std::nullopt, 0) + QLatin1String(" AND ") + match;
+    const QString match = ftsMatch(search::parseQuery(text, search::PrefixMode::Every), columns);
+    return match.isEmpty() ? match : facetMatch(kind, std::nullopt, 0) + QLatin1String(" AND ") + match;
 }
 
 } // namespace thuky::storage::detail

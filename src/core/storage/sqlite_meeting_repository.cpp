@@ -1,6 +1,7 @@
 #include "thuky/storage/database.h"
 #include "thuky/storage/meeting_repository.h"
 
+#include "fts_query.h"
 #include "query_helpers.h"
 
 #include <QStringList>
@@ -48,6 +49,10 @@ constexpr const char *kSelectMeetingByNumber =
 constexpr const char *kSelectOverlapping =
     "SELECT " THUKY_MEETING_COLUMNS " FROM meetings m WHERE m.first_day BETWEEN ?1 AND ?2"
     " AND m.last_day >= ?3 AND (?4 = 0 OR m.term = ?4) ORDER BY m.first_day, m.id";
+// The meetings of the contents the search index finds (the calendar's text filter).
+constexpr const char *kMeetingsWithContent =
+    "SELECT DISTINCT meeting_id FROM meeting_contents WHERE meeting_id IS NOT NULL AND id IN ("
+    THUKY_TEXT_MATCH_SQL("?") ") ORDER BY meeting_id";
 constexpr const char *kSelectOfTerm =
     "SELECT " THUKY_MEETING_COLUMNS " FROM meetings m WHERE m.term = ? ORDER BY m.number";
 constexpr const char *kSelectNext =
@@ -326,6 +331,17 @@ public:
     Result<QList<MeetingRow>> meetingsOfTerm(int term) override
     {
         return readAll<MeetingRow>(m_db, kSelectOfTerm, readMeetingRow, term);
+    }
+
+    Result<std::optional<QList<Id>>> meetingsWithContent(const QString &text) override
+    {
+        const QString match = detail::textMatch(QStringLiteral("content"), text);
+        if (match.isEmpty())
+            return std::optional<QList<Id>>{};
+        auto ids = readAll<Id>(m_db, kMeetingsWithContent, [](const Statement &s) { return s.int64(0); }, match);
+        if (!ids)
+            return ids.error();
+        return std::optional<QList<Id>>{std::move(*ids)};
     }
 
     Result<QList<Meeting>> nextMeetings(const QDate &from, int limit) override

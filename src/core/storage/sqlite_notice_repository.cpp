@@ -1,10 +1,12 @@
 #include "thuky/storage/database.h"
 #include "thuky/storage/notice_repository.h"
 
+#include "fts_query.h"
 #include "query_helpers.h"
-#include "thuky/search/folding.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <array>
 
@@ -108,6 +110,33 @@ QByteArray orderOf(const NoticeFilter &f)
     return " ORDER BY " + key + dir + ", n.id DESC";
 }
 
+/// The filter's text as the search index reads it (see detail::textMatch()).
+std::optional<QString> textMatch(const NoticeFilter &f)
+{
+    const QString match = detail::textMatch(QStringLiteral("notice"), f.text);
+    return match.isEmpty() ? std::nullopt : std::optional(match);
+}
+
+bool hasText(const NoticeFilter &f)
+{
+    return textMatch(f).has_value();
+}
+
+/// The words a drafter's name must hold, as LIKE patterns over " name ": `% bui thi%` (a
+/// word, a phrase: its start), `% tran %` (a quoted word: whole). Tokens are letters and
+/// digits, so nothing needs escaping. A JSON array, bound as one parameter.
+std::optional<QString> drafterPatterns(const NoticeFilter &f)
+{
+    const QList<search::QueryTerm> terms = search::parseQuery(f.text, search::PrefixMode::Every);
+    if (terms.isEmpty())
+        return std::nullopt;
+    QJsonArray patterns;
+    for (const search::QueryTerm &t : terms)
+        patterns.append(QString(QLatin1String("% ") + t.tokens.join(u' ') +
+                                (t.prefix ? QLatin1String("%") : QLatin1String(" %"))));
+    return QString::fromUtf8(QJsonDocument(patterns).toJson(QJsonDocument::Compact));
+}
+
 ListStatements listStatements(const NoticeFilter &f)
 {
     QByteArray where = " WHERE 1";
@@ -119,10 +148,16 @@ ListStatements listStatements(const NoticeFilter &f)
         where += " AND n.issuer_id = ?3";
     if (f.kind)
         where += " AND n.kind = ?6";
-    if (!f.text.trimmed().isEmpty())
-        where += " AND thuky_fold(n.subject || ' ' || ifnull(n.drafter_name, '') || ' '"
-                 " || ifnull(n.symbol, '')) LIKE ?7 ESCAPE '\\'";
-    const QByteArray all = " AND ?1 IS ?1 AND ?2 IS ?2 AND ?3 IS ?3 AND ?6 IS ?6 AND ?7 IS ?7";
+    // The text through the search index (the subject, the body, the number); or every word
+    // in the drafter's name, looked for among the few names there are rather than in each
+    // notice's.
+    if (hasText(f))
+        where += " AND (n.id IN (" THUKY_TEXT_MATCH_SQL("?7") ")"
+                 " OR n.drafter_name IN (SELECT name FROM (SELECT DISTINCT drafter_name AS name FROM notices)"
+                 "  WHERE NOT EXISTS (SELECT 1 FROM json_each(?8) w"
+                 "   WHERE ' ' || thuky_fold(name) || ' ' NOT LIKE w.value)))";
+    const QByteArray all =
+        " AND ?1 IS ?1 AND ?2 IS ?2 AND ?3 IS ?3 AND ?6 IS ?6 AND ?7 IS ?7 AND ?8 IS ?8";
     ListStatements s;
     s.select = "SELECT " THUKY_NOTICE_COLUMNS " FROM notices n" + where + all + orderOf(f) +
                " LIMIT ?4 OFFSET ?5";
@@ -135,19 +170,6 @@ std::optional<QString> kindKey(const NoticeFilter &f)
     return f.kind ? std::optional(domain::noticeKindKey(*f.kind)) : std::nullopt;
 }
 
-/// "%luat%dat%dai%": the words, folded, in order; LIKE's own characters escaped.
-std::optional<QString> textPattern(const NoticeFilter &f)
-{
-    const QStringList words = search::fold(f.text).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return std::nullopt;
-    QStringList escaped;
-    for (QString w : words)
-        escaped.append(w.replace(u'\\', QStringLiteral("\\\\"))
-                           .replace(u'%', QStringLiteral("\\%"))
-                           .replace(u'_', QStringLiteral("\\_")));
-    return u'%' + escaped.join(u'%') + u'%';
-}
 constexpr const char *kSelectPdf = "SELECT pdf FROM notices WHERE id = ?";
 constexpr const char *kInsertNotice =
     "INSERT INTO notices(kind, issuer_id, subject, recipients, urgency, drafter_initials,"
@@ -438,13 +460,14 @@ public:
     {
         const ListStatements s = listStatements(f);
         return readAll<NoticeRow>(m_db, s.select.constData(), readRow, f.year, statusKey(f),
-                                  f.issuerId, f.limit, f.offset, kindKey(f), textPattern(f));
+                                  f.issuerId, f.limit, f.offset, kindKey(f), textMatch(f),
+                                  drafterPatterns(f));
     }
     Result<int> countNotices(const NoticeFilter &f) override
     {
         const ListStatements s = listStatements(f);
         auto n = m_db.queryInt(s.count.constData(), f.year, statusKey(f), f.issuerId, f.limit,
-                               f.offset, kindKey(f), textPattern(f));
+                               f.offset, kindKey(f), textMatch(f), drafterPatterns(f));
         if (!n)
             return n.error();
         return int(n->value_or(0));

@@ -153,7 +153,7 @@ public:
         if (m_filter.deadlineTo.isValid())
             sql += QStringLiteral(" AND %1.deadline <= ?").arg(a);
         if (!match().isEmpty())
-            sql += QStringLiteral(" AND %1.id IN (%2)").arg(a, QString::fromLatin1(detail::kTaskTextMatchSql));
+            sql += QStringLiteral(" AND %1.id IN (%2)").arg(a, QString::fromLatin1(detail::kTextMatchSql));
         return sql;
     }
 
@@ -208,7 +208,7 @@ private:
     // product, notes, STT or source (a piece from the middle of a word does not match).
     QString match() const
     {
-        return detail::taskTextMatch(m_filter.text);
+        return detail::textMatch(QStringLiteral("task"), m_filter.text);
     }
 
     const TaskFilter &m_filter;

@@ -3,6 +3,7 @@
 #include "thuky/storage/database.h"
 #include "thuky/storage/reference_repository.h"
 
+#include "fts_query.h"
 #include "query_helpers.h"
 
 #include <algorithm>
@@ -30,6 +31,10 @@ constexpr const char *kUpdateAgency =
     "UPDATE agencies SET name = ?, short_name = ?, kind = ?, parent_id = ?, active = ?,"
     " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?";
 constexpr const char *kSelectPeople = "SELECT id, full_name, position, unit_id, active, email, phone FROM people";
+// The people's list filters by the unit's name too: a word of the name and one of the unit
+// ("lan vu thu ky") find Lan of the Vụ Thư ký.
+constexpr const char *kMatchingPeople = "SELECT id FROM people WHERE id IN (" THUKY_TEXT_MATCH_SQL("?") ") ORDER BY id";
+const QStringList kPersonFilterColumns = detail::kFilterColumns + QStringList{QStringLiteral("units")};
 constexpr const char *kSelectPerson =
     "SELECT id, full_name, position, unit_id, active, email, phone FROM people WHERE id = ?";
 constexpr const char *kInsertPerson =
@@ -316,6 +321,17 @@ public:
                 return domain::compareVi(a.fullName, b.fullName) < 0;
             });
         return all;
+    }
+
+    Result<std::optional<QList<Id>>> matchingPeople(const QString &text) override
+    {
+        const QString match = detail::textMatch(QStringLiteral("person"), text, kPersonFilterColumns);
+        if (match.isEmpty())
+            return std::optional<QList<Id>>{};
+        auto ids = readAll<Id>(m_db, kMatchingPeople, [](const Statement &s) { return s.int64(0); }, match);
+        if (!ids)
+            return ids.error();
+        return std::optional<QList<Id>>{std::move(*ids)};
     }
 
     Result<std::optional<Person>> person(Id id) override { return readOne<Person>(m_db, kSelectPerson, readPerson, id); }

@@ -7,8 +7,8 @@
 
 namespace thuky::ui {
 
-CatalogueFilterProxy::CatalogueFilterProxy(int searchRole, int unitRole, QObject *parent)
-    : QSortFilterProxyModel(parent), m_searchRole(searchRole), m_unitRole(unitRole)
+CatalogueFilterProxy::CatalogueFilterProxy(int searchRole, int unitRole, int idRole, QObject *parent)
+    : QSortFilterProxyModel(parent), m_searchRole(searchRole), m_unitRole(unitRole), m_idRole(idRole)
 {
     setRecursiveFilteringEnabled(true);
     setAutoAcceptChildRows(false);
@@ -27,11 +27,21 @@ void CatalogueFilterProxy::setUnits(std::optional<QSet<domain::Id>> units)
     invalidateFilter();
 }
 
+void CatalogueFilterProxy::setMatches(std::optional<QSet<domain::Id>> ids)
+{
+    m_matches = std::move(ids);
+    invalidateFilter();
+}
+
 bool CatalogueFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_units && m_unitRole != 0 && !m_units->contains(index.data(m_unitRole).toLongLong()))
         return false;
+    if (m_matches && m_idRole != 0 && !m_matches->contains(index.data(m_idRole).toLongLong()))
+        return false;
+    if (m_searchRole == 0)
+        return true;
     const QString text = index.data(m_searchRole).toString();
     return std::all_of(m_words.begin(), m_words.end(),
                        [&text](const QString &word) { return text.contains(word); });

@@ -54,10 +54,10 @@ CataloguePage::CataloguePage(services::Workspace &workspace, domain::Actor actor
                                       [this](const Error &error) { reportError(error); },
                                       [this](bool agency, Id id) { showChange(agency, id); }},
       m_undoStack(new QUndoStack(this)), m_unitModel(new AgencyTreeModel(this)),
-      m_unitProxy(new CatalogueFilterProxy(AgencyTreeModel::SearchTextRole, 0, this)),
+      m_unitProxy(new CatalogueFilterProxy(AgencyTreeModel::SearchTextRole, 0, 0, this)),
       m_personModel(new PersonListModel(this)),
-      m_personProxy(new CatalogueFilterProxy(PersonListModel::SearchTextRole,
-                                             PersonListModel::UnitIdRole, this))
+      m_personProxy(new CatalogueFilterProxy(0, PersonListModel::UnitIdRole,
+                                             PersonListModel::IdRole, this))
 {
     m_ui->setupUi(this);
     createActions();
@@ -127,8 +127,8 @@ CataloguePage::CataloguePage(services::Workspace &workspace, domain::Actor actor
             m_ui->unitView->expandAll(); // what matches may sit deep in the tree
         updateStatus();
     });
-    connect(m_ui->peopleFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_personProxy->setText(text);
+    connect(m_ui->peopleFilter, &QLineEdit::textChanged, this, [this] {
+        filterPeople();
         updateStatus();
     });
     connect(m_ui->unitOnlyCheck, &QCheckBox::toggled, this, &CataloguePage::unitChosen);
@@ -259,6 +259,7 @@ void CataloguePage::reload()
         m_unitModel->setAgencies(*agencies);
         m_personModel->setPeople(*people, units);
     }
+    filterPeople(); // the index has the names as they are now
     // The top levels open: the National Assembly, the Office and their councils show at once.
     m_ui->unitView->expandToDepth(0);
     if (!m_ui->unitFilter->text().isEmpty())
@@ -367,6 +368,18 @@ void CataloguePage::setUnitFilter(const QString &text)
 void CataloguePage::setPeopleFilter(const QString &text)
 {
     m_ui->peopleFilter->setText(text);
+}
+
+void CataloguePage::filterPeople()
+{
+    // The people through the search index, as the other lists: every word the start of a
+    // word of the name, position, e-mail, phone or unit.
+    auto ids = m_workspace.reference().matchingPeople(m_actor, m_ui->peopleFilter->text());
+    if (!ids) {
+        reportError(ids.error());
+        return;
+    }
+    m_personProxy->setMatches(*ids ? std::optional(QSet<Id>((*ids)->begin(), (*ids)->end())) : std::nullopt);
 }
 
 void CataloguePage::setUnitOnly(bool unitOnly)

@@ -112,6 +112,8 @@ private:
     void createActions();
     void showChange(bool agency, domain::Id id);
     void unitChosen();
+    /// Applies the people filter's text (again after a change: the index follows the records).
+    void filterPeople();
     void updateActions();
     void updateStatus();
     void showContextMenu(QWidget *view, const QPoint &pos);

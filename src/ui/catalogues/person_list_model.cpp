@@ -3,7 +3,6 @@
 #include "catalogues/entry_columns.h"
 
 #include "thuky/domain/vietnamese.h"
-#include "thuky/search/folding.h"
 
 #include <algorithm>
 
@@ -20,14 +19,10 @@ void PersonListModel::setPeople(const QList<domain::Person> &people,
               });
     m_unitNames.clear();
     m_unitTips.clear();
-    m_folded.clear();
     for (const domain::Person &p : std::as_const(m_people)) {
         const domain::Agency unitOf = units.value(p.unitId);
-        const QString unit = unitOf.name + u' ' + unitOf.shortName;
         m_unitNames.append(unitOf.shortName.isEmpty() ? unitOf.name : unitOf.shortName);
         m_unitTips.append(unitOf.name);
-        m_folded.append(
-            search::fold(QStringList{p.fullName, p.position, unit, p.email, p.phone}.join(u' ')));
     }
     endResetModel();
 }
@@ -88,8 +83,6 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
         return qint64(p.unitId);
     case ActiveRole:
         return p.active;
-    case SearchTextRole:
-        return m_folded[index.row()];
     }
     return {};
 }

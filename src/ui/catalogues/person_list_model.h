@@ -29,12 +29,12 @@ public:
         IdRole = Qt::UserRole + 1,
         UnitIdRole,
         ActiveRole,
-        SearchTextRole, ///< name, position, unit, e-mail and phone, folded, for the filter
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    /// Replaces the list; `units` are the units by id (shown by short name, found by both).
+    /// Replaces the list; `units` are the units by id (shown by short name, the full name as
+    /// a tip).
     void setPeople(const QList<domain::Person> &people,
                    const QHash<domain::Id, domain::Agency> &units);
     const QList<domain::Person> &people() const { return m_people; }
@@ -52,7 +52,6 @@ private:
     QList<domain::Person> m_people;
     QStringList m_unitNames; ///< per row: the short name, or the name when it has none
     QStringList m_unitTips;  ///< per row: the full name
-    QStringList m_folded;    ///< per row
 };
 
 } // namespace thuky::ui

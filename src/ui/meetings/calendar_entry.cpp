@@ -4,9 +4,11 @@
 
 #include "thuky/domain/vietnamese.h"
 #include "thuky/search/folding.h"
+#include "thuky/search/query.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -175,19 +177,49 @@ QString CalendarEntry::toolTip() const
     return lines.join(QStringLiteral("<br>"));
 }
 
+namespace {
+
+/// The words of a text as the search index reads them: folded, letters and digits.
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return search::fold(text).split(separators, Qt::SkipEmptyParts);
+}
+
+/// Whether the term's words follow one another in `words`, the last one as a start when
+/// the term is a prefix: what the index's `"a b"*` matches.
+bool holds(const QStringList &words, const search::QueryTerm &term)
+{
+    const qsizetype n = term.tokens.size();
+    for (qsizetype i = 0; i + n <= words.size(); ++i) {
+        bool all = true;
+        for (qsizetype j = 0; all && j < n; ++j) {
+            const bool last = j == n - 1;
+            all = last && term.prefix ? words.at(i + j).startsWith(term.tokens.at(j))
+                                      : words.at(i + j) == term.tokens.at(j);
+        }
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool CalendarFilter::accepts(const CalendarEntry &entry) const
 {
     if (!kinds.isEmpty() && !kinds.contains(entry.kind))
         return false;
     if (term != 0 && entry.isMeeting() && entry.term != term)
         return false;
-    const QString words = search::fold(text).simplified();
-    if (words.isEmpty())
+    const QList<search::QueryTerm> terms = search::parseQuery(text, search::PrefixMode::Every);
+    if (terms.isEmpty())
         return true;
-    const QString haystack = search::fold(entry.item.title + QLatin1Char(' ') + entry.venue);
-    const QStringList parts = words.split(QLatin1Char(' '));
-    return std::all_of(parts.begin(), parts.end(),
-                       [&](const QString &word) { return haystack.contains(word); });
+    if (contentMeetings && entry.isMeeting() && contentMeetings->contains(entry.item.id))
+        return true;
+    const QStringList words = wordsOf(entry.item.title + QLatin1Char(' ') + entry.venue);
+    return std::all_of(terms.begin(), terms.end(),
+                       [&](const search::QueryTerm &term) { return holds(words, term); });
 }
 
 QList<CalendarEntry> calendarEntries(const services::CalendarRange &range,

@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -73,12 +74,18 @@ struct CalendarEntry
     QString toolTip() const;
 };
 
-/// What the calendar's filter keeps: kinds (empty: all) and words of the title.
+/// What the calendar's filter keeps: kinds (empty: all) and words of the title, the venue
+/// or (meetings) of a content.
 struct CalendarFilter
 {
     QList<EntryKind> kinds;
-    QString text; ///< folded comparison, accents ignored
+    /// Every word the start of a word of the title or venue, accents and case ignored, as
+    /// the lists' filters read them (search::parseQuery, PrefixMode::Every).
+    QString text;
     int term = 0; ///< 0: every term (meetings only; events have no term)
+    /// The meetings kept whatever their title: a content of theirs matches the text
+    /// (MeetingService::meetingsWithContent, through the search index); nullopt: none.
+    std::optional<QSet<domain::Id>> contentMeetings;
 
     bool accepts(const CalendarEntry &entry) const;
     bool isEmpty() const { return kinds.isEmpty() && text.trimmed().isEmpty() && term == 0; }

@@ -336,7 +336,7 @@ void MeetingsPage::createToolbar(QWidget *bar)
     connect(m_kinds, &ChoiceButton::choicesChanged, this, &MeetingsPage::reloadView);
     m_term->setToolTip(tr("Khóa Quốc hội của các phiên họp"));
     connect(m_term, &QComboBox::currentIndexChanged, this, &MeetingsPage::reloadView);
-    m_search->setPlaceholderText(tr("Tìm phiên họp, sự kiện (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Tìm phiên họp, sự kiện, nội dung (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     connect(m_search, &QLineEdit::textChanged, this, &MeetingsPage::reloadView);
@@ -483,6 +483,10 @@ CalendarFilter MeetingsPage::filter() const
         f.kinds.append(EntryKind(kind));
     f.text = m_search->text();
     f.term = m_term->currentData().toInt();
+    // The meetings whose contents hold the words, through the search index, as the other
+    // pages' filters; without it (an error) the titles and venues still filter.
+    if (auto ids = m_workspace.meetings().meetingsWithContent(m_actor, f.text); ids && *ids)
+        f.contentMeetings = QSet<Id>((*ids)->begin(), (*ids)->end());
     return f;
 }
 

@@ -243,7 +243,8 @@ QWidget *NoticesPage::createFilterBar()
     }
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("noticeSearch"));
-    m_search->setPlaceholderText(tr("Tìm trích yếu, số, người soạn (gõ không dấu được)"));
+    m_search->setPlaceholderText(tr("Tìm trích yếu, nội dung, số, người soạn (gõ không dấu được)"));
+    m_search->setToolTip(tr("Mỗi từ là đầu một từ, không cần dấu: \"ket lu\" tìm \"Kết luận\"; số như \"05/TB\""));
     m_search->setClearButtonEnabled(true);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
