@@ -452,6 +452,17 @@ TEST_CASE("the programme's text filter goes through the index: words are prefixe
     CHECK(count("uat") == 0);       // not from the middle of a word
     CHECK(count("vu thu ky") == 0); // the unit's name is the unit filter's business
     CHECK(count("***") == 2);       // no word: nothing narrowed
+    CHECK(count("nguye") == 1);     // a prefix longer than the index's prefix entries
+    CHECK(count("nguyen giam") == 1);
+    CHECK(count("nguyenx") == 0);
+    // The index is asked for the programme's year: a programme moved to another year
+    // still finds its tasks, and sums stay right.
+    domain::Programme moved = f.programme;
+    moved.year += 1;
+    ok(f.ws->programmes().updateProgramme(actor(), moved));
+    CHECK(count("giam sat") == 2);
+    CHECK(ok(f.ws->programmes().countTasks(actor(), q)) == 2);
+    CHECK(ok(f.ws->programmes().summary(actor(), q)).total == 2);
 }
 
 TEST_CASE("upgrading to the search schema indexes the records already there", "[search][migration]")

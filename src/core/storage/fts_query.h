@@ -65,4 +65,10 @@ inline QString textMatch(const QString &kind, const QString &text, const QString
     return match.isEmpty() ? match : facetMatch(kind, std::nullopt, 0) + QLatin1String(" AND ") + match;
 }
 
+/// textMatch() as a list asks it: the long prefixes read as the index's words
+/// (expandPrefixes()), and only the records of `year` when given. Empty when the text has
+/// no word.
+Result<QString> listTextMatch(Database &db, const QString &kind, const QString &text,
+                              const QStringList &columns = kFilterColumns, std::optional<int> year = std::nullopt);
+
 } // namespace thuky::storage::detail

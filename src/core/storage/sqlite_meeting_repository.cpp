@@ -335,10 +335,12 @@ public:
 
     Result<std::optional<QList<Id>>> meetingsWithContent(const QString &text) override
     {
-        const QString match = detail::textMatch(QStringLiteral("content"), text);
-        if (match.isEmpty())
+        auto match = detail::listTextMatch(m_db, QStringLiteral("content"), text);
+        if (!match)
+            return match.error();
+        if (match->isEmpty())
             return std::optional<QList<Id>>{};
-        auto ids = readAll<Id>(m_db, kMeetingsWithContent, [](const Statement &s) { return s.int64(0); }, match);
+        auto ids = readAll<Id>(m_db, kMeetingsWithContent, [](const Statement &s) { return s.int64(0); }, *match);
         if (!ids)
             return ids.error();
         return std::optional<QList<Id>>{std::move(*ids)};

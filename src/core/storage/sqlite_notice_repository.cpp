@@ -110,16 +110,9 @@ QByteArray orderOf(const NoticeFilter &f)
     return " ORDER BY " + key + dir + ", n.id DESC";
 }
 
-/// The filter's text as the search index reads it (see detail::textMatch()).
-std::optional<QString> textMatch(const NoticeFilter &f)
-{
-    const QString match = detail::textMatch(QStringLiteral("notice"), f.text);
-    return match.isEmpty() ? std::nullopt : std::optional(match);
-}
-
 bool hasText(const NoticeFilter &f)
 {
-    return textMatch(f).has_value();
+    return !detail::textMatch(QStringLiteral("notice"), f.text).isEmpty();
 }
 
 /// The words a drafter's name must hold, as LIKE patterns over " name ": `% bui thi%` (a
@@ -456,18 +449,33 @@ public:
             return bytes.error();
         return bytes->value_or(QByteArray());
     }
+    /// The filter's text as the search index reads it (detail::listTextMatch()); none
+    /// without a word.
+    Result<std::optional<QString>> textMatch(const NoticeFilter &f)
+    {
+        auto match = detail::listTextMatch(m_db, QStringLiteral("notice"), f.text);
+        if (!match)
+            return match.error();
+        return match->isEmpty() ? std::nullopt : std::optional(*match);
+    }
     Result<QList<NoticeRow>> notices(const NoticeFilter &f) override
     {
         const ListStatements s = listStatements(f);
+        auto match = textMatch(f);
+        if (!match)
+            return match.error();
         return readAll<NoticeRow>(m_db, s.select.constData(), readRow, f.year, statusKey(f),
-                                  f.issuerId, f.limit, f.offset, kindKey(f), textMatch(f),
+                                  f.issuerId, f.limit, f.offset, kindKey(f), *match,
                                   drafterPatterns(f));
     }
     Result<int> countNotices(const NoticeFilter &f) override
     {
         const ListStatements s = listStatements(f);
+        auto match = textMatch(f);
+        if (!match)
+            return match.error();
         auto n = m_db.queryInt(s.count.constData(), f.year, statusKey(f), f.issuerId, f.limit,
-                               f.offset, kindKey(f), textMatch(f), drafterPatterns(f));
+                               f.offset, kindKey(f), *match, drafterPatterns(f));
         if (!n)
             return n.error();
         return int(n->value_or(0));

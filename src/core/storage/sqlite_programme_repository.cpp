@@ -133,7 +133,11 @@ Error duplicateNumber(const Error &e, const Task &t)
 class FilterSql
 {
 public:
-    FilterSql(const TaskFilter &f, const char *alias) : m_filter(f), m_a(QString::fromLatin1(alias)) {}
+    /// `match`: the filter's text as the index reads it (SqliteProgrammeRepository::textMatch()).
+    FilterSql(const TaskFilter &f, const char *alias, QString match = {})
+        : m_filter(f), m_a(QString::fromLatin1(alias)), m_match(std::move(match))
+    {
+    }
 
     QString criteria() const
     {
@@ -206,13 +210,11 @@ private:
     }
     // The text through the search index: every word a prefix of a word of the content,
     // product, notes, STT or source (a piece from the middle of a word does not match).
-    QString match() const
-    {
-        return detail::textMatch(QStringLiteral("task"), m_filter.text);
-    }
+    const QString &match() const { return m_match; }
 
     const TaskFilter &m_filter;
     QString m_a;
+    QString m_match;
 };
 
 // The WHERE clause of the task list: the programme, the criteria, and how section headings
@@ -223,10 +225,10 @@ struct ListQuery
     std::function<int(Statement &, int)> bind;
 };
 
-ListQuery listQuery(const TaskFilter &f)
+ListQuery listQuery(const TaskFilter &f, const QString &match)
 {
-    const FilterSql outer(f, "t");
-    const FilterSql inner(f, "d");
+    const FilterSql outer(f, "t", match);
+    const FilterSql inner(f, "d", match);
     const bool narrows = outer.narrows();
     const bool sections = f.includeSections && f.sortBy == TaskSortColumn::Tree;
     QString where = QStringLiteral(" WHERE t.programme_id = ?");
@@ -241,8 +243,8 @@ ListQuery listQuery(const TaskFilter &f)
     }
     const Id programmeId = f.programmeId;
     return ListQuery{where, [=, &f](Statement &s, int i) {
-                         const FilterSql o(f, "t");
-                         const FilterSql d(f, "d");
+                         const FilterSql o(f, "t", match);
+                         const FilterSql d(f, "d", match);
                          s.bind(i++, programmeId);
                          if (!sections || narrows)
                              i = o.bind(s, i);
@@ -388,7 +390,10 @@ public:
     Result<int> countTasks(const TaskFilter &filter) override
     {
         const TaskFilter f = withDefaults(filter);
-        const ListQuery q = listQuery(f);
+        auto match = textMatch(f);
+        if (!match)
+            return match.error();
+        const ListQuery q = listQuery(f, *match);
         const QByteArray sql = (QStringLiteral("SELECT count(*) FROM tasks t") + q.where).toUtf8();
         auto stmt = m_db.prepare(sql.constData());
         if (!stmt)
@@ -403,7 +408,10 @@ public:
     Result<QList<TaskRow>> tasks(const TaskFilter &filter, int offset, int limit) override
     {
         const TaskFilter f = withDefaults(filter);
-        const ListQuery q = listQuery(f);
+        auto match = textMatch(f);
+        if (!match)
+            return match.error();
+        const ListQuery q = listQuery(f, *match);
         const QByteArray sql =
             (QStringLiteral("SELECT ") + QString::fromLatin1(THUKY_TASK_COLUMNS) +
              QStringLiteral(", a.name, a.short_name, pe.full_name,"
@@ -449,7 +457,10 @@ public:
         TaskFilter tasksOnly = withDefaults(f);
         tasksOnly.includeSections = false;
         tasksOnly.sortBy = TaskSortColumn::Number;
-        const ListQuery q = listQuery(tasksOnly);
+        auto match = textMatch(tasksOnly);
+        if (!match)
+            return match.error();
+        const ListQuery q = listQuery(tasksOnly, *match);
         const QByteArray sql =
             (QStringLiteral("SELECT t.status, thuky_timeliness(t.status, t.deadline, t.completed_on, ?, ?),"
                             " count(*), sum(t.progress) FROM tasks t") +
@@ -501,6 +512,20 @@ public:
     Result<void> deleteProgress(Id entryId) override { return m_db.exec(kDeleteProgress, entryId); }
 
 private:
+    // The filter's text as the index reads it, narrowed to the tasks of the programme's
+    // year: the index knows years, not programmes, and without the year every matching
+    // task of every year would be read for one programme's list.
+    Result<QString> textMatch(const TaskFilter &f)
+    {
+        if (detail::textMatch(QStringLiteral("task"), f.text).isEmpty())
+            return QString();
+        auto year = m_db.queryInt("SELECT year FROM programmes WHERE id = ?", f.programmeId);
+        if (!year)
+            return year.error();
+        return detail::listTextMatch(m_db, QStringLiteral("task"), f.text, detail::kFilterColumns,
+                                     *year ? std::optional<int>(int(**year)) : std::nullopt);
+    }
+
     TaskFilter withDefaults(TaskFilter f) const
     {
         if (!f.today.isValid())

@@ -325,10 +325,12 @@ public:
 
     Result<std::optional<QList<Id>>> matchingPeople(const QString &text) override
     {
-        const QString match = detail::textMatch(QStringLiteral("person"), text, kPersonFilterColumns);
-        if (match.isEmpty())
+        auto match = detail::listTextMatch(m_db, QStringLiteral("person"), text, kPersonFilterColumns);
+        if (!match)
+            return match.error();
+        if (match->isEmpty())
             return std::optional<QList<Id>>{};
-        auto ids = readAll<Id>(m_db, kMatchingPeople, [](const Statement &s) { return s.int64(0); }, match);
+        auto ids = readAll<Id>(m_db, kMatchingPeople, [](const Statement &s) { return s.int64(0); }, *match);
         if (!ids)
             return ids.error();
         return std::optional<QList<Id>>{std::move(*ids)};

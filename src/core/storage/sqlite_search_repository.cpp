@@ -119,6 +119,18 @@ Result<PrefixWords> expandPrefixes(Database &db, const QList<search::QueryTerm> 
     return out;
 }
 
+Result<QString> listTextMatch(Database &db, const QString &kind, const QString &text, const QStringList &columns,
+                              std::optional<int> year)
+{
+    const QList<search::QueryTerm> terms = search::parseQuery(text, search::PrefixMode::Every);
+    if (terms.isEmpty())
+        return QString();
+    auto words = expandPrefixes(db, terms);
+    if (!words)
+        return words.error();
+    return QString(facetMatch(kind, year, 0) + QLatin1String(" AND ") + ftsMatch(terms, columns, *words));
+}
+
 } // namespace detail
 
 namespace {
