@@ -528,7 +528,11 @@ private:
             QStringLiteral("n"), 0);
         const double rebuildCpuBefore = threadCpuMs();
         addMs(QStringLiteral("search.rebuild"), QStringLiteral("Search: build the index (rebuild; n: text)"), timeMs([&] {
-                  must(ws->db().execScript("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"), "rebuild");
+                  // As 010_search.sql builds it.
+                  must(ws->db().execScript("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);"
+                                           "INSERT INTO search_fts(search_fts) VALUES ('rebuild');"
+                                           "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576);"),
+                       "rebuild");
               }),
               text);
         addMs(QStringLiteral("search.rebuild.cpu"), QStringLiteral("… rebuild, CPU time"), threadCpuMs() - rebuildCpuBefore,

@@ -3,7 +3,6 @@
 #include "commands.h"
 #include "programme_support.h"
 
-#include "thuky/search/folding.h"
 #include "thuky/services/catalogue_transfer.h"
 #include "thuky/services/reference_service.h"
 #include "thuky/services/workspace.h"
@@ -20,16 +19,6 @@ namespace {
 
 using domain::Agency;
 using domain::Person;
-
-/// Whether every word of the folded filter occurs in one of the texts ("ủy ban kinh tế"):
-/// the units, a few hundred, are not in the search index.
-bool matches(const QString &filter, const QStringList &texts)
-{
-    const QString haystack = search::fold(texts.join(QLatin1Char(' ')));
-    const QStringList words = search::fold(filter).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return std::all_of(words.begin(), words.end(),
-                       [&](const QString &w) { return haystack.contains(w); });
-}
 
 QJsonObject agencyJson(const Agency &a, const QHash<domain::Id, Agency> &byId)
 {
@@ -52,10 +41,15 @@ int runUnitsList(Context &ctx, const Invocation &inv)
     QHash<domain::Id, Agency> byId;
     for (const Agency &a : *agencies)
         byId.insert(a.id, a);
-    const QString text = inv.args.value(QStringLiteral("text"));
+    // Through the search index, as the catalogue page's filter.
+    auto matching = (*ws)->reference().matchingAgencies(ctx.actor(), inv.args.value(QStringLiteral("text")));
+    if (!matching)
+        return ctx.fail(matching.error());
+    const std::optional<QSet<domain::Id>> kept =
+        *matching ? std::optional(QSet<domain::Id>((*matching)->begin(), (*matching)->end())) : std::nullopt;
     QJsonArray items;
     for (const Agency &a : *agencies) {
-        if (matches(text, {a.name, a.shortName}))
+        if (!kept || kept->contains(a.id))
             items.append(agencyJson(a, byId));
     }
     printList(ctx, QStringLiteral("units"), items,

@@ -236,6 +236,38 @@ TEST_CASE("the ranking is bm25: the same scores as FTS5's own bm25() under the c
     CHECK(row == 4);
 }
 
+TEST_CASE("units and agencies are a kind of their own, by name and short name, kept in step", "[search]")
+{
+    SearchFixture f;
+    CHECK(f.titles(QStringLiteral("uy ban kinh te"), SearchKind::Agency) ==
+          QStringList{QStringLiteral("Ủy ban Kinh tế và Tài chính")});
+    CHECK(f.titles(QStringLiteral("ubkttc"), SearchKind::Agency) == QStringList{QStringLiteral("Ủy ban Kinh tế và Tài chính")});
+    CHECK(f.titles(QStringLiteral("vu thu"), SearchKind::Agency, search::PrefixMode::LastWord)
+              .contains(QStringLiteral("Vụ Thư ký")));
+    // The unit filter of the search finds the unit itself.
+    SearchRequest r;
+    r.text = QStringLiteral("vu thu ky");
+    r.kinds = {SearchKind::Agency};
+    r.unitId = ok(f.ws->reference().findAgency(actor(), QStringLiteral("VTK")))->id;
+    CHECK(ok(f.ws->search().search(actor(), r)).total() == 1);
+
+    Agency added;
+    added.name = QStringLiteral("Tổ công tác đặc biệt");
+    added.shortName = QStringLiteral("TCTĐB");
+    added = ok(f.ws->reference().addAgency(actor(), added));
+    CHECK(f.titles(QStringLiteral("to cong tac"), SearchKind::Agency) == QStringList{added.name});
+    added.name = QStringLiteral("Tổ công tác thường trực");
+    ok(f.ws->reference().updateAgency(actor(), added));
+    CHECK(f.titles(QStringLiteral("dac biet"), SearchKind::Agency).isEmpty());
+    CHECK(f.titles(QStringLiteral("thuong truc"), SearchKind::Agency) == QStringList{added.name});
+    CHECK(f.titles(QStringLiteral("tctdb"), SearchKind::Agency) == QStringList{added.name});
+    CHECK(*ok(f.ws->reference().matchingAgencies(actor(), QStringLiteral("to cong"))) == QList<Id>{added.id});
+    CHECK(!ok(f.ws->reference().matchingAgencies(actor(), QStringLiteral("  "))).has_value());
+    ok(f.ws->reference().deleteAgency(actor(), added.id));
+    CHECK(f.titles(QStringLiteral("thuong truc"), SearchKind::Agency).isEmpty());
+    f.integrityCheck();
+}
+
 TEST_CASE("the index follows inserts, updates and deletes of every kind", "[search]")
 {
     SearchFixture f;

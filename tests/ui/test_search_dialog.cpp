@@ -94,8 +94,9 @@ TEST_CASE("the search dialog: Up and Down skip headings, filters by kind and yea
 
     ui::SearchDialog *dialog = openSearch(window);
     type(dialog, QStringLiteral("ngan"));
-    // Tasks first, then people (the order of the kinds), each under its heading.
-    REQUIRE(dialog->hitCount() == 4);
+    // Tasks first, then people, then units (the order of the kinds), each under its heading:
+    // three tasks, the person, and the Ngân hàng Nhà nước Việt Nam.
+    REQUIRE(dialog->hitCount() == 5);
     CHECK(dialog->resultView()->currentIndex().row() == 1);
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(dialog->queryEdit(), Qt::Key_Down);

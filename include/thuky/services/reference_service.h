@@ -57,6 +57,9 @@ public:
     /// accents and case ignored, through the search index; nullopt when the text has no
     /// word (everyone is kept).
     Result<std::optional<QList<domain::Id>>> matchingPeople(const domain::Actor &actor, const QString &text);
+    /// ViewData. The units and agencies whose name or short name hold every word typed as
+    /// the start of a word, through the search index; nullopt when the text has no word.
+    Result<std::optional<QList<domain::Id>>> matchingAgencies(const domain::Actor &actor, const QString &text);
     Result<std::optional<domain::Person>> findPerson(const domain::Actor &actor, const QString &name);
     Result<domain::Person> addPerson(const domain::Actor &actor, domain::Person person);
     Result<domain::Person> updatePerson(const domain::Actor &actor, domain::Person person);

@@ -15,7 +15,7 @@
 namespace thuky::services {
 
 /// The kinds of record the index holds.
-enum class SearchKind { Task, Person, Content, Notice, Agenda };
+enum class SearchKind { Task, Person, Content, Notice, Agenda, Agency };
 
 struct SearchKindInfo
 {
@@ -37,6 +37,8 @@ inline constexpr std::array kSearchKinds{
                    "Nội dung phiên họp", "Meeting contents"},
     SearchKindInfo{SearchKind::Task, "task", storage::Entity::Task, Action::ViewData, "Nhiệm vụ", "Tasks"},
     SearchKindInfo{SearchKind::Person, "person", storage::Entity::Person, Action::ViewData, "Người", "People"},
+    SearchKindInfo{SearchKind::Agency, "agency", storage::Entity::Agency, Action::ViewData, "Đơn vị, cơ quan",
+                   "Units and agencies"},
 };
 const SearchKindInfo &searchKindInfo(SearchKind kind);
 std::optional<SearchKind> searchKindFromKey(const QString &key);

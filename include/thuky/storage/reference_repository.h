@@ -134,6 +134,9 @@ public:
     /// word of `text` as the start of a word (accents and case ignored, through the search
     /// index); nullopt when the text has no word (a filter that keeps everyone).
     virtual Result<std::optional<QList<domain::Id>>> matchingPeople(const QString &text) = 0;
+    /// The ids of the units and agencies whose name or short name hold every word of `text`
+    /// as the start of a word, through the search index; nullopt when the text has no word.
+    virtual Result<std::optional<QList<domain::Id>>> matchingAgencies(const QString &text) = 0;
     virtual Result<std::optional<domain::Person>> person(domain::Id id) = 0;
     virtual Result<std::optional<domain::Person>> findPerson(const QString &fullName) = 0;
     virtual Result<domain::Id> insertPerson(const domain::Person &person) = 0;

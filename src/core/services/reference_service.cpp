@@ -150,6 +150,12 @@ Result<std::optional<QList<Id>>> ReferenceService::matchingPeople(const Actor &a
     return m_repo.matchingPeople(text);
 }
 
+Result<std::optional<QList<Id>>> ReferenceService::matchingAgencies(const Actor &actor, const QString &text)
+{
+    THUKY_TRY(m_auth.require(actor, Action::ViewData));
+    return m_repo.matchingAgencies(text);
+}
+
 Result<std::optional<Person>> ReferenceService::findPerson(const Actor &actor, const QString &name)
 {
     THUKY_TRY(m_auth.require(actor, Action::ViewData));

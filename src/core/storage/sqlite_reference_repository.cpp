@@ -34,6 +34,8 @@ constexpr const char *kSelectPeople = "SELECT id, full_name, position, unit_id, 
 // The people's list filters by the unit's name too: a word of the name and one of the unit
 // ("lan vu thu ky") find Lan of the Vụ Thư ký.
 constexpr const char *kMatchingPeople = "SELECT id FROM people WHERE id IN (" THUKY_TEXT_MATCH_SQL("?") ") ORDER BY id";
+constexpr const char *kMatchingAgencies =
+    "SELECT id FROM agencies WHERE id IN (" THUKY_TEXT_MATCH_SQL("?") ") ORDER BY id";
 const QStringList kPersonFilterColumns = detail::kFilterColumns + QStringList{QStringLiteral("units")};
 constexpr const char *kSelectPerson =
     "SELECT id, full_name, position, unit_id, active, email, phone FROM people WHERE id = ?";
@@ -331,6 +333,19 @@ public:
         if (match->isEmpty())
             return std::optional<QList<Id>>{};
         auto ids = readAll<Id>(m_db, kMatchingPeople, [](const Statement &s) { return s.int64(0); }, *match);
+        if (!ids)
+            return ids.error();
+        return std::optional<QList<Id>>{std::move(*ids)};
+    }
+
+    Result<std::optional<QList<Id>>> matchingAgencies(const QString &text) override
+    {
+        auto match = detail::listTextMatch(m_db, QStringLiteral("agency"), text);
+        if (!match)
+            return match.error();
+        if (match->isEmpty())
+            return std::optional<QList<Id>>{};
+        auto ids = readAll<Id>(m_db, kMatchingAgencies, [](const Statement &s) { return s.int64(0); }, *match);
         if (!ids)
             return ids.error();
         return std::optional<QList<Id>>{std::move(*ids)};

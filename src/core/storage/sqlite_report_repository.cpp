@@ -51,8 +51,10 @@ constexpr const char *kTasksByCompletionMonth =
 constexpr const char *kIssuedNotices =
     "SELECT n.id, n.meeting_date, n.issue_date FROM notices n"
     " WHERE n.year = ?1 AND n.status = 'issued' AND n.meeting_date IS NOT NULL"
+    // From the notice's own few contents to their presenters: CROSS JOIN keeps that order,
+    // where the planner would walk every content the unit ever presented for each notice.
     " AND (?2 = 0 OR EXISTS (SELECT 1 FROM notice_contents nc"
-    "   JOIN meeting_contents c ON c.id = nc.content_id"
+    "   CROSS JOIN meeting_contents c ON c.id = nc.content_id"
     "   WHERE nc.notice_id = n.id AND c.presenting_agency_id = ?2))"
     " ORDER BY n.issue_date, n.id";
 

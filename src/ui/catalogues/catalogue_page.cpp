@@ -54,7 +54,7 @@ CataloguePage::CataloguePage(services::Workspace &workspace, domain::Actor actor
                                       [this](const Error &error) { reportError(error); },
                                       [this](bool agency, Id id) { showChange(agency, id); }},
       m_undoStack(new QUndoStack(this)), m_unitModel(new AgencyTreeModel(this)),
-      m_unitProxy(new CatalogueFilterProxy(AgencyTreeModel::SearchTextRole, 0, 0, this)),
+      m_unitProxy(new CatalogueFilterProxy(0, 0, AgencyTreeModel::IdRole, this)),
       m_personModel(new PersonListModel(this)),
       m_personProxy(new CatalogueFilterProxy(0, PersonListModel::UnitIdRole,
                                              PersonListModel::IdRole, this))
@@ -122,7 +122,7 @@ CataloguePage::CataloguePage(services::Workspace &workspace, domain::Actor actor
         w->installEventFilter(this);
 
     connect(m_ui->unitFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_unitProxy->setText(text);
+        filterUnits();
         if (!text.isEmpty())
             m_ui->unitView->expandAll(); // what matches may sit deep in the tree
         updateStatus();
@@ -259,7 +259,8 @@ void CataloguePage::reload()
         m_unitModel->setAgencies(*agencies);
         m_personModel->setPeople(*people, units);
     }
-    filterPeople(); // the index has the names as they are now
+    filterUnits(); // the index has the names as they are now
+    filterPeople();
     // The top levels open: the National Assembly, the Office and their councils show at once.
     m_ui->unitView->expandToDepth(0);
     if (!m_ui->unitFilter->text().isEmpty())
@@ -368,6 +369,18 @@ void CataloguePage::setUnitFilter(const QString &text)
 void CataloguePage::setPeopleFilter(const QString &text)
 {
     m_ui->peopleFilter->setText(text);
+}
+
+void CataloguePage::filterUnits()
+{
+    // The units through the search index, as the other lists: every word the start of a
+    // word of the name or the short name; a unit above one that matches stays, to show it.
+    auto ids = m_workspace.reference().matchingAgencies(m_actor, m_ui->unitFilter->text());
+    if (!ids) {
+        reportError(ids.error());
+        return;
+    }
+    m_unitProxy->setMatches(*ids ? std::optional(QSet<Id>((*ids)->begin(), (*ids)->end())) : std::nullopt);
 }
 
 void CataloguePage::filterPeople()

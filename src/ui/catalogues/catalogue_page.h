@@ -113,6 +113,7 @@ private:
     void showChange(bool agency, domain::Id id);
     void unitChosen();
     /// Applies the people filter's text (again after a change: the index follows the records).
+    void filterUnits();
     void filterPeople();
     void updateActions();
     void updateStatus();
