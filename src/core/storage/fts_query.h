@@ -71,4 +71,9 @@ inline QString textMatch(const QString &kind, const QString &text, const QString
 Result<QString> listTextMatch(Database &db, const QString &kind, const QString &text,
                               const QStringList &columns = kFilterColumns, std::optional<int> year = std::nullopt);
 
+/// The ids `sql` selects (one parameter: listTextMatch() of kind, text and columns), for a
+/// list's filter; nullopt when the text has no word (a filter that keeps everything).
+Result<std::optional<QList<domain::Id>>> idsMatching(Database &db, const char *sql, const QString &kind,
+                                                     const QString &text, const QStringList &columns = kFilterColumns);
+
 } // namespace thuky::storage::detail

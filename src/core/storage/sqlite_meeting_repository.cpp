@@ -335,15 +335,7 @@ public:
 
     Result<std::optional<QList<Id>>> meetingsWithContent(const QString &text) override
     {
-        auto match = detail::listTextMatch(m_db, QStringLiteral("content"), text);
-        if (!match)
-            return match.error();
-        if (match->isEmpty())
-            return std::optional<QList<Id>>{};
-        auto ids = readAll<Id>(m_db, kMeetingsWithContent, [](const Statement &s) { return s.int64(0); }, *match);
-        if (!ids)
-            return ids.error();
-        return std::optional<QList<Id>>{std::move(*ids)};
+        return detail::idsMatching(m_db, kMeetingsWithContent, QStringLiteral("content"), text);
     }
 
     Result<QList<Meeting>> nextMeetings(const QDate &from, int limit) override

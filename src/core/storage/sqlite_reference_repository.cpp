@@ -327,28 +327,12 @@ public:
 
     Result<std::optional<QList<Id>>> matchingPeople(const QString &text) override
     {
-        auto match = detail::listTextMatch(m_db, QStringLiteral("person"), text, kPersonFilterColumns);
-        if (!match)
-            return match.error();
-        if (match->isEmpty())
-            return std::optional<QList<Id>>{};
-        auto ids = readAll<Id>(m_db, kMatchingPeople, [](const Statement &s) { return s.int64(0); }, *match);
-        if (!ids)
-            return ids.error();
-        return std::optional<QList<Id>>{std::move(*ids)};
+        return detail::idsMatching(m_db, kMatchingPeople, QStringLiteral("person"), text, kPersonFilterColumns);
     }
 
     Result<std::optional<QList<Id>>> matchingAgencies(const QString &text) override
     {
-        auto match = detail::listTextMatch(m_db, QStringLiteral("agency"), text);
-        if (!match)
-            return match.error();
-        if (match->isEmpty())
-            return std::optional<QList<Id>>{};
-        auto ids = readAll<Id>(m_db, kMatchingAgencies, [](const Statement &s) { return s.int64(0); }, *match);
-        if (!ids)
-            return ids.error();
-        return std::optional<QList<Id>>{std::move(*ids)};
+        return detail::idsMatching(m_db, kMatchingAgencies, QStringLiteral("agency"), text);
     }
 
     Result<std::optional<Person>> person(Id id) override { return readOne<Person>(m_db, kSelectPerson, readPerson, id); }

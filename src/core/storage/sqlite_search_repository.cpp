@@ -131,6 +131,20 @@ Result<QString> listTextMatch(Database &db, const QString &kind, const QString &
     return QString(facetMatch(kind, year, 0) + QLatin1String(" AND ") + ftsMatch(terms, columns, *words));
 }
 
+Result<std::optional<QList<Id>>> idsMatching(Database &db, const char *sql, const QString &kind, const QString &text,
+                                             const QStringList &columns)
+{
+    auto match = listTextMatch(db, kind, text, columns);
+    if (!match)
+        return match.error();
+    if (match->isEmpty())
+        return std::optional<QList<Id>>{};
+    auto ids = readAll<Id>(db, sql, [](const Statement &s) { return s.int64(0); }, *match);
+    if (!ids)
+        return ids.error();
+    return std::optional<QList<Id>>{std::move(*ids)};
+}
+
 } // namespace detail
 
 namespace {
